@@ -1,0 +1,71 @@
+"""What happens over time: contact moments, aftercare appointments and the audit trail."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from jobhunter.models.base import Record
+from jobhunter.models.enums import AppointmentKind, AppointmentStatus, ContactKind
+
+
+class ContactMoment(Record):
+    """A dated note, call, visit or e-mail about a client, an employer, or both."""
+
+    __tablename__ = "contact_moment"
+    __table_args__ = (
+        CheckConstraint("client_id IS NOT NULL OR employer_id IS NOT NULL", name="has_subject"),
+    )
+
+    client_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    employer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[ContactKind]
+    occurred_at: Mapped[datetime] = mapped_column(index=True)
+    summary: Mapped[str]
+    body: Mapped[str | None] = mapped_column(Text)
+
+
+class Appointment(Record):
+    """An aftercare appointment (nazorg) with a placed employee and/or their employer."""
+
+    __tablename__ = "appointment"
+    __table_args__ = (
+        CheckConstraint("client_id IS NOT NULL OR employer_id IS NOT NULL", name="has_subject"),
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+    )
+
+    client_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    employer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    match_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("match.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[AppointmentKind]
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    ends_at: Mapped[datetime]
+    location: Mapped[str | None]
+    status: Mapped[AppointmentStatus] = mapped_column(default=AppointmentStatus.PLANNED)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEvent(Record):
+    """Who did what to which record: the AVG asks for a record of processing."""
+
+    __tablename__ = "audit_event"
+
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor: Mapped[str]
+    action: Mapped[str]
+    entity: Mapped[str]
+    entity_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    detail: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,129 @@
+"""The job seeker (werkzoekende) and the plan around them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import CheckConstraint, ForeignKey, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from jobhunter.models.base import Record
+from jobhunter.models.enums import (
+    BarrierKind,
+    DutchLevel,
+    InterventionKind,
+    InterventionStatus,
+    Phase,
+)
+
+
+class Client(Record):
+    """A job seeker in the caseload. No BSN is stored: data minimisation."""
+
+    __tablename__ = "client"
+    __table_args__ = (
+        CheckConstraint(
+            "werkverkenner_chance IS NULL OR werkverkenner_chance BETWEEN 0 AND 100",
+            name="werkverkenner_range",
+        ),
+        CheckConstraint(
+            "hours_available IS NULL OR hours_available BETWEEN 0 AND 60", name="hours_range"
+        ),
+    )
+
+    first_name: Mapped[str]
+    last_name: Mapped[str] = mapped_column(index=True)
+    phase: Mapped[Phase] = mapped_column(default=Phase.INTAKE, index=True)
+    phase_since: Mapped[date]
+    birth_year: Mapped[int | None]
+    email: Mapped[str | None]
+    phone: Mapped[str | None]
+    city: Mapped[str | None]
+    postcode: Mapped[str | None]
+    languages: Mapped[str | None]
+    dutch_level: Mapped[DutchLevel | None]
+    education: Mapped[str | None]
+    has_startkwalificatie: Mapped[bool | None]
+    work_experience: Mapped[str | None] = mapped_column(Text)
+    driving_licence: Mapped[bool | None]
+    own_transport: Mapped[bool | None]
+    hours_available: Mapped[int | None]
+    wishes: Mapped[str | None] = mapped_column(Text)
+    skills: Mapped[str | None] = mapped_column(Text)
+    motivation: Mapped[str | None] = mapped_column(Text)
+    werkverkenner_chance: Mapped[int | None]
+    werkverkenner_date: Mapped[date | None]
+    unemployed_since: Mapped[date | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    barriers: Mapped[list[Barrier]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", passive_deletes=True
+    )
+    interventions: Mapped[list[Intervention]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", passive_deletes=True
+    )
+    learning_goals: Mapped[list[LearningGoal]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Barrier(Record):
+    """A belemmering on the way to work, with its weight (1 light .. 3 severe)."""
+
+    __tablename__ = "barrier"
+    __table_args__ = (CheckConstraint("severity BETWEEN 1 AND 3", name="severity_range"),)
+
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[BarrierKind]
+    severity: Mapped[int] = mapped_column(default=2)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    client: Mapped[Client] = relationship(back_populates="barriers")
+
+
+class Intervention(Record):
+    """An item of the plan van aanpak: what is done, why, and what effect was seen."""
+
+    __tablename__ = "intervention"
+    __table_args__ = (
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+            name="end_after_start",
+        ),
+    )
+
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[InterventionKind]
+    goal: Mapped[str]
+    provider: Mapped[str | None]
+    start_date: Mapped[date | None]
+    end_date: Mapped[date | None]
+    status: Mapped[InterventionStatus] = mapped_column(default=InterventionStatus.PLANNED)
+    evaluation: Mapped[str | None] = mapped_column(Text)
+
+    client: Mapped[Client] = relationship(back_populates="interventions")
+
+
+class LearningGoal(Record):
+    """A goal the client sets for the search (learning-oriented, not performance-oriented)."""
+
+    __tablename__ = "learning_goal"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    set_on: Mapped[date]
+    achieved: Mapped[bool] = mapped_column(default=False)
+    reflection: Mapped[str | None] = mapped_column(Text)
+
+    client: Mapped[Client] = relationship(back_populates="learning_goals")

@@ -1,0 +1,154 @@
+"""Closed vocabularies of the domain, stored by their (English) value.
+
+Dutch labels live in the UI layer, where Qt translations apply.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Phase(StrEnum):
+    """The four phases of a begeleidingstraject, plus closed (uitgestroomd or stopped)."""
+
+    INTAKE = "intake"  # kennismaking en oriëntatie
+    DEVELOPMENT = "development"  # ontwikkeling (plan van aanpak)
+    MATCHING = "matching"  # bemiddeling
+    AFTERCARE = "aftercare"  # nazorg
+    CLOSED = "closed"
+
+
+class BarrierKind(StrEnum):
+    LANGUAGE = "language"
+    NO_STARTKWALIFICATIE = "no_startkwalificatie"
+    NO_NETWORK = "no_network"
+    SEARCH_STRATEGIES = "search_strategies"
+    DISCRIMINATION = "discrimination"
+    HEALTH = "health"
+    AGE = "age"
+    DEBTS = "debts"
+    CHILDCARE = "childcare"
+    HOME_SITUATION = "home_situation"
+    TRAUMA = "trauma"
+    STATUS_LOSS = "status_loss"
+    OTHER = "other"
+
+
+class InterventionKind(StrEnum):
+    SCHOOLING = "schooling"
+    LANGUAGE_COURSE = "language_course"
+    TRAINING = "training"
+    LEARNING_WORKPLACE = "learning_workplace"  # leerwerkplek
+    WORK_EXPERIENCE = "work_experience"  # werkervaringsplek
+    RESILIENCE_TRAINING = "resilience_training"  # weerbaarheidstraining
+    JOBCOACH = "jobcoach"
+    OTHER = "other"
+
+
+class InterventionStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+
+
+class DutchLevel(StrEnum):
+    """CEFR level of Dutch, as used by inburgering and employers' requirements."""
+
+    A0 = "A0"
+    A1 = "A1"
+    A2 = "A2"
+    B1 = "B1"
+    B2 = "B2"
+    C1 = "C1"
+    C2 = "C2"
+
+    @property
+    def rank(self) -> int:
+        return list(DutchLevel).index(self)
+
+
+class Sector(StrEnum):
+    CLEANING = "cleaning"
+    CATERING = "catering"
+    GREEN = "green"  # groenvoorziening
+    PRODUCTION = "production"
+    LOGISTICS = "logistics"
+    CARE = "care"
+    TRANSPORT = "transport"
+    RETAIL = "retail"
+    OTHER = "other"
+
+
+class CompanySize(StrEnum):
+    SMALL = "small"  # fewer than 50 employees
+    MEDIUM = "medium"  # 50 to 250
+    LARGE = "large"  # more than 250
+
+
+class RelationshipStatus(StrEnum):
+    PROSPECT = "prospect"
+    ACTIVE = "active"
+    DORMANT = "dormant"
+    ENDED = "ended"
+
+
+class WorkplaceStatus(StrEnum):
+    OPEN = "open"
+    FILLED = "filled"
+    CLOSED = "closed"
+
+
+class RequirementKind(StrEnum):
+    DRIVING_LICENCE = "driving_licence"
+    DUTCH_LEVEL = "dutch_level"
+    CERTIFICATE = "certificate"
+    HOURS = "hours"
+    OTHER = "other"
+
+
+class Stage(StrEnum):
+    """Stages of a match, in order, then the three outcomes that end it without contract."""
+
+    PROPOSED = "proposed"  # voorgesteld (warme introductie)
+    EMPLOYER_PREBRIEF = "employer_prebrief"  # voorbespreking werkgever
+    INTERVIEW_PLANNED = "interview_planned"  # sollicitatiegesprek gepland
+    DEBRIEF = "debrief"  # nabespreking
+    TRIAL_PLACEMENT = "trial_placement"  # proefplaatsing
+    CONTRACT = "contract"
+    REJECTED = "rejected"  # afgewezen
+    WITHDRAWN = "withdrawn"  # teruggetrokken
+    DROPPED_OUT = "dropped_out"  # uitgevallen
+
+    @property
+    def is_outcome(self) -> bool:
+        return self in OUTCOME_STAGES
+
+    @property
+    def is_open(self) -> bool:
+        return self not in CLOSED_STAGES
+
+
+OUTCOME_STAGES = frozenset({Stage.REJECTED, Stage.WITHDRAWN, Stage.DROPPED_OUT})
+CLOSED_STAGES = OUTCOME_STAGES | {Stage.CONTRACT}
+PLACED_STAGES = frozenset({Stage.TRIAL_PLACEMENT, Stage.CONTRACT})
+
+
+class ContactKind(StrEnum):
+    NOTE = "note"
+    CALL = "call"
+    VISIT = "visit"
+    EMAIL = "email"
+
+
+class AppointmentKind(StrEnum):
+    EMPLOYEE_CHECKIN = "employee_checkin"
+    EMPLOYER_EVALUATION = "employer_evaluation"
+    JOBCOACH = "jobcoach"
+    PROBLEM_FOLLOWUP = "problem_followup"
+
+
+class AppointmentStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"

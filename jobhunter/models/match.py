@@ -1,0 +1,59 @@
+"""A match: a client put forward at an employer (and usually a workplace), with its stages."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from jobhunter.models.base import Record
+from jobhunter.models.client import Client
+from jobhunter.models.employer import Employer, Workplace
+from jobhunter.models.enums import Stage
+
+
+class Match(Record):
+    __tablename__ = "match"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    employer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    workplace_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("workplace.id", ondelete="SET NULL"), index=True
+    )
+    stage: Mapped[Stage] = mapped_column(default=Stage.PROPOSED, index=True)
+    stage_since: Mapped[datetime]
+    outcome_reason: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    client: Mapped[Client] = relationship()
+    employer: Mapped[Employer] = relationship()
+    workplace: Mapped[Workplace | None] = relationship()
+    history: Mapped[list[StageChange]] = relationship(
+        back_populates="match",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="StageChange.changed_at",
+    )
+
+
+class StageChange(Record):
+    """One transition of a match; the first one has no ``from_stage``."""
+
+    __tablename__ = "stage_change"
+
+    match_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("match.id", ondelete="CASCADE"), index=True
+    )
+    from_stage: Mapped[Stage | None]
+    to_stage: Mapped[Stage]
+    changed_at: Mapped[datetime]
+    note: Mapped[str | None] = mapped_column(Text)
+
+    match: Mapped[Match] = relationship(back_populates="history")

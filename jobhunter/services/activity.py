@@ -1,0 +1,143 @@
+"""Contact moments and aftercare appointments: what happens with whom, and when."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from jobhunter.models import Appointment, Client, ContactMoment, Employer
+from jobhunter.models.enums import AppointmentKind, AppointmentStatus, ContactKind
+from jobhunter.services import validation as v
+from jobhunter.services.base import Service
+from jobhunter.services.errors import ValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class AppointmentRow:
+    id: uuid.UUID
+    starts_at: datetime
+    ends_at: datetime
+    kind: AppointmentKind
+    status: AppointmentStatus
+    client_id: uuid.UUID | None
+    client_name: str | None
+    employer_id: uuid.UUID | None
+    employer_name: str | None
+    location: str | None
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.status is AppointmentStatus.PLANNED and self.ends_at < now
+
+
+class ContactService(Service):
+    def log(
+        self,
+        kind: ContactKind,
+        summary: str,
+        *,
+        client_id: uuid.UUID | None = None,
+        employer_id: uuid.UUID | None = None,
+        occurred_at: datetime | None = None,
+        body: str | None = None,
+    ) -> ContactMoment:
+        if client_id is None and employer_id is None:
+            raise ValidationError("Een contactmoment hoort bij een cliënt of een werkgever.")
+        summary = v.required_text(summary, "Een korte omschrijving", "summary")
+        moment = ContactMoment(
+            kind=kind,
+            summary=summary,
+            body=v.optional_text(body),
+            client_id=client_id,
+            employer_id=employer_id,
+            occurred_at=occurred_at or self.clock.now(),
+        )
+        with self.store.session() as session:
+            session.add(moment)
+            session.flush()
+            self._audit(session, "create", moment)
+        return moment
+
+    def for_client(self, client_id: uuid.UUID) -> list[ContactMoment]:
+        return self._list(ContactMoment.client_id == client_id)
+
+    def for_employer(self, employer_id: uuid.UUID) -> list[ContactMoment]:
+        return self._list(ContactMoment.employer_id == employer_id)
+
+    def _list(self, condition: object) -> list[ContactMoment]:
+        with self.store.session() as session:
+            stmt = (
+                select(ContactMoment)
+                .where(condition)
+                .order_by(  # type: ignore[arg-type]
+                    ContactMoment.occurred_at.desc()
+                )
+            )
+            return list(session.scalars(stmt))
+
+
+class AppointmentService(Service):
+    def list_rows(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> list[AppointmentRow]:
+        stmt = (
+            select(Appointment, Client.first_name, Client.last_name, Employer.name)
+            .outerjoin(Client, Client.id == Appointment.client_id)
+            .outerjoin(Employer, Employer.id == Appointment.employer_id)
+            .order_by(Appointment.starts_at)
+        )
+        if start is not None:
+            stmt = stmt.where(Appointment.starts_at >= start)
+        if end is not None:
+            stmt = stmt.where(Appointment.starts_at < end)
+        with self.store.session() as session:
+            result = session.execute(stmt).all()
+        return [
+            AppointmentRow(
+                id=a.id,
+                starts_at=a.starts_at,
+                ends_at=a.ends_at,
+                kind=a.kind,
+                status=a.status,
+                client_id=a.client_id,
+                client_name=f"{first} {last}" if first is not None else None,
+                employer_id=a.employer_id,
+                employer_name=employer_name,
+                location=a.location,
+            )
+            for a, first, last, employer_name in result
+        ]
+
+    def create(
+        self,
+        kind: AppointmentKind,
+        starts_at: datetime,
+        ends_at: datetime,
+        *,
+        client_id: uuid.UUID | None = None,
+        employer_id: uuid.UUID | None = None,
+        match_id: uuid.UUID | None = None,
+        location: str | None = None,
+        notes: str | None = None,
+    ) -> Appointment:
+        if client_id is None and employer_id is None:
+            raise ValidationError("Een afspraak is met een cliënt of een werkgever.")
+        if ends_at <= starts_at:
+            raise ValidationError("De afspraak eindigt vóór het begin.", "ends_at")
+        appointment = Appointment(
+            kind=kind,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            client_id=client_id,
+            employer_id=employer_id,
+            match_id=match_id,
+            location=v.optional_text(location),
+            notes=v.optional_text(notes),
+        )
+        with self.store.session() as session:
+            session.add(appointment)
+            session.flush()
+            self._audit(session, "create", appointment)
+        return appointment

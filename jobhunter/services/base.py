@@ -1,0 +1,54 @@
+"""What every service shares: the store, the clock and the audit trail."""
+
+from __future__ import annotations
+
+import getpass
+import uuid
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from jobhunter.models import AuditEvent, Record
+from jobhunter.services.clock import SYSTEM_CLOCK, Clock
+from jobhunter.services.errors import NotFoundError
+from jobhunter.services.store import Store
+
+R = TypeVar("R", bound=Record)
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in a container or service account
+        return "onbekend"
+
+
+class Service:
+    def __init__(self, store: Store, clock: Clock = SYSTEM_CLOCK) -> None:
+        self.store = store
+        self.clock = clock
+
+    def _audit(
+        self,
+        session: Session,
+        action: str,
+        record: Record,
+        detail: str | None = None,
+    ) -> None:
+        session.add(
+            AuditEvent(
+                at=self.clock.now(),
+                actor=current_actor(),
+                action=action,
+                entity=record.__tablename__,
+                entity_id=record.id,
+                detail=detail,
+            )
+        )
+
+
+def get_or_raise(session: Session, model: type[R], record_id: uuid.UUID) -> R:
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFoundError(model.__tablename__, record_id)
+    return record

@@ -1,0 +1,173 @@
+"""The caseload: job seekers, their phase and their file."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from jobhunter.models import Client, ContactMoment
+from jobhunter.models.enums import DutchLevel, Phase
+from jobhunter.services import validation as v
+from jobhunter.services.base import Service, get_or_raise
+from jobhunter.services.clock import days_between
+from jobhunter.services.errors import ValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRow:
+    """One line of the caseload list."""
+
+    id: uuid.UUID
+    name: str
+    phase: Phase
+    phase_since: date
+    city: str | None
+    werkverkenner_chance: int | None
+    last_contact: datetime | None
+    days_since_contact: int | None
+
+
+_EDITABLE = {
+    "first_name", "last_name", "birth_year", "email", "phone", "city", "postcode",
+    "languages", "dutch_level", "education", "has_startkwalificatie", "work_experience",
+    "driving_licence", "own_transport", "hours_available", "wishes", "skills", "motivation",
+    "werkverkenner_chance", "werkverkenner_date", "unemployed_since", "notes",
+}  # fmt: skip
+
+
+def _clean(changes: dict[str, Any], today: date) -> dict[str, Any]:
+    unknown = set(changes) - _EDITABLE
+    if unknown:
+        raise ValidationError(f"Onbekende velden: {', '.join(sorted(unknown))}.")
+    out = dict(changes)
+    if "first_name" in out:
+        out["first_name"] = v.required_text(out["first_name"], "Voornaam", "first_name")
+    if "last_name" in out:
+        out["last_name"] = v.required_text(out["last_name"], "Achternaam", "last_name")
+    if "email" in out:
+        out["email"] = v.email(out["email"])
+    if "phone" in out:
+        out["phone"] = v.phone(out["phone"])
+    if "postcode" in out:
+        out["postcode"] = v.postcode(out["postcode"])
+    if "werkverkenner_chance" in out:
+        out["werkverkenner_chance"] = v.percentage(
+            out["werkverkenner_chance"], "De Werkverkenner-kans", "werkverkenner_chance"
+        )
+    if "hours_available" in out:
+        out["hours_available"] = v.int_range(
+            out["hours_available"], 0, 60, "Het aantal beschikbare uren", "hours_available"
+        )
+    if "birth_year" in out:
+        out["birth_year"] = v.int_range(
+            out["birth_year"], today.year - 80, today.year - 15, "Het geboortejaar", "birth_year"
+        )
+    if out.get("dutch_level") is not None:
+        out["dutch_level"] = DutchLevel(out["dutch_level"])
+    for key in ("city", "languages", "education", "work_experience", "wishes", "skills",
+                "motivation", "notes"):  # fmt: skip
+        if key in out:
+            out[key] = v.optional_text(out[key])
+    return out
+
+
+class ClientService(Service):
+    def list_rows(self) -> list[ClientRow]:
+        last = (
+            select(ContactMoment.client_id, func.max(ContactMoment.occurred_at).label("last"))
+            .where(ContactMoment.client_id.is_not(None))
+            .group_by(ContactMoment.client_id)
+            .subquery()
+        )
+        stmt = (
+            select(
+                Client.id,
+                Client.first_name,
+                Client.last_name,
+                Client.phase,
+                Client.phase_since,
+                Client.city,
+                Client.werkverkenner_chance,
+                last.c.last,
+            )
+            .outerjoin(last, last.c.client_id == Client.id)
+            .order_by(Client.last_name, Client.first_name)
+        )
+        now = self.clock.now()
+        with self.store.session() as session:
+            rows = session.execute(stmt).all()
+        out = []
+        for r in rows:
+            last_contact = as_utc(r.last)
+            out.append(
+                ClientRow(
+                    id=r.id,
+                    name=f"{r.first_name} {r.last_name}",
+                    phase=r.phase,
+                    phase_since=r.phase_since,
+                    city=r.city,
+                    werkverkenner_chance=r.werkverkenner_chance,
+                    last_contact=last_contact,
+                    days_since_contact=days_between(last_contact, now),
+                )
+            )
+        return out
+
+    def get(self, client_id: uuid.UUID) -> Client:
+        with self.store.session() as session:
+            return get_or_raise(session, Client, client_id)
+
+    def create(self, first_name: str, last_name: str, **fields: Any) -> Client:
+        today = self.clock.today()
+        values = _clean({"first_name": first_name, "last_name": last_name, **fields}, today)
+        with self.store.session() as session:
+            client = Client(phase=Phase.INTAKE, phase_since=today, **values)
+            session.add(client)
+            session.flush()
+            self._audit(session, "create", client)
+        return client
+
+    def update(self, client_id: uuid.UUID, **changes: Any) -> Client:
+        values = _clean(changes, self.clock.today())
+        with self.store.session() as session:
+            client = get_or_raise(session, Client, client_id)
+            for key, value in values.items():
+                setattr(client, key, value)
+            self._audit(session, "update", client, ", ".join(sorted(values)))
+        return client
+
+    def change_phase(self, client_id: uuid.UUID, phase: Phase, reason: str) -> Client:
+        """Move a client to another phase; the reason is required and kept in the audit."""
+        reason = v.required_text(reason, "Een reden voor de fasewissel", "reason")
+        with self.store.session() as session:
+            client = get_or_raise(session, Client, client_id)
+            if client.phase == phase:
+                raise ValidationError("De cliënt zit al in deze fase.", "phase")
+            old = client.phase
+            client.phase = phase
+            client.phase_since = self.clock.today()
+            self._audit(session, "phase", client, f"{old.value} -> {phase.value}: {reason}")
+        return client
+
+    def delete(self, client_id: uuid.UUID) -> None:
+        with self.store.session() as session:
+            client = get_or_raise(session, Client, client_id)
+            self._audit(session, "delete", client)
+            session.delete(client)
+
+    def count(self) -> int:
+        with self.store.session() as session:
+            return session.scalar(select(func.count()).select_from(Client)) or 0
+
+
+def as_utc(value: datetime | str | None) -> datetime | None:
+    """Aggregates (max) may bypass the column type, so SQLite can hand back the raw value."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value

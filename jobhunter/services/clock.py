@@ -1,0 +1,46 @@
+"""Time as the services see it, so tests can fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+LOCAL_TZ = ZoneInfo("Europe/Amsterdam")
+
+
+class Clock:
+    """The real clock. ``today`` is the local (Dutch) date, not the UTC one."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+    def today(self) -> date:
+        return self.now().astimezone(LOCAL_TZ).date()
+
+
+@dataclass
+class FixedClock(Clock):
+    """A clock that stands still until moved; for tests and reproducible demo data."""
+
+    at: datetime
+
+    def now(self) -> datetime:
+        return self.at
+
+    def advance(self, delta: timedelta) -> None:
+        self.at += delta
+
+
+SYSTEM_CLOCK = Clock()
+
+
+def local_midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ)
+
+
+def days_between(earlier: datetime | None, later: datetime) -> int | None:
+    """Whole local calendar days from ``earlier`` to ``later``; None when never."""
+    if earlier is None:
+        return None
+    return (later.astimezone(LOCAL_TZ).date() - earlier.astimezone(LOCAL_TZ).date()).days

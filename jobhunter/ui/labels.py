@@ -1,0 +1,78 @@
+"""Translated labels for the domain vocabularies (enum values are English identifiers)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from jobhunter.models.enums import (
+    AppointmentKind,
+    AppointmentStatus,
+    CompanySize,
+    ContactKind,
+    Phase,
+    RelationshipStatus,
+    Sector,
+    Stage,
+)
+
+_CONTEXT = "labels"
+
+_LABELS: dict[Enum, str] = {
+    Phase.INTAKE: QT_TRANSLATE_NOOP("labels", "Intake and orientation"),
+    Phase.DEVELOPMENT: QT_TRANSLATE_NOOP("labels", "Development"),
+    Phase.MATCHING: QT_TRANSLATE_NOOP("labels", "Matching"),
+    Phase.AFTERCARE: QT_TRANSLATE_NOOP("labels", "Aftercare"),
+    Phase.CLOSED: QT_TRANSLATE_NOOP("labels", "Closed"),
+    Sector.CLEANING: QT_TRANSLATE_NOOP("labels", "Cleaning"),
+    Sector.CATERING: QT_TRANSLATE_NOOP("labels", "Catering"),
+    Sector.GREEN: QT_TRANSLATE_NOOP("labels", "Green maintenance"),
+    Sector.PRODUCTION: QT_TRANSLATE_NOOP("labels", "Production"),
+    Sector.LOGISTICS: QT_TRANSLATE_NOOP("labels", "Logistics"),
+    Sector.CARE: QT_TRANSLATE_NOOP("labels", "Care"),
+    Sector.TRANSPORT: QT_TRANSLATE_NOOP("labels", "Transport"),
+    Sector.RETAIL: QT_TRANSLATE_NOOP("labels", "Retail"),
+    Sector.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+    CompanySize.SMALL: QT_TRANSLATE_NOOP("labels", "Small"),
+    CompanySize.MEDIUM: QT_TRANSLATE_NOOP("labels", "Medium"),
+    CompanySize.LARGE: QT_TRANSLATE_NOOP("labels", "Large"),
+    RelationshipStatus.PROSPECT: QT_TRANSLATE_NOOP("labels", "Prospect"),
+    RelationshipStatus.ACTIVE: QT_TRANSLATE_NOOP("labels", "Active partner"),
+    RelationshipStatus.DORMANT: QT_TRANSLATE_NOOP("labels", "Dormant"),
+    RelationshipStatus.ENDED: QT_TRANSLATE_NOOP("labels", "Cooperation ended"),
+    Stage.PROPOSED: QT_TRANSLATE_NOOP("labels", "Proposed"),
+    Stage.EMPLOYER_PREBRIEF: QT_TRANSLATE_NOOP("labels", "Employer pre-briefing"),
+    Stage.INTERVIEW_PLANNED: QT_TRANSLATE_NOOP("labels", "Interview planned"),
+    Stage.DEBRIEF: QT_TRANSLATE_NOOP("labels", "Debrief"),
+    Stage.TRIAL_PLACEMENT: QT_TRANSLATE_NOOP("labels", "Trial placement"),
+    Stage.CONTRACT: QT_TRANSLATE_NOOP("labels", "Contract"),
+    Stage.REJECTED: QT_TRANSLATE_NOOP("labels", "Rejected"),
+    Stage.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+    Stage.DROPPED_OUT: QT_TRANSLATE_NOOP("labels", "Dropped out"),
+    AppointmentKind.EMPLOYEE_CHECKIN: QT_TRANSLATE_NOOP("labels", "Employee check-in"),
+    AppointmentKind.EMPLOYER_EVALUATION: QT_TRANSLATE_NOOP("labels", "Employer evaluation"),
+    AppointmentKind.JOBCOACH: QT_TRANSLATE_NOOP("labels", "Jobcoach"),
+    AppointmentKind.PROBLEM_FOLLOWUP: QT_TRANSLATE_NOOP("labels", "Problem follow-up"),
+    AppointmentStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Planned"),
+    AppointmentStatus.DONE: QT_TRANSLATE_NOOP("labels", "Done"),
+    AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    ContactKind.NOTE: QT_TRANSLATE_NOOP("labels", "Note"),
+    ContactKind.CALL: QT_TRANSLATE_NOOP("labels", "Call"),
+    ContactKind.VISIT: QT_TRANSLATE_NOOP("labels", "Visit"),
+    ContactKind.EMAIL: QT_TRANSLATE_NOOP("labels", "E-mail"),
+}
+
+
+def label(value: Enum | None) -> str:
+    if value is None:
+        return ""
+    source = _LABELS.get(value)
+    if source is None:
+        return str(value.value)
+    return QCoreApplication.translate(_CONTEXT, source)
+
+
+def tr(text: str, context: str = "jobhunter") -> str:
+    """Translate outside a QObject (module-level helpers, models)."""
+    return QCoreApplication.translate(context, text)

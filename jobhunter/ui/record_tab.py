@@ -1,0 +1,155 @@
+"""A tab that lists records: a filter field, an optional choice filter and a sortable table."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobhunter.ui.table_model import ID_ROLE, FoldingFilterProxy, RowTableModel
+
+Choice = tuple[str, Callable[[Any], bool] | None]
+
+
+class RecordTab(QWidget):
+    """Lists rows from ``loader``; ``choices`` fill a combo box of extra filters."""
+
+    countChanged = Signal()
+    activated = Signal(object)  # record id (uuid.UUID) of a double-clicked row
+
+    def __init__(
+        self,
+        model: RowTableModel[Any],
+        loader: Callable[[], Sequence[Any]],
+        *,
+        placeholder: str,
+        choices: Sequence[Choice] = (),
+        sort_column: int = 0,
+        sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._loader = loader
+        self.proxy = FoldingFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(placeholder)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter_text)
+
+        self.choice_box = QComboBox(self)
+        self._choices = list(choices)
+        for text, _ in self._choices:
+            self.choice_box.addItem(text)
+        self.choice_box.setVisible(bool(self._choices))
+        self.choice_box.currentIndexChanged.connect(self._on_choice)
+
+        self.shown_label = QLabel(self)
+        self.shown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(sort_column, sort_order)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.doubleClicked.connect(self._on_double_click)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 3)
+        bar.addWidget(self.choice_box, 1)
+        bar.addWidget(self.shown_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+
+        self.proxy.rowsInserted.connect(self._update_shown)
+        self.proxy.rowsRemoved.connect(self._update_shown)
+        self.proxy.modelReset.connect(self._update_shown)
+        self.proxy.layoutChanged.connect(self._update_shown)
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        self.model.set_rows(self._loader())
+        widths_set = getattr(self, "_widths_set", False)
+        if not widths_set and self.model.rowCount() > 0:
+            self.view.resizeColumnsToContents()
+            for col in range(self.model.columnCount()):
+                self.view.setColumnWidth(col, min(self.view.columnWidth(col) + 16, 320))
+            self._widths_set = True
+        if selected is not None:
+            self.select_id(selected)
+        self._update_shown()
+        self.countChanged.emit()
+
+    def total(self) -> int:
+        return self.model.rowCount()
+
+    def selected_id(self) -> uuid.UUID | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return uuid.UUID(rows[0].data(ID_ROLE))
+
+    def select_id(self, record_id: uuid.UUID) -> bool:
+        """Select and show a record, clearing filters that would hide it."""
+        source_row = self.model.row_of(record_id)
+        if source_row is None:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not proxy_index.isValid():
+            self.filter_edit.clear()
+            self.choice_box.setCurrentIndex(0)
+            proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        self.view.selectionModel().select(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.setCurrentIndex(proxy_index)
+        self.view.scrollTo(proxy_index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _on_filter_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_shown()
+
+    def _on_choice(self, index: int) -> None:
+        predicate = self._choices[index][1] if 0 <= index < len(self._choices) else None
+        self.proxy.set_predicate(predicate)
+        self._update_shown()
+
+    def _update_shown(self, *_: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("%n shown", "", shown) if shown != total else ""
+        self.shown_label.setText(text)
+
+    def _on_double_click(self, index: Any) -> None:
+        value = index.data(ID_ROLE)
+        if value:
+            self.activated.emit(uuid.UUID(value))

@@ -1,0 +1,224 @@
+"""The four record tabs: which columns, filters and highlights each one has."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from jobhunter.models.enums import AppointmentStatus, Phase, RelationshipStatus, Stage
+from jobhunter.services.activity import AppointmentRow, AppointmentService
+from jobhunter.services.clients import ClientRow, ClientService
+from jobhunter.services.clock import LOCAL_TZ, Clock
+from jobhunter.services.employers import EmployerRow, EmployerService
+from jobhunter.services.matches import MatchRow, MatchService
+from jobhunter.services.store import Store
+from jobhunter.ui.labels import label
+from jobhunter.ui.record_tab import RecordTab
+from jobhunter.ui.table_model import Column, RowStyle, RowTableModel
+
+WARNING_BG = QColor("#fff4d6")
+ALERT_BG = QColor("#fde2e1")
+ALERT_FG = QColor("#a4262c")
+MUTED_FG = QColor("#6b6b6b")
+TODAY_BG = QColor("#e3f0ff")
+
+#: days without contact after which a client or employer needs attention
+STALE_CONTACT_DAYS = 30
+#: days a match may sit in one stage before it is highlighted
+STALE_STAGE_DAYS = 14
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("tabs", text)
+
+
+def fmt_date(value: date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    return value.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M") if value else ""
+
+
+def fmt_days(days: int | None) -> str:
+    if days is None:
+        return _t("never")
+    if days == 0:
+        return _t("today")
+    return QCoreApplication.translate("tabs", "%n day(s)", "", days)
+
+
+def fmt_percent(value: int | None) -> str:
+    return _t("not filled in") if value is None else f"{value} %"
+
+
+# ---------------------------------------------------------------------------------------
+def client_tab(store: Store, clock: Clock) -> RecordTab:
+    service = ClientService(store, clock)
+
+    def contact_style(row: ClientRow) -> RowStyle | None:
+        if row.phase is not Phase.CLOSED and (
+            row.days_since_contact is None or row.days_since_contact > STALE_CONTACT_DAYS
+        ):
+            return RowStyle(background=WARNING_BG, tooltip=_t("No contact for over a month"))
+        return None
+
+    def chance_style(row: ClientRow) -> RowStyle | None:
+        if row.werkverkenner_chance is None:
+            return RowStyle(
+                foreground=MUTED_FG, tooltip=_t("Encourage filling in the Werkverkenner")
+            )
+        if row.werkverkenner_chance < 50:
+            return RowStyle(foreground=ALERT_FG, tooltip=_t("Below 50 %: invite for a talk now"))
+        return None
+
+    columns: list[Column[ClientRow]] = [
+        Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("columns", "Phase"), lambda r: label(r.phase),
+               sort=lambda r: list(Phase).index(r.phase)),
+        Column(QT_TRANSLATE_NOOP("columns", "In phase since"), lambda r: fmt_date(r.phase_since),
+               sort=lambda r: r.phase_since),
+        Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city or ""),
+        Column(QT_TRANSLATE_NOOP("columns", "Werkverkenner"),
+               lambda r: fmt_percent(r.werkverkenner_chance),
+               sort=lambda r: r.werkverkenner_chance, align_right=True, style=chance_style),
+        Column(QT_TRANSLATE_NOOP("columns", "Last contact"),
+               lambda r: fmt_days(r.days_since_contact),
+               sort=lambda r: r.days_since_contact if r.days_since_contact is not None else 10**6,
+               align_right=True, style=contact_style),
+    ]  # fmt: skip
+    model: RowTableModel[ClientRow] = RowTableModel(columns, row_id=lambda r: r.id)
+    choices: list[tuple[str, Any]] = [(_t("All phases"), None)]
+    choices += [(label(p), (lambda r, p=p: r.phase is p)) for p in Phase]
+    choices.append(
+        (
+            _t("No contact > 30 days"),
+            lambda r: r.days_since_contact is None or r.days_since_contact > 30,
+        )
+    )
+    return RecordTab(model, service.list_rows, placeholder=_t("Filter clients…"), choices=choices)
+
+
+def employer_tab(store: Store, clock: Clock) -> RecordTab:
+    service = EmployerService(store, clock)
+    today = clock.today()
+
+    def row_style(row: EmployerRow) -> RowStyle | None:
+        if row.ended_for_discrimination:
+            return RowStyle(
+                foreground=ALERT_FG, tooltip=_t("Cooperation ended because of discrimination")
+            )
+        if row.status is RelationshipStatus.ENDED:
+            return RowStyle(foreground=MUTED_FG)
+        return None
+
+    def follow_up_style(row: EmployerRow) -> RowStyle | None:
+        if row.follow_up_on is not None and row.follow_up_on < today:
+            return RowStyle(background=ALERT_BG, bold=True, tooltip=_t("Follow-up overdue"))
+        if row.follow_up_on == today:
+            return RowStyle(background=TODAY_BG, bold=True)
+        return None
+
+    def status_text(row: EmployerRow) -> str:
+        text = label(row.status)
+        return f"⚠ {text} ({_t('discrimination')})" if row.ended_for_discrimination else text
+
+    columns: list[Column[EmployerRow]] = [
+        Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("columns", "Sector"), lambda r: label(r.sector)),
+        Column(QT_TRANSLATE_NOOP("columns", "Size"), lambda r: label(r.size),
+               sort=lambda r: r.size and list(type(r.size)).index(r.size)),
+        Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city or ""),
+        Column(QT_TRANSLATE_NOOP("columns", "Relationship"), status_text),
+        Column(QT_TRANSLATE_NOOP("columns", "Placements"), lambda r: str(r.placements),
+               sort=lambda r: r.placements, align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Open workplaces"), lambda r: str(r.open_workplaces),
+               sort=lambda r: r.open_workplaces, align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Last contact"),
+               lambda r: fmt_days(r.days_since_contact),
+               sort=lambda r: r.days_since_contact if r.days_since_contact is not None else 10**6,
+               align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Follow up on"), lambda r: fmt_date(r.follow_up_on),
+               sort=lambda r: r.follow_up_on, style=follow_up_style),
+    ]  # fmt: skip
+    model: RowTableModel[EmployerRow] = RowTableModel(columns, lambda r: r.id, row_style)
+    choices: list[tuple[str, Any]] = [(_t("All relationships"), None)]
+    choices += [(label(s), (lambda r, s=s: r.status is s)) for s in RelationshipStatus]
+    choices.append(
+        (
+            _t("Follow-up overdue"),
+            lambda r: r.follow_up_on is not None and r.follow_up_on < clock.today(),
+        )
+    )
+    return RecordTab(model, service.list_rows, placeholder=_t("Filter employers…"), choices=choices)
+
+
+def match_tab(store: Store, clock: Clock) -> RecordTab:
+    service = MatchService(store, clock)
+
+    def stage_style(row: MatchRow) -> RowStyle | None:
+        if row.stage.is_open and row.days_in_stage > STALE_STAGE_DAYS:
+            return RowStyle(background=WARNING_BG, tooltip=_t("Long in this stage"))
+        if row.stage.is_outcome:
+            return RowStyle(foreground=MUTED_FG)
+        return None
+
+    columns: list[Column[MatchRow]] = [
+        Column(QT_TRANSLATE_NOOP("columns", "Client"), lambda r: r.client_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Employer"), lambda r: r.employer_name),
+        Column(QT_TRANSLATE_NOOP("columns", "Workplace"), lambda r: r.workplace_title or ""),
+        Column(QT_TRANSLATE_NOOP("columns", "Stage"), lambda r: label(r.stage),
+               sort=lambda r: list(Stage).index(r.stage)),
+        Column(QT_TRANSLATE_NOOP("columns", "Days in stage"), lambda r: str(r.days_in_stage),
+               sort=lambda r: r.days_in_stage, align_right=True, style=stage_style),
+        Column(QT_TRANSLATE_NOOP("columns", "Next step"), lambda r: r.next_step or ""),
+    ]  # fmt: skip
+    model: RowTableModel[MatchRow] = RowTableModel(columns, lambda r: r.id)
+    choices: list[tuple[str, Any]] = [
+        (_t("Open matches"), lambda r: r.stage.is_open),
+        (_t("All matches"), None),
+    ]
+    choices += [(label(s), (lambda r, s=s: r.stage is s)) for s in Stage]
+    return RecordTab(
+        model, service.list_rows, placeholder=_t("Filter matches…"), choices=choices, sort_column=3
+    )
+
+
+def appointment_tab(store: Store, clock: Clock) -> RecordTab:
+    service = AppointmentService(store, clock)
+
+    def row_style(row: AppointmentRow) -> RowStyle | None:
+        now = clock.now()
+        if row.is_overdue(now):
+            return RowStyle(background=ALERT_BG, tooltip=_t("Overdue: not yet recorded as done"))
+        if row.starts_at.astimezone(LOCAL_TZ).date() == clock.today():
+            return RowStyle(background=TODAY_BG, bold=True)
+        if row.status is AppointmentStatus.CANCELLED:
+            return RowStyle(foreground=MUTED_FG)
+        return None
+
+    columns: list[Column[AppointmentRow]] = [
+        Column(QT_TRANSLATE_NOOP("columns", "When"), lambda r: fmt_datetime(r.starts_at),
+               sort=lambda r: r.starts_at),
+        Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda r: label(r.kind)),
+        Column(QT_TRANSLATE_NOOP("columns", "Client"), lambda r: r.client_name or ""),
+        Column(QT_TRANSLATE_NOOP("columns", "Employer"), lambda r: r.employer_name or ""),
+        Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: label(r.status)),
+        Column(QT_TRANSLATE_NOOP("columns", "Location"), lambda r: r.location or ""),
+    ]  # fmt: skip
+    model: RowTableModel[AppointmentRow] = RowTableModel(columns, lambda r: r.id, row_style)
+
+    def upcoming(r: AppointmentRow) -> bool:
+        return r.starts_at.astimezone(LOCAL_TZ).date() >= clock.today() or r.is_overdue(clock.now())
+
+    choices: list[tuple[str, Any]] = [
+        (_t("Upcoming and overdue"), upcoming),
+        (_t("Overdue"), lambda r: r.is_overdue(clock.now())),
+        (_t("All appointments"), None),
+    ]
+    return RecordTab(
+        model, service.list_rows, placeholder=_t("Filter appointments…"), choices=choices
+    )
