@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from jobhunter import __version__
 from jobhunter.services.errors import ValidationError
@@ -27,8 +28,15 @@ class CliError(Exception):
     """A failure to report in one line."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 1."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"{self.prog}: {message} (zie {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="jobhunter",
         description="Jobhunter: caseload, werkgevers, pipeline en nazorg voor de jobhunter.",
     )

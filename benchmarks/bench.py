@@ -1,0 +1,90 @@
+"""The project's benchmark: how fast the things a jobhunter waits for are on a large store.
+
+    python benchmarks/bench.py [--clients 5000] [--employers 1000] [--repeat 5]
+
+Generates (once, cached in a temp folder per size) a store of the given size, then times
+opening it, each tab's list query, building the main window offscreen, and a global search.
+Reports the median of ``--repeat`` runs in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def timed(fn: Callable[[], object], repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=5000)
+    parser.add_argument("--employers", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    from jobhunter.services.activity import AppointmentService
+    from jobhunter.services.clients import ClientService
+    from jobhunter.services.demo import generate_demo
+    from jobhunter.services.employers import EmployerService
+    from jobhunter.services.matches import MatchService
+    from jobhunter.services.search import SearchService
+    from jobhunter.services.store import Store
+
+    data_dir = Path(tempfile.gettempdir()) / f"jobhunter-bench-{args.clients}-{args.employers}"
+    results: list[tuple[str, float]] = []
+    if not (data_dir / "jobhunter.sqlite").exists():
+        store = Store.open(data_dir)
+        start = time.perf_counter()
+        summary = generate_demo(store, clients=args.clients, employers=args.employers, seed=1)
+        results.append(("generate demo (once)", (time.perf_counter() - start) * 1000))
+        print(summary)
+        store.close()
+
+    def open_close() -> None:
+        Store.open(data_dir).close()
+
+    results.append(("open store", timed(open_close, args.repeat)))
+    store = Store.open(data_dir)
+    results.append(("caseload list", timed(ClientService(store).list_rows, args.repeat)))
+    results.append(("employer list", timed(EmployerService(store).list_rows, args.repeat)))
+    results.append(("pipeline list", timed(MatchService(store).list_rows, args.repeat)))
+    results.append(("aftercare list", timed(AppointmentService(store).list_rows, args.repeat)))
+    results.append(("global search", timed(lambda: SearchService(store).search("jan"), args.repeat)))
+
+    from PySide6.QtWidgets import QApplication
+
+    from jobhunter.ui.app import settings_for
+    from jobhunter.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+
+    def build_window() -> None:
+        window = MainWindow(store, settings_for(Path(tempfile.mkdtemp())))
+        window.show()
+        app.processEvents()
+        window.close()
+        window.deleteLater()
+
+    results.append(("main window ready", timed(build_window, args.repeat)))
+    store.close()
+    width = max(len(name) for name, _ in results)
+    for name, ms in results:
+        print(f"{name:<{width}}  {ms:8.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from jobhunter.services.clients import ClientService
+from jobhunter.services.store import Store, StoreError, StoreTooNewError, head_revision
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def test_every_connection_enforces_foreign_keys_wal_and_busy_timeout(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_new_store_is_at_the_newest_schema(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            head_revision()
+        )
+
+
+def test_data_survives_reopening(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    ClientService(store).create("Fatima", "El Amrani")
+    store.close()
+    reopened = Store.open(data_dir)
+    assert [r.name for r in ClientService(reopened).list_rows()] == ["Fatima El Amrani"]
+    reopened.close()
+
+
+def test_a_file_from_a_newer_version_is_refused_and_left_untouched(data_dir: Path) -> None:
+    Store.open(data_dir).close()
+    db = data_dir / "jobhunter.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+    before = db.read_bytes()
+    with pytest.raises(StoreTooNewError, match="nieuwere versie"):
+        Store.open(data_dir)
+    assert db.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "jobhunter.sqlite").write_text("dit is een boodschappenlijstje\n")
+    with pytest.raises(StoreError, match="geen Jobhunter-database"):
+        Store.open(data_dir)
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite")), ids=lambda p: p.stem)
+def test_every_released_schema_opens_and_keeps_its_data(fixture: Path, tmp_path: Path) -> None:
+    """A store written by each released version migrates to the newest schema intact."""
+    data_dir = tmp_path / "old"
+    data_dir.mkdir()
+    shutil.copy(fixture, data_dir / "jobhunter.sqlite")
+    store = Store.open(data_dir)
+    rows = ClientService(store).list_rows()
+    assert "Zoë Özdemir" in [r.name for r in rows]
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            head_revision()
+        )
+    if fixture.stem != f"schema_{head_revision()}":
+        assert list((data_dir / "backups").glob("pre-migration-*.sqlite")), "no copy taken"
+    store.close()
+
+
+def test_there_is_a_fixture_for_the_newest_schema() -> None:
+    assert (FIXTURES / f"schema_{head_revision()}.sqlite").exists(), (
+        "add a tiny database of the new schema with tests/fixtures/make_fixture.py"
+    )

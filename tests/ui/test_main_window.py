@@ -1,0 +1,149 @@
+"""The main window on demo data, driven as a user would with qtbot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from jobhunter.models.enums import Phase
+from jobhunter.services.clients import ClientService
+from jobhunter.services.clock import FixedClock
+from jobhunter.services.demo import generate_demo
+from jobhunter.services.store import Store
+from jobhunter.ui.app import settings_for
+from jobhunter.ui.main_window import (
+    TAB_AFTERCARE,
+    TAB_CLIENTS,
+    TAB_EMPLOYERS,
+    TAB_PIPELINE,
+    MainWindow,
+)
+from jobhunter.ui.table_model import ID_ROLE
+
+
+@pytest.fixture
+def demo_store(store: Store, clock: FixedClock) -> Store:
+    generate_demo(store, clients=40, employers=12, seed=7, today=clock.today())
+    return store
+
+
+@pytest.fixture
+def window(qtbot, demo_store: Store, clock: FixedClock, data_dir: Path) -> MainWindow:
+    win = MainWindow(demo_store, settings_for(data_dir), clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_all_four_tabs_are_filled(window: MainWindow) -> None:
+    # Given a store with demo data, when the window opens, then every tab lists records
+    assert window.tabs.count() == 4
+    for tab in window.record_tabs:
+        assert tab.model.rowCount() > 0
+    assert window.record_tabs[TAB_CLIENTS].model.rowCount() == 40
+    assert "40" in window.counts_label.text()
+
+
+def test_ctrl_digits_switch_tabs(window: MainWindow, qtbot) -> None:
+    for index, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == index
+
+
+def test_filter_field_narrows_the_list_ignoring_accents(
+    window: MainWindow, demo_store: Store, qtbot
+) -> None:
+    tab = window.record_tabs[TAB_CLIENTS]
+    target = next(r for r in ClientService(demo_store).list_rows() if not r.name.isascii())
+    plain = target.name.encode("ascii", "ignore").decode()  # "Özdemir" -> "zdemir"
+    folded = "".join(w for w in plain.split() if len(w) > 2)[:5]
+    qtbot.keyClicks(tab.filter_edit, folded.lower())
+    shown = {tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())}
+    assert target.name in shown
+    assert tab.proxy.rowCount() < tab.model.rowCount()
+
+
+def test_phase_choice_filters_clients(window: MainWindow) -> None:
+    tab = window.record_tabs[TAB_CLIENTS]
+    index = [text for text, _ in tab._choices].index(tab.choice_box.itemText(3))
+    tab.choice_box.setCurrentIndex(index)
+    phase_label = tab.choice_box.itemText(index)
+    phases = {tab.proxy.index(r, 1).data() for r in range(tab.proxy.rowCount())}
+    assert phases == {phase_label}
+
+
+def test_sorting_by_werkverkenner_uses_numbers(window: MainWindow) -> None:
+    tab = window.record_tabs[TAB_CLIENTS]
+    tab.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    rows = [tab.proxy.index(r, 0).data(ID_ROLE) for r in range(tab.proxy.rowCount())]
+    by_id = {str(r.id): r for r in tab.model.rows()}
+    chances = [by_id[i].werkverkenner_chance for i in rows if by_id[i].werkverkenner_chance]
+    assert chances == sorted(chances)
+
+
+def test_global_search_opens_the_record_in_its_tab(
+    window: MainWindow, demo_store: Store, qtbot
+) -> None:
+    # Given an employer in the store
+    employer = window.record_tabs[TAB_EMPLOYERS].model.rows()[3]
+    window.tabs.setCurrentIndex(TAB_CLIENTS)
+    # When the user presses Ctrl+F, types its name and presses Enter
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_edit.hasFocus()
+    qtbot.keyClicks(window.search_edit, employer.name)
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    # Then the employers tab shows with that employer selected
+    assert window.tabs.currentIndex() == TAB_EMPLOYERS
+    assert window.record_tabs[TAB_EMPLOYERS].selected_id() == employer.id
+
+
+def test_changes_announced_on_the_hub_refresh_the_list(
+    window: MainWindow, demo_store: Store, clock: FixedClock
+) -> None:
+    client = ClientService(demo_store, clock).create("Nieuwe", "Cliënt")
+    window.hub.recordsChanged.emit("client", [client.id])
+    tab = window.record_tabs[TAB_CLIENTS]
+    assert tab.model.row_of(client.id) is not None
+    assert tab.select_id(client.id)
+
+
+def test_window_geometry_and_tab_are_remembered(
+    qtbot, demo_store: Store, clock: FixedClock, data_dir: Path
+) -> None:
+    first = MainWindow(demo_store, settings_for(data_dir), clock)
+    qtbot.addWidget(first)
+    first.resize(1100, 700)
+    first.tabs.setCurrentIndex(TAB_PIPELINE)
+    first.close()
+    second = MainWindow(demo_store, settings_for(data_dir), clock)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == TAB_PIPELINE
+    assert (second.width(), second.height()) == (1100, 700)
+
+
+@pytest.mark.parametrize("tab_index", [TAB_CLIENTS, TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE])
+def test_table_models_follow_the_qt_contract(window: MainWindow, qtbot, tab_index: int) -> None:
+    tab = window.record_tabs[tab_index]
+    QAbstractItemModelTester(tab.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    QAbstractItemModelTester(tab.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    tab.reload()
+    assert tab.model.rowCount(QModelIndex()) > 0
+
+
+def test_overdue_follow_ups_are_highlighted(window: MainWindow, clock: FixedClock) -> None:
+    tab = window.record_tabs[TAB_EMPLOYERS]
+    col = 8
+    for row in range(tab.model.rowCount()):
+        record = tab.model.rows()[row]
+        brush = tab.model.data(tab.model.index(row, col), Qt.ItemDataRole.BackgroundRole)
+        overdue = record.follow_up_on is not None and record.follow_up_on < clock.today()
+        assert (brush is not None) == (overdue or record.follow_up_on == clock.today())
+
+
+def test_clients_in_every_phase_are_listed(window: MainWindow) -> None:
+    phases = {r.phase for r in window.record_tabs[TAB_CLIENTS].model.rows()}
+    assert phases >= {Phase.INTAKE, Phase.DEVELOPMENT, Phase.MATCHING, Phase.AFTERCARE}
