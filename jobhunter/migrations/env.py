@@ -9,12 +9,21 @@ from alembic import context
 
 from jobhunter.models import Base
 
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Leave the full-text index (a virtual table and its shadow tables) to hand-written SQL."""
+    return not (type_ == "table" and name is not None and name.startswith("search_index"))
+
+
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite alters tables by copying them
     compare_type=True,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -2,7 +2,16 @@
 
 from jobhunter.models.activity import Appointment, AuditEvent, ContactMoment
 from jobhunter.models.base import Base, Record
-from jobhunter.models.client import Barrier, Client, Intervention, LearningGoal
+from jobhunter.models.client import (
+    Barrier,
+    Client,
+    Consent,
+    Document,
+    Intervention,
+    LearningGoal,
+    PhaseChange,
+    Reflection,
+)
 from jobhunter.models.employer import ContactPerson, Employer, Requirement, Workplace
 from jobhunter.models.match import Match, StageChange
 
@@ -12,13 +21,17 @@ __all__ = [
     "Barrier",
     "Base",
     "Client",
+    "Consent",
     "ContactMoment",
     "ContactPerson",
+    "Document",
     "Employer",
     "Intervention",
     "LearningGoal",
     "Match",
+    "PhaseChange",
     "Record",
+    "Reflection",
     "Requirement",
     "StageChange",
     "Workplace",

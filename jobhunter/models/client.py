@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jobhunter.models.base import Record
 from jobhunter.models.enums import (
     BarrierKind,
+    ConsentParty,
+    DocumentKind,
     DutchLevel,
     InterventionKind,
     InterventionStatus,
@@ -56,6 +58,12 @@ class Client(Record):
     werkverkenner_date: Mapped[date | None]
     unemployed_since: Mapped[date | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    #: Werkverkenner factor -> score 1 (knelpunt) .. 5 (kracht); see services.caseload.FACTORS
+    werkverkenner_factors: Mapped[dict[str, int] | None] = mapped_column(JSON)
+    #: werknemersvaardigheid -> score 1 (nog niet) .. 4 (goed); see services.caseload.WORK_SKILLS
+    work_skills: Mapped[dict[str, int] | None] = mapped_column(JSON)
+    next_action: Mapped[str | None]
+    next_action_on: Mapped[date | None]
 
     barriers: Mapped[list[Barrier]] = relationship(
         back_populates="client", cascade="all, delete-orphan", passive_deletes=True
@@ -65,6 +73,9 @@ class Client(Record):
     )
     learning_goals: Mapped[list[LearningGoal]] = relationship(
         back_populates="client", cascade="all, delete-orphan", passive_deletes=True
+    )
+    phase_changes: Mapped[list[PhaseChange]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PhaseChange.changed_at"
     )
 
     @property
@@ -127,3 +138,69 @@ class LearningGoal(Record):
     reflection: Mapped[str | None] = mapped_column(Text)
 
     client: Mapped[Client] = relationship(back_populates="learning_goals")
+    reflections: Mapped[list[Reflection]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Reflection.written_on"
+    )
+
+
+class Reflection(Record):
+    """What the client learned towards a goal, dated: a learning goal is revisited over time."""
+
+    __tablename__ = "reflection"
+
+    learning_goal_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("learning_goal.id", ondelete="CASCADE"), index=True
+    )
+    written_on: Mapped[date]
+    text: Mapped[str] = mapped_column(Text)
+
+
+class PhaseChange(Record):
+    """An explicit move of the client between phases: who, when and why."""
+
+    __tablename__ = "phase_change"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    from_phase: Mapped[Phase | None]
+    to_phase: Mapped[Phase]
+    changed_at: Mapped[datetime]
+    actor: Mapped[str]
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class Document(Record):
+    """A file attached to the client (CV, diploma...), copied into the data folder."""
+
+    __tablename__ = "document"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[DocumentKind]
+    title: Mapped[str]
+    original_name: Mapped[str]
+    #: path relative to the data folder
+    stored_path: Mapped[str]
+    added_on: Mapped[date]
+    is_current_cv: Mapped[bool] = mapped_column(default=False)
+
+
+class Consent(Record):
+    """What a client agreed may be shared with whom, since when; withdrawal is kept, not
+    deleted, so it is clear what was allowed at any moment."""
+
+    __tablename__ = "consent"
+
+    client_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), index=True
+    )
+    party: Mapped[ConsentParty]
+    scope: Mapped[str] = mapped_column(Text)
+    given_on: Mapped[date]
+    withdrawn_on: Mapped[date | None]
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
+
+    def active_on(self, day: date) -> bool:
+        return self.given_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on)

@@ -34,6 +34,21 @@ class BarrierKind(StrEnum):
     OTHER = "other"
 
 
+class DocumentKind(StrEnum):
+    CV = "cv"
+    DIPLOMA = "diploma"
+    CERTIFICATE = "certificate"
+    REFERENCE = "reference"
+    OTHER = "other"
+
+
+class ConsentParty(StrEnum):
+    """Who a client agreed may receive their information."""
+
+    EMPLOYERS = "employers"
+    COLLEAGUES = "colleagues"
+
+
 class InterventionKind(StrEnum):
     SCHOOLING = "schooling"
     LANGUAGE_COURSE = "language_course"

@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from jobhunter.models import Client, ContactMoment
-from jobhunter.models.enums import DutchLevel, Phase
+from jobhunter.models import Barrier, Client, ContactMoment, PhaseChange
+from jobhunter.models.enums import BarrierKind, DutchLevel, Phase
 from jobhunter.services import validation as v
-from jobhunter.services.base import Service, get_or_raise
+from jobhunter.services.base import Service, current_actor, get_or_raise
 from jobhunter.services.clock import days_between
 from jobhunter.services.errors import ValidationError
 
@@ -27,15 +27,20 @@ class ClientRow:
     phase_since: date
     city: str | None
     werkverkenner_chance: int | None
+    unemployed_since: date | None
     last_contact: datetime | None
     days_since_contact: int | None
+    next_action: str | None
+    next_action_on: date | None
+    main_barrier: BarrierKind | None
 
 
 _EDITABLE = {
     "first_name", "last_name", "birth_year", "email", "phone", "city", "postcode",
     "languages", "dutch_level", "education", "has_startkwalificatie", "work_experience",
     "driving_licence", "own_transport", "hours_available", "wishes", "skills", "motivation",
-    "werkverkenner_chance", "werkverkenner_date", "unemployed_since", "notes",
+    "werkverkenner_chance", "werkverkenner_date", "unemployed_since", "notes", "next_action",
+    "next_action_on",
 }  # fmt: skip
 
 
@@ -69,7 +74,7 @@ def _clean(changes: dict[str, Any], today: date) -> dict[str, Any]:
     if out.get("dutch_level") is not None:
         out["dutch_level"] = DutchLevel(out["dutch_level"])
     for key in ("city", "languages", "education", "work_experience", "wishes", "skills",
-                "motivation", "notes"):  # fmt: skip
+                "motivation", "notes", "next_action"):  # fmt: skip
         if key in out:
             out[key] = v.optional_text(out[key])
     return out
@@ -83,6 +88,9 @@ class ClientService(Service):
             .group_by(ContactMoment.client_id)
             .subquery()
         )
+        # The heaviest barrier per client (ties: the first kind in the checklist order).
+        barriers: dict[uuid.UUID, tuple[int, int, BarrierKind]] = {}
+        order = {kind: i for i, kind in enumerate(BarrierKind)}
         stmt = (
             select(
                 Client.id,
@@ -92,6 +100,9 @@ class ClientService(Service):
                 Client.phase_since,
                 Client.city,
                 Client.werkverkenner_chance,
+                Client.unemployed_since,
+                Client.next_action,
+                Client.next_action_on,
                 last.c.last,
             )
             .outerjoin(last, last.c.client_id == Client.id)
@@ -100,6 +111,12 @@ class ClientService(Service):
         now = self.clock.now()
         with self.store.session() as session:
             rows = session.execute(stmt).all()
+            for client_id, kind, severity in session.execute(
+                select(Barrier.client_id, Barrier.kind, Barrier.severity)
+            ):
+                key = (-severity, order[kind], kind)
+                if client_id not in barriers or key < barriers[client_id]:
+                    barriers[client_id] = key
         out = []
         for r in rows:
             last_contact = as_utc(r.last)
@@ -111,8 +128,12 @@ class ClientService(Service):
                     phase_since=r.phase_since,
                     city=r.city,
                     werkverkenner_chance=r.werkverkenner_chance,
+                    unemployed_since=r.unemployed_since,
                     last_contact=last_contact,
                     days_since_contact=days_between(last_contact, now),
+                    next_action=r.next_action,
+                    next_action_on=r.next_action_on,
+                    main_barrier=barriers[r.id][2] if r.id in barriers else None,
                 )
             )
         return out
@@ -128,6 +149,9 @@ class ClientService(Service):
             client = Client(phase=Phase.INTAKE, phase_since=today, **values)
             session.add(client)
             session.flush()
+            session.add(PhaseChange(client_id=client.id, from_phase=None, to_phase=Phase.INTAKE,
+                                    changed_at=self.clock.now(), actor=current_actor(),
+                                    reason="Aangemeld"))  # fmt: skip
             self._audit(session, "create", client)
         return client
 
@@ -150,6 +174,9 @@ class ClientService(Service):
             old = client.phase
             client.phase = phase
             client.phase_since = self.clock.today()
+            session.add(PhaseChange(client_id=client.id, from_phase=old, to_phase=phase,
+                                    changed_at=self.clock.now(), actor=current_actor(),
+                                    reason=reason))  # fmt: skip
             self._audit(session, "phase", client, f"{old.value} -> {phase.value}: {reason}")
         return client
 

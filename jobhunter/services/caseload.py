@@ -1,0 +1,377 @@
+"""The client file: intake data, barriers, plan, learning goals, documents, consent, timeline.
+
+Rules from the domain (``shared/domain.md``, phase 1 and 2) live here:
+- Werkverkenner: below 50 % invite for a werkoriëntatiegesprek at once; 50 % or more but
+  still unemployed after six months, invite too; not filled in is a state of its own.
+- An intervention past its end date without an evaluation asks for adjustment (bijsturen).
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+
+from jobhunter.models import (
+    Appointment,
+    Barrier,
+    Client,
+    Consent,
+    Document,
+    Intervention,
+    LearningGoal,
+    Match,
+    PhaseChange,
+    Reflection,
+)
+from jobhunter.models.enums import (
+    BarrierKind,
+    ConsentParty,
+    DocumentKind,
+    InterventionKind,
+    InterventionStatus,
+)
+from jobhunter.services import validation as v
+from jobhunter.services.base import Service, get_or_raise
+from jobhunter.services.errors import ValidationError
+
+#: The 18 factors of the UWV Werkverkenner, each scored 1 (knelpunt) to 5 (kracht).
+FACTORS: tuple[str, ...] = (
+    "age", "education", "work_experience", "unemployment_duration", "perceived_health",
+    "physical_capacity", "self_efficacy", "return_expectation", "motivation", "search_behaviour",
+    "search_knowledge", "social_network", "dutch_language", "mobility", "care_duties",
+    "financial_situation", "flexibility", "employer_attitude",
+)  # fmt: skip
+
+#: Werknemersvaardigheden, each scored 1 (nog niet) to 4 (goed).
+WORK_SKILLS: tuple[str, ...] = (
+    "on_time", "keeps_appointments", "colleagues", "manager", "instructions",
+    "presentability", "social_skills",
+)  # fmt: skip
+
+SIX_MONTHS = relativedelta(months=6)
+
+
+class AdviceKind(StrEnum):
+    NOT_FILLED_IN = "not_filled_in"  # encourage the client to fill it in
+    INVITE_NOW = "invite_now"  # below 50 %
+    INVITE_STILL_UNEMPLOYED = "invite_still_unemployed"  # 50 %+, unemployed over six months
+    NONE = "none"
+
+
+def werkverkenner_advice(
+    chance: int | None, unemployed_since: date | None, today: date
+) -> AdviceKind:
+    if chance is None:
+        return AdviceKind.NOT_FILLED_IN
+    if chance < 50:
+        return AdviceKind.INVITE_NOW
+    if unemployed_since is not None and unemployed_since + SIX_MONTHS <= today:
+        return AdviceKind.INVITE_STILL_UNEMPLOYED
+    return AdviceKind.NONE
+
+
+def needs_adjustment(intervention: Intervention, today: date) -> bool:
+    """Past its end date with no evaluation of the effect: time to bijsturen."""
+    return (
+        intervention.end_date is not None
+        and intervention.end_date < today
+        and not (intervention.evaluation or "").strip()
+        and intervention.status is not InterventionStatus.STOPPED
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    at: datetime
+    kind: str  # "phase" or "match"
+    value: str  # the phase or stage reached
+    note: str  # why
+    who: str  # for a phase: who moved it; for a match: the employer
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFile:
+    """Everything the client file shows, read in one session."""
+
+    client: Client
+    barriers: list[Barrier]
+    interventions: list[Intervention]
+    goals: list[LearningGoal]
+    documents: list[Document]
+    consents: list[Consent]
+    phase_changes: list[PhaseChange]
+    matches: list[Match]
+    appointments: list[Appointment]
+
+
+def _scores(values: dict[str, int | None], allowed: tuple[str, ...], top: int) -> dict[str, int]:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise ValidationError(f"Onbekende onderdelen: {', '.join(sorted(unknown))}.")
+    out = {}
+    for key, score in values.items():
+        if score is None:
+            continue
+        if not 1 <= score <= top:
+            raise ValidationError(f"Een score moet tussen 1 en {top} liggen.", key)
+        out[key] = score
+    return out
+
+
+class CaseloadService(Service):
+    # --- the whole file -----------------------------------------------------------------
+    def load(self, client_id: uuid.UUID) -> ClientFile:
+        with self.store.session() as session:
+            client = get_or_raise(session, Client, client_id)
+
+            def rows(model: type, *order: object) -> list:  # type: ignore[type-arg]
+                stmt = select(model).where(model.client_id == client_id).order_by(*order)
+                return list(session.scalars(stmt))
+
+            goals = rows(LearningGoal, LearningGoal.set_on)
+            for goal in goals:
+                _ = goal.reflections  # load while the session is open
+            matches = rows(Match, Match.stage_since.desc())
+            for match in matches:
+                _ = (match.employer, match.workplace, match.history)
+            return ClientFile(
+                client=client,
+                barriers=rows(Barrier, Barrier.severity.desc(), Barrier.kind),
+                interventions=rows(Intervention, Intervention.start_date),
+                goals=goals,
+                documents=rows(Document, Document.added_on.desc()),
+                consents=rows(Consent, Consent.given_on),
+                phase_changes=rows(PhaseChange, PhaseChange.changed_at),
+                matches=matches,
+                appointments=rows(Appointment, Appointment.starts_at),
+            )
+
+    def timeline(self, client_id: uuid.UUID) -> list[TimelineEntry]:
+        """Phase changes and match stage changes, oldest first."""
+        file = self.load(client_id)
+        entries = [
+            TimelineEntry(p.changed_at, "phase", p.to_phase.value, p.reason, p.actor)
+            for p in file.phase_changes
+        ]
+        for match in file.matches:
+            entries += [
+                TimelineEntry(h.changed_at, "match", h.to_stage.value, h.note or "",
+                              match.employer.name)
+                for h in match.history
+            ]  # fmt: skip
+        return sorted(entries, key=lambda e: e.at)
+
+    # --- Werkverkenner and rubrics ------------------------------------------------------
+    def set_factor_scores(self, client_id: uuid.UUID, scores: dict[str, int | None]) -> Client:
+        clean = _scores(scores, FACTORS, 5)
+        return self._set_json(client_id, "werkverkenner_factors", clean)
+
+    def set_work_skills(self, client_id: uuid.UUID, scores: dict[str, int | None]) -> Client:
+        clean = _scores(scores, WORK_SKILLS, 4)
+        return self._set_json(client_id, "work_skills", clean)
+
+    def _set_json(self, client_id: uuid.UUID, field: str, value: dict[str, int]) -> Client:
+        with self.store.session() as session:
+            client = get_or_raise(session, Client, client_id)
+            setattr(client, field, value or None)
+            self._audit(session, "update", client, field)
+        return client
+
+    # --- barriers -----------------------------------------------------------------------
+    def set_barrier(
+        self, client_id: uuid.UUID, kind: BarrierKind, severity: int, note: str | None = None
+    ) -> Barrier:
+        """Tick a barrier (or change its severity and note); one row per kind."""
+        v.int_range(severity, 1, 3, "De zwaarte", "severity")
+        with self.store.session() as session:
+            get_or_raise(session, Client, client_id)
+            barrier = session.scalar(
+                select(Barrier).where(Barrier.client_id == client_id, Barrier.kind == kind)
+            )
+            if barrier is None:
+                barrier = Barrier(client_id=client_id, kind=kind)
+                session.add(barrier)
+            barrier.severity = severity
+            barrier.note = v.optional_text(note)
+            session.flush()
+            self._audit(session, "update", barrier, kind.value)
+        return barrier
+
+    def clear_barrier(self, client_id: uuid.UUID, kind: BarrierKind) -> None:
+        with self.store.session() as session:
+            barrier = session.scalar(
+                select(Barrier).where(Barrier.client_id == client_id, Barrier.kind == kind)
+            )
+            if barrier is not None:
+                self._audit(session, "delete", barrier, kind.value)
+                session.delete(barrier)
+
+    # --- plan van aanpak ----------------------------------------------------------------
+    def save_intervention(
+        self,
+        client_id: uuid.UUID,
+        kind: InterventionKind,
+        goal: str,
+        *,
+        intervention_id: uuid.UUID | None = None,
+        provider: str | None = None,
+        start_date: date | None = None,
+        end_date: date | None = None,
+        status: InterventionStatus = InterventionStatus.PLANNED,
+        evaluation: str | None = None,
+    ) -> Intervention:
+        goal = v.required_text(goal, "Het doel", "goal")
+        v.date_order(start_date, end_date)
+        with self.store.session() as session:
+            get_or_raise(session, Client, client_id)
+            if intervention_id is None:
+                item = Intervention(client_id=client_id, kind=kind, goal=goal)
+                session.add(item)
+            else:
+                item = get_or_raise(session, Intervention, intervention_id)
+            item.kind, item.goal, item.provider = kind, goal, v.optional_text(provider)
+            item.start_date, item.end_date, item.status = start_date, end_date, status
+            item.evaluation = v.optional_text(evaluation)
+            session.flush()
+            self._audit(session, "create" if intervention_id is None else "update", item)
+        return item
+
+    def delete_intervention(self, intervention_id: uuid.UUID) -> None:
+        with self.store.session() as session:
+            item = get_or_raise(session, Intervention, intervention_id)
+            self._audit(session, "delete", item)
+            session.delete(item)
+
+    # --- learning goals -----------------------------------------------------------------
+    def add_goal(self, client_id: uuid.UUID, text: str) -> LearningGoal:
+        text = v.required_text(text, "Het leerdoel", "text")
+        with self.store.session() as session:
+            get_or_raise(session, Client, client_id)
+            goal = LearningGoal(client_id=client_id, text=text, set_on=self.clock.today())
+            session.add(goal)
+            session.flush()
+            self._audit(session, "create", goal)
+        return goal
+
+    def reflect(self, goal_id: uuid.UUID, text: str, achieved: bool | None = None) -> Reflection:
+        text = v.required_text(text, "De reflectie", "text")
+        with self.store.session() as session:
+            goal = get_or_raise(session, LearningGoal, goal_id)
+            reflection = Reflection(learning_goal_id=goal.id, written_on=self.clock.today(),
+                                    text=text)  # fmt: skip
+            session.add(reflection)
+            if achieved is not None:
+                goal.achieved = achieved
+            session.flush()
+            self._audit(session, "create", reflection)
+        return reflection
+
+    # --- documents ----------------------------------------------------------------------
+    def attach(
+        self,
+        client_id: uuid.UUID,
+        source: Path,
+        kind: DocumentKind,
+        title: str | None = None,
+    ) -> Document:
+        """Copy a file into the data folder and list it; a new CV becomes the current one."""
+        source = Path(source)
+        if not source.is_file():
+            raise ValidationError(f"Het bestand {source} bestaat niet of is geen bestand.",
+                                  "source")  # fmt: skip
+        doc_id = uuid.uuid4()
+        relative = Path("documents") / client_id.hex / f"{doc_id.hex}{source.suffix.lower()}"
+        target = self.store.data_dir / relative
+        with self.store.session() as session:
+            get_or_raise(session, Client, client_id)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+            try:
+                document = Document(
+                    id=doc_id,
+                    client_id=client_id,
+                    kind=kind,
+                    title=v.optional_text(title) or source.stem,
+                    original_name=source.name,
+                    stored_path=relative.as_posix(),
+                    added_on=self.clock.today(),
+                )
+                if kind is DocumentKind.CV:
+                    _clear_current_cv(session, client_id)
+                    document.is_current_cv = True
+                session.add(document)
+                session.flush()
+                self._audit(session, "create", document, source.name)
+            except Exception:
+                target.unlink(missing_ok=True)
+                raise
+        return document
+
+    def mark_current_cv(self, document_id: uuid.UUID) -> None:
+        with self.store.session() as session:
+            document = get_or_raise(session, Document, document_id)
+            if document.kind is not DocumentKind.CV:
+                raise ValidationError("Alleen een cv kan het huidige cv zijn.", "kind")
+            _clear_current_cv(session, document.client_id)
+            document.is_current_cv = True
+            self._audit(session, "update", document, "current cv")
+
+    def remove_document(self, document_id: uuid.UUID) -> None:
+        with self.store.session() as session:
+            document = get_or_raise(session, Document, document_id)
+            path = self.document_path(document)
+            self._audit(session, "delete", document, document.original_name)
+            session.delete(document)
+        path.unlink(missing_ok=True)
+
+    def document_path(self, document: Document) -> Path:
+        return self.store.data_dir / document.stored_path
+
+    # --- consent ------------------------------------------------------------------------
+    def give_consent(
+        self, client_id: uuid.UUID, party: ConsentParty, scope: str, given_on: date | None = None
+    ) -> Consent:
+        scope = v.required_text(scope, "Wat gedeeld mag worden", "scope")
+        given_on = given_on or self.clock.today()
+        if given_on > self.clock.today():
+            raise ValidationError("Toestemming kan niet in de toekomst gegeven zijn.", "given_on")
+        with self.store.session() as session:
+            get_or_raise(session, Client, client_id)
+            consent = Consent(client_id=client_id, party=party, scope=scope, given_on=given_on)
+            session.add(consent)
+            session.flush()
+            self._audit(session, "consent", consent, f"{party.value}: {scope}")
+        return consent
+
+    def withdraw_consent(self, consent_id: uuid.UUID, reason: str | None = None) -> Consent:
+        with self.store.session() as session:
+            consent = get_or_raise(session, Consent, consent_id)
+            if consent.withdrawn_on is not None:
+                raise ValidationError("Deze toestemming is al ingetrokken.")
+            consent.withdrawn_on = max(self.clock.today(), consent.given_on)
+            consent.withdrawn_reason = v.optional_text(reason)
+            self._audit(session, "consent_withdrawn", consent, reason)
+        return consent
+
+    def may_share(self, client_id: uuid.UUID, party: ConsentParty, on: date | None = None) -> bool:
+        """Whether the client has an active consent for this party (checked before sharing)."""
+        day = on or self.clock.today()
+        with self.store.session() as session:
+            consents = session.scalars(
+                select(Consent).where(Consent.client_id == client_id, Consent.party == party)
+            )
+            return any(c.active_on(day) for c in consents)
+
+
+def _clear_current_cv(session: object, client_id: uuid.UUID) -> None:
+    for doc in session.scalars(  # type: ignore[attr-defined]
+        select(Document).where(Document.client_id == client_id, Document.is_current_cv)
+    ):
+        doc.is_current_cv = False
