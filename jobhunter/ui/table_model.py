@@ -139,9 +139,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
 
 def _sortable(key: Any) -> Any:
-    """Qt compares QVariants; give it numbers and ISO text, with empty values sorting last."""
+    """Qt compares QVariants; give it numbers and ISO text. A column's sort function must not
+    mix None with numbers (return a number for "unknown" instead)."""
     if key is None:
-        return "\uffff"
+        return ""
     if isinstance(key, bool):
         return int(key)
     if isinstance(key, int | float):
@@ -163,12 +164,19 @@ class FoldingFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_text(self, text: str) -> None:
-        self._words = fold(text).split()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_words", fold(text).split()))
 
     def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
-        self._predicate = predicate
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_predicate", predicate))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -74,7 +74,9 @@ def test_phase_change_needs_a_reason_and_is_audited(store: Store, clock: FixedCl
     assert moved.phase_since == clock.today()
     with store.session() as session:
         events = session.scalars(
-            select(AuditEvent).where(AuditEvent.entity_id == client.id, AuditEvent.action == "phase")
+            select(AuditEvent).where(
+                AuditEvent.entity_id == client.id, AuditEvent.action == "phase"
+            )
         ).all()
     assert [e.detail for e in events] == ["intake -> development: Intake afgerond"]
 

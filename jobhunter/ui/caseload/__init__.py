@@ -1,0 +1,1 @@
+"""The Caseload tab: the client list beside the client file."""

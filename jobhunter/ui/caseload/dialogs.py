@@ -1,0 +1,228 @@
+"""Small dialogs of the client file; each offers a classmethod returning (value, accepted)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from jobhunter.models import Intervention
+from jobhunter.models.enums import InterventionKind, InterventionStatus, Phase
+from jobhunter.ui.labels import label
+
+
+def to_qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def from_qdate(value: QDate) -> date | None:
+    return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that may stay empty (shown as a dash)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy")
+        self.setSpecialValueText("–")
+        self.setMinimumDate(QDate(1990, 1, 1))
+        self.clear_date()
+
+    def clear_date(self) -> None:
+        self.setDate(self.minimumDate())
+
+    def value(self) -> date | None:
+        return None if self.date() == self.minimumDate() else from_qdate(self.date())
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.clear_date()
+        else:
+            self.setDate(to_qdate(value))
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #a4262c")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+
+    def validate(self) -> str | None:
+        return None
+
+    def _try_accept(self) -> None:
+        problem = self.validate()
+        if problem:
+            self.error.setText(problem)
+            return
+        self.accept()
+
+
+class PhaseDialog(_FormDialog):
+    """Moving a client to another phase is an explicit act with a reason."""
+
+    def __init__(self, current: Phase, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Change phase"), parent)
+        self.phase = QComboBox(self)
+        for phase in Phase:
+            if phase is not current:
+                self.phase.addItem(label(phase), phase)
+        order = list(Phase)
+        following = order[min(order.index(current) + 1, len(order) - 1)]
+        index = self.phase.findData(following)
+        self.phase.setCurrentIndex(max(index, 0))
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Why, in one sentence"))
+        self.form.addRow(self.tr("From"), QLabel(label(current), self))
+        self.form.addRow(self.tr("To"), self.phase)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.finish_layout()
+
+    def validate(self) -> str | None:
+        if not self.reason.text().strip():
+            return self.tr("Give a reason for the phase change.")
+        return None
+
+    @classmethod
+    def get_phase(
+        cls, parent: QWidget | None, current: Phase
+    ) -> tuple[tuple[Phase, str] | None, bool]:
+        dialog = cls(current, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if not accepted:
+            return None, False
+        return (dialog.phase.currentData(), dialog.reason.text().strip()), True
+
+
+@dataclass
+class InterventionValues:
+    kind: InterventionKind
+    goal: str
+    provider: str | None
+    start_date: date | None
+    end_date: date | None
+    status: InterventionStatus
+    evaluation: str | None
+
+
+class InterventionDialog(_FormDialog):
+    def __init__(self, item: Intervention | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Intervention"), parent)
+        self.kind = QComboBox(self)
+        for kind in InterventionKind:
+            self.kind.addItem(label(kind), kind)
+        self.goal = QLineEdit(self)
+        self.provider = QLineEdit(self)
+        self.start = OptionalDateEdit(self)
+        self.end = OptionalDateEdit(self)
+        self.status = QComboBox(self)
+        for status in InterventionStatus:
+            self.status.addItem(label(status), status)
+        self.evaluation = QPlainTextEdit(self)
+        self.evaluation.setPlaceholderText(self.tr("What effect do you see? Adjust if none."))
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Goal"), self.goal)
+        self.form.addRow(self.tr("Provider"), self.provider)
+        self.form.addRow(self.tr("Start"), self.start)
+        self.form.addRow(self.tr("End"), self.end)
+        self.form.addRow(self.tr("Status"), self.status)
+        self.form.addRow(self.tr("Evaluation of the effect"), self.evaluation)
+        self.finish_layout()
+        if item is not None:
+            self.kind.setCurrentIndex(self.kind.findData(item.kind))
+            self.goal.setText(item.goal)
+            self.provider.setText(item.provider or "")
+            self.start.set_value(item.start_date)
+            self.end.set_value(item.end_date)
+            self.status.setCurrentIndex(self.status.findData(item.status))
+            self.evaluation.setPlainText(item.evaluation or "")
+
+    def values(self) -> InterventionValues:
+        return InterventionValues(
+            kind=self.kind.currentData(),
+            goal=self.goal.text(),
+            provider=self.provider.text() or None,
+            start_date=self.start.value(),
+            end_date=self.end.value(),
+            status=self.status.currentData(),
+            evaluation=self.evaluation.toPlainText() or None,
+        )
+
+    def validate(self) -> str | None:
+        values = self.values()
+        if not values.goal.strip():
+            return self.tr("The goal is required.")
+        if values.start_date and values.end_date and values.end_date < values.start_date:
+            return self.tr("The end date is before the start date.")
+        return None
+
+    @classmethod
+    def get_values(
+        cls, parent: QWidget | None, item: Intervention | None = None
+    ) -> tuple[InterventionValues | None, bool]:
+        dialog = cls(item, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None, False
+        return dialog.values(), True
+
+
+class ConsentDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from jobhunter.models.enums import ConsentParty
+
+        super().__init__(self.tr("Record consent"), parent)
+        self.party = QComboBox(self)
+        for party in ConsentParty:
+            self.party.addItem(label(party), party)
+        self.scope = QLineEdit(self)
+        self.scope.setPlaceholderText(self.tr("e.g. CV, work experience, no health information"))
+        self.given = OptionalDateEdit(self)
+        self.given.setDate(QDate.currentDate())
+        self.confirm = QCheckBox(self.tr("The client agreed to this explicitly"), self)
+        self.form.addRow(self.tr("With whom"), self.party)
+        self.form.addRow(self.tr("What may be shared"), self.scope)
+        self.form.addRow(self.tr("Since"), self.given)
+        self.form.addRow(self.confirm)
+        self.finish_layout()
+
+    def validate(self) -> str | None:
+        if not self.scope.text().strip():
+            return self.tr("Describe what may be shared.")
+        if not self.confirm.isChecked():
+            return self.tr("Confirm that the client agreed.")
+        return None
+
+    @classmethod
+    def get_consent(cls, parent: QWidget | None) -> tuple[tuple[object, str, date] | None, bool]:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None, False
+        given = dialog.given.value() or date.today()
+        return (dialog.party.currentData(), dialog.scope.text().strip(), given), True
