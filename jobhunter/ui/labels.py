@@ -69,8 +69,12 @@ _LABELS: dict[Enum, str] = {
     BarrierKind.LANGUAGE: QT_TRANSLATE_NOOP("labels", "Limited Dutch"),
     BarrierKind.NO_STARTKWALIFICATIE: QT_TRANSLATE_NOOP("labels", "No startkwalificatie"),
     BarrierKind.NO_NETWORK: QT_TRANSLATE_NOOP("labels", "No network in the labour market"),
-    BarrierKind.SEARCH_STRATEGIES: QT_TRANSLATE_NOOP("labels", "Little knowledge of search strategies"),
-    BarrierKind.DISCRIMINATION: QT_TRANSLATE_NOOP("labels", "Experienced prejudice or discrimination"),
+    BarrierKind.SEARCH_STRATEGIES: QT_TRANSLATE_NOOP(
+        "labels", "Little knowledge of search strategies"
+    ),
+    BarrierKind.DISCRIMINATION: QT_TRANSLATE_NOOP(
+        "labels", "Experienced prejudice or discrimination"
+    ),
     BarrierKind.HEALTH: QT_TRANSLATE_NOOP("labels", "Health"),
     BarrierKind.AGE: QT_TRANSLATE_NOOP("labels", "Age"),
     BarrierKind.DEBTS: QT_TRANSLATE_NOOP("labels", "Debts"),

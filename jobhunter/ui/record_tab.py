@@ -58,6 +58,7 @@ class RecordTab(QWidget):
             self.choice_box.addItem(text)
         self.choice_box.setVisible(bool(self._choices))
         self.choice_box.currentIndexChanged.connect(self._on_choice)
+        self._on_choice(0)
 
         self.shown_label = QLabel(self)
         self.shown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

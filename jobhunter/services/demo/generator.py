@@ -405,23 +405,21 @@ def _contact_moments(
     if not clients and not employers:
         return
     kinds = list(ContactKind)
+    # Each client and employer is last seen some days ago (most recently, some long ago),
+    # so the lists show who needs attention.
+    last_seen = {
+        id(r): rng.choice((0, 1, 2, 4, 7, 10, 15, 21, 35, 50, 80)) for r in clients + employers
+    }
     for i in range(n):
         to_employer = employers and (not clients or rng.random() < 0.2)
-        ago = rng.expovariate(1 / 35) if i % 3 else rng.uniform(0, 365)
+        subject = rng.choice(employers) if to_employer else rng.choice(clients)
+        ago = last_seen[id(subject)] + (rng.expovariate(1 / 40) if i % 3 else rng.uniform(0, 365))
         if to_employer:
-            employer = rng.choice(employers)
-            summary, client_id, employer_id = (
-                rng.choice(voc.EMPLOYER_CONTACT_SUMMARIES),
-                None,
-                employer["id"],
-            )
+            summary = rng.choice(voc.EMPLOYER_CONTACT_SUMMARIES)
+            client_id, employer_id = None, subject["id"]
         else:
-            client = rng.choice(clients)
-            summary, client_id, employer_id = (
-                rng.choice(voc.CLIENT_CONTACT_SUMMARIES),
-                client["id"],
-                None,
-            )
+            summary = rng.choice(voc.CLIENT_CONTACT_SUMMARIES)
+            client_id, employer_id = subject["id"], None
         gen.add(ContactMoment, client_id=client_id, employer_id=employer_id,
                 kind=rng.choice(kinds), occurred_at=gen.at(min(ago, 365)), summary=summary,
                 body=rng.choice(voc.NOTE_BODIES) if rng.random() < 0.5 else None)  # fmt: skip
