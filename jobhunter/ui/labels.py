@@ -8,14 +8,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from jobhunter.models.enums import (
     AppointmentKind,
+    AppointmentStatus,
     BarrierKind,
+    CompanySize,
     ConsentParty,
+    ContactKind,
     DocumentKind,
     InterventionKind,
     InterventionStatus,
-    AppointmentStatus,
-    CompanySize,
-    ContactKind,
     Phase,
     RelationshipStatus,
     Sector,

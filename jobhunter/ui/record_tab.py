@@ -58,7 +58,6 @@ class RecordTab(QWidget):
             self.choice_box.addItem(text)
         self.choice_box.setVisible(bool(self._choices))
         self.choice_box.currentIndexChanged.connect(self._on_choice)
-        self._on_choice(0)
 
         self.shown_label = QLabel(self)
         self.shown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,6 +88,7 @@ class RecordTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view)
 
+        self._on_choice(0)
         self.proxy.rowsInserted.connect(self._update_shown)
         self.proxy.rowsRemoved.connect(self._update_shown)
         self.proxy.modelReset.connect(self._update_shown)

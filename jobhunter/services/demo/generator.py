@@ -51,10 +51,26 @@ from jobhunter.services.demo import vocabulary as voc
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.store import Store
 
-DEMO_SECTORS = (Sector.CLEANING, Sector.CATERING, Sector.GREEN, Sector.PRODUCTION,
-                Sector.LOGISTICS, Sector.CARE, Sector.TRANSPORT)  # fmt: skip
-PIPELINE = (Stage.PROPOSED, Stage.EMPLOYER_PREBRIEF, Stage.INTERVIEW_PLANNED, Stage.DEBRIEF,
-            Stage.TRIAL_PLACEMENT, Stage.CONTRACT)  # fmt: skip
+DEMO_SECTORS = (
+    Sector.CLEANING,
+    Sector.CATERING,
+    Sector.GREEN,
+    Sector.PRODUCTION,
+    Sector.LOGISTICS,
+    Sector.CARE,
+    Sector.TRANSPORT,
+)
+PIPELINE = (
+    Stage.PROPOSED,
+    Stage.EMPLOYER_PREBRIEF,
+    Stage.INTERVIEW_PLANNED,
+    Stage.DEBRIEF,
+    Stage.TRIAL_PLACEMENT,
+    Stage.CONTRACT,
+)
+
+
+_LETTERS = "ABCDEGHJKLMNPRST"
 
 
 @dataclass(frozen=True)
@@ -94,6 +110,10 @@ class _Gen:
         self.rows.setdefault(model, []).append(values)
         return values
 
+    def postcode(self, prefix: str) -> str:
+        first, second = self.rng.choice(_LETTERS), self.rng.choice(_LETTERS)
+        return f"{prefix}{self.rng.randint(10, 99)} {first}{second}"
+
     def phone(self) -> str:
         return f"06-{self.rng.randint(10_000_000, 99_999_999)}"
 
@@ -115,7 +135,6 @@ def generate_demo(
             "De database is niet leeg; demogegevens worden alleen in een lege database gezet."
         )
     gen = _Gen(seed, today or SYSTEM_CLOCK.today())
-    rng = gen.rng
     employer_rows, workplace_rows = _employers(gen, employers)
     client_rows = _clients(gen, clients)
     match_rows = _matches(gen, client_rows, workplace_rows)
@@ -124,9 +143,21 @@ def generate_demo(
     _contact_moments(gen, moments, client_rows, employer_rows)
     with store.session() as session:
         # parents before children, so foreign keys hold at every insert
-        for model in (Employer, ContactPerson, Workplace, Requirement, Client, PhaseChange,
-                      Barrier, Intervention, LearningGoal, Match, StageChange, ContactMoment,
-                      Appointment):  # fmt: skip
+        for model in (
+            Employer,
+            ContactPerson,
+            Workplace,
+            Requirement,
+            Client,
+            PhaseChange,
+            Barrier,
+            Intervention,
+            LearningGoal,
+            Match,
+            StageChange,
+            ContactMoment,
+            Appointment,
+        ):
             rows = gen.rows.get(model, [])
             for start in range(0, len(rows), 5000):
                 session.execute(insert(model), rows[start : start + 5000])
@@ -176,15 +207,22 @@ def _employers(gen: _Gen, n: int) -> tuple[list[dict[str, Any]], list[dict[str, 
             sector=sector,
             size=rng.choice(list(CompanySize)),
             city=city,
-            address=f"{rng.choice(('Havenweg', 'Industrieweg', 'Kerkstraat', 'Marconistraat', 'Laan'))} {rng.randint(1, 180)}",
-            postcode=f"{pc}{rng.randint(10, 99)} {rng.choice('ABCDEGHJKLMNPRST')}{rng.choice('ABCDEGHJKLMNPRST')}",
+            address=f"{rng.choice(voc.STREETS)} {rng.randint(1, 180)}",
+            postcode=gen.postcode(pc),
             website=f"https://www.{name.lower().replace(' ', '').replace('&', 'en')[:24]}.nl",
             status=status,
             ended_reason=ended_reason,
             ended_for_discrimination=discrimination,
             follow_up_on=follow_up,
-            notes=rng.choice(("Wil altijd eerst één cv zien.", "Eigenaar is zelf ooit via de gemeente aan werk gekomen.", "Let op: ploegendienst.", None)),
-        )  # fmt: skip
+            notes=rng.choice(
+                (
+                    "Wil altijd eerst één cv zien.",
+                    "Eigenaar is zelf ooit via de gemeente aan werk gekomen.",
+                    "Let op: ploegendienst.",
+                    None,
+                )
+            ),
+        )
         employers.append(employer)
         for c in range(rng.randint(1, 3)):
             first = rng.choice(voc.FIRST_NAMES)
@@ -195,9 +233,11 @@ def _employers(gen: _Gen, n: int) -> tuple[list[dict[str, Any]], list[dict[str, 
                 name=f"{first} {last}",
                 role=rng.choice(voc.CONTACT_ROLES),
                 phone=gen.phone(),
-                email=f"{first.lower()[:1]}.{last.lower().replace(' ', '')}@voorbeeld.nl".encode("ascii", "ignore").decode(),
+                email=f"{first.lower()[:1]}.{last.lower().replace(' ', '')}@voorbeeld.nl".encode(
+                    "ascii", "ignore"
+                ).decode(),
                 is_primary=c == 0,
-            )  # fmt: skip
+            )
         for _ in range(rng.randint(1, 4)):
             workplace = gen.add(
                 Workplace,
@@ -218,17 +258,40 @@ def _requirements(gen: _Gen, workplace: dict[str, Any], sector: Sector) -> None:
     rng = gen.rng
     wid = workplace["id"]
     if sector in (Sector.TRANSPORT, Sector.GREEN) or rng.random() < 0.15:
-        gen.add(Requirement, workplace_id=wid, kind=RequirementKind.DRIVING_LICENCE, value="B",
-                is_hard=sector is Sector.TRANSPORT)  # fmt: skip
-    gen.add(Requirement, workplace_id=wid, kind=RequirementKind.DUTCH_LEVEL,
-            value=rng.choice(("A2", "B1")), is_hard=rng.random() < 0.6)  # fmt: skip
-    certificate = {Sector.LOGISTICS: "heftruckcertificaat", Sector.CATERING: "HACCP",
-                   Sector.PRODUCTION: "VCA"}.get(sector)  # fmt: skip
+        gen.add(
+            Requirement,
+            workplace_id=wid,
+            kind=RequirementKind.DRIVING_LICENCE,
+            value="B",
+            is_hard=sector is Sector.TRANSPORT,
+        )
+    gen.add(
+        Requirement,
+        workplace_id=wid,
+        kind=RequirementKind.DUTCH_LEVEL,
+        value=rng.choice(("A2", "B1")),
+        is_hard=rng.random() < 0.6,
+    )
+    certificate = {
+        Sector.LOGISTICS: "heftruckcertificaat",
+        Sector.CATERING: "HACCP",
+        Sector.PRODUCTION: "VCA",
+    }.get(sector)
     if certificate:
-        gen.add(Requirement, workplace_id=wid, kind=RequirementKind.CERTIFICATE,
-                value=certificate, is_hard=rng.random() < 0.5)  # fmt: skip
-    gen.add(Requirement, workplace_id=wid, kind=RequirementKind.HOURS,
-            value=str(workplace["hours_per_week"]), is_hard=True)  # fmt: skip
+        gen.add(
+            Requirement,
+            workplace_id=wid,
+            kind=RequirementKind.CERTIFICATE,
+            value=certificate,
+            is_hard=rng.random() < 0.5,
+        )
+    gen.add(
+        Requirement,
+        workplace_id=wid,
+        kind=RequirementKind.HOURS,
+        value=str(workplace["hours_per_week"]),
+        is_hard=True,
+    )
 
 
 def _clients(gen: _Gen, n: int) -> list[dict[str, Any]]:
@@ -254,12 +317,20 @@ def _clients(gen: _Gen, n: int) -> list[dict[str, Any]]:
             email=f"{mail_name.encode('ascii', 'ignore').decode()}@voorbeeld.nl",
             phone=gen.phone(),
             city=city,
-            postcode=f"{pc}{rng.randint(10, 99)} {rng.choice('ABCDEGHJKLMNPRST')}{rng.choice('ABCDEGHJKLMNPRST')}",
+            postcode=gen.postcode(pc),
             languages=rng.choice(voc.LANGUAGES),
             dutch_level=rng.choice(list(DutchLevel)[1:6]),
             education=rng.choice(voc.EDUCATION),
             has_startkwalificatie=rng.random() < 0.35,
-            work_experience=rng.choice(("Schoonmaak in hotel, 2 jaar.", "Kok in eigen land.", "Magazijn via uitzendbureau.", "Geen betaald werk; vrijwilliger in de moskee.", "Bezorger, 1 jaar.")),
+            work_experience=rng.choice(
+                (
+                    "Schoonmaak in hotel, 2 jaar.",
+                    "Kok in eigen land.",
+                    "Magazijn via uitzendbureau.",
+                    "Geen betaald werk; vrijwilliger in de moskee.",
+                    "Bezorger, 1 jaar.",
+                )
+            ),
             driving_licence=rng.random() < 0.4,
             own_transport=rng.random() < 0.6,
             hours_available=rng.choice((12, 16, 20, 24, 32, 36)),
@@ -270,8 +341,10 @@ def _clients(gen: _Gen, n: int) -> list[dict[str, Any]]:
             werkverkenner_date=None if chance is None else intake + timedelta(days=7),
             unemployed_since=intake - timedelta(days=rng.randint(30, 1500)),
             next_action=rng.choice(voc.NEXT_ACTIONS) if phase is not Phase.CLOSED else None,
-            next_action_on=gen.today + timedelta(days=rng.randint(-5, 21)) if phase is not Phase.CLOSED else None,
-        )  # fmt: skip
+            next_action_on=gen.today + timedelta(days=rng.randint(-5, 21))
+            if phase is not Phase.CLOSED
+            else None,
+        )
         out.append(client)
         _client_file(gen, client, intake)
     return out
@@ -290,13 +363,26 @@ def _client_file(gen: _Gen, client: dict[str, Any], intake: date) -> None:
             when = intake + (client["phase_since"] - intake) * (order.index(step)) / (
                 order.index(phase) + 1
             )
-        gen.add(PhaseChange, client_id=cid, from_phase=previous, to_phase=step,
-                changed_at=gen.at((gen.today - when).days), actor="demo",
-                reason="Aangemeld door de gemeente" if previous is None else "Volgende stap in het traject")  # fmt: skip
+        gen.add(
+            PhaseChange,
+            client_id=cid,
+            from_phase=previous,
+            to_phase=step,
+            changed_at=gen.at((gen.today - when).days),
+            actor="demo",
+            reason="Aangemeld door de gemeente"
+            if previous is None
+            else "Volgende stap in het traject",
+        )
         previous = step
     for kind in rng.sample(list(BarrierKind)[:10], rng.randint(1, 3)):
-        gen.add(Barrier, client_id=cid, kind=kind, severity=rng.randint(1, 3),
-                note=rng.choice(voc.BARRIER_NOTES))  # fmt: skip
+        gen.add(
+            Barrier,
+            client_id=cid,
+            kind=kind,
+            severity=rng.randint(1, 3),
+            note=rng.choice(voc.BARRIER_NOTES),
+        )
     if phase is not Phase.INTAKE:
         for _ in range(rng.randint(1, 3)):
             start = intake + timedelta(days=rng.randint(10, 120))
@@ -304,14 +390,31 @@ def _client_file(gen: _Gen, client: dict[str, Any], intake: date) -> None:
             done = end < gen.today
             evaluated = done and rng.random() < 0.6
             gen.add(
-                Intervention, client_id=cid, kind=rng.choice(list(InterventionKind)),
-                goal=rng.choice(voc.INTERVENTION_GOALS), provider=rng.choice(voc.PROVIDERS),
-                start_date=start, end_date=end,
-                status=(InterventionStatus.COMPLETED if evaluated else InterventionStatus.RUNNING if start <= gen.today else InterventionStatus.PLANNED),
-                evaluation="Duidelijk effect: meer zelfvertrouwen in gesprekken." if evaluated else None,
-            )  # fmt: skip
-        gen.add(LearningGoal, client_id=cid, text=rng.choice(voc.LEARNING_GOALS),
-                set_on=intake + timedelta(days=14), achieved=rng.random() < 0.3)  # fmt: skip
+                Intervention,
+                client_id=cid,
+                kind=rng.choice(list(InterventionKind)),
+                goal=rng.choice(voc.INTERVENTION_GOALS),
+                provider=rng.choice(voc.PROVIDERS),
+                start_date=start,
+                end_date=end,
+                status=(
+                    InterventionStatus.COMPLETED
+                    if evaluated
+                    else InterventionStatus.RUNNING
+                    if start <= gen.today
+                    else InterventionStatus.PLANNED
+                ),
+                evaluation="Duidelijk effect: meer zelfvertrouwen in gesprekken."
+                if evaluated
+                else None,
+            )
+        gen.add(
+            LearningGoal,
+            client_id=cid,
+            text=rng.choice(voc.LEARNING_GOALS),
+            set_on=intake + timedelta(days=14),
+            achieved=rng.random() < 0.3,
+        )
 
 
 def _matches(
@@ -345,15 +448,30 @@ def _matches(
         match_id = gen.uuid()
         previous = None
         for step, stamp in zip(path, stamps, strict=True):
-            gen.add(StageChange, match_id=match_id, from_stage=previous, to_stage=step,
-                    changed_at=stamp, note=rng.choice(voc.NOTE_BODIES) if previous else "Warme introductie")  # fmt: skip
+            gen.add(
+                StageChange,
+                match_id=match_id,
+                from_stage=previous,
+                to_stage=step,
+                changed_at=stamp,
+                note=rng.choice(voc.NOTE_BODIES) if previous else "Warme introductie",
+            )
             previous = step
         match = gen.add(
-            Match, id=match_id, client_id=client["id"], employer_id=workplace["employer_id"],
-            workplace_id=workplace["id"], stage=stage, stage_since=stamps[-1],
+            Match,
+            id=match_id,
+            client_id=client["id"],
+            employer_id=workplace["employer_id"],
+            workplace_id=workplace["id"],
+            stage=stage,
+            stage_since=stamps[-1],
             outcome_reason=rng.choice(voc.OUTCOME_REASONS) if stage.is_outcome else None,
-            next_step=None if not stage.is_open else rng.choice(("Gesprek voorbereiden", "Werkgever bellen", "Contract bespreken", "Route oefenen")),
-        )  # fmt: skip
+            next_step=None
+            if not stage.is_open
+            else rng.choice(
+                ("Gesprek voorbereiden", "Werkgever bellen", "Contract bespreken", "Route oefenen")
+            ),
+        )
         out.append(match)
     return out
 
@@ -389,13 +507,19 @@ def _appointments(gen: _Gen, matches: list[dict[str, Any]]) -> None:
                     weights=(8, 1, 1),
                 )[0]
             gen.add(
-                Appointment, client_id=match["client_id"], employer_id=match["employer_id"],
-                match_id=match["id"], kind=kind, starts_at=start.astimezone(UTC),
+                Appointment,
+                client_id=match["client_id"],
+                employer_id=match["employer_id"],
+                match_id=match["id"],
+                kind=kind,
+                starts_at=start.astimezone(UTC),
                 ends_at=(start + timedelta(minutes=rng.choice((30, 45, 60)))).astimezone(UTC),
-                location=rng.choice(("Op de werkplek", "Telefonisch", "Wijkkantoor", "Videobellen")),
+                location=rng.choice(
+                    ("Op de werkplek", "Telefonisch", "Wijkkantoor", "Videobellen")
+                ),
                 status=status,
                 notes="Gaat goed; wil meer uren." if status is AppointmentStatus.DONE else None,
-            )  # fmt: skip
+            )
 
 
 def _contact_moments(
@@ -420,6 +544,12 @@ def _contact_moments(
         else:
             summary = rng.choice(voc.CLIENT_CONTACT_SUMMARIES)
             client_id, employer_id = subject["id"], None
-        gen.add(ContactMoment, client_id=client_id, employer_id=employer_id,
-                kind=rng.choice(kinds), occurred_at=gen.at(min(ago, 365)), summary=summary,
-                body=rng.choice(voc.NOTE_BODIES) if rng.random() < 0.5 else None)  # fmt: skip
+        gen.add(
+            ContactMoment,
+            client_id=client_id,
+            employer_id=employer_id,
+            kind=rng.choice(kinds),
+            occurred_at=gen.at(min(ago, 365)),
+            summary=summary,
+            body=rng.choice(voc.NOTE_BODIES) if rng.random() < 0.5 else None,
+        )

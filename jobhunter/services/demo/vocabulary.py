@@ -129,3 +129,11 @@ NEXT_ACTIONS = (
     "Bellen over taalcursus", "Cv afmaken", "Werkverkenner laten invullen",
     "Voorstellen bij werkgever", "Evaluatie proefplaatsing plannen", "Huisbezoek",
 )  # fmt: skip
+STREETS = (
+    "Havenweg",
+    "Industrieweg",
+    "Kerkstraat",
+    "Marconistraat",
+    "Nieuwe Binnenweg",
+    "Laan van Zuid",
+)
