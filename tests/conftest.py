@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from jobhunter.services.clock import LOCAL_TZ, FixedClock  # noqa: E402
-from jobhunter.services.store import Store  # noqa: E402
+from jobhunter.services.clock import LOCAL_TZ, FixedClock
+from jobhunter.services.store import Store
 
 #: a Monday morning in Rotterdam; every date-dependent test starts here
 FIXED_NOW = datetime(2026, 3, 16, 9, 30, tzinfo=LOCAL_TZ)

@@ -46,6 +46,7 @@ class ContactService(Service):
         if client_id is None and employer_id is None:
             raise ValidationError("Een contactmoment hoort bij een cliënt of een werkgever.")
         summary = v.required_text(summary, "Een korte omschrijving", "summary")
+        kind = ContactKind(kind)
         moment = ContactMoment(
             kind=kind,
             summary=summary,
@@ -124,6 +125,7 @@ class AppointmentService(Service):
     ) -> Appointment:
         if client_id is None and employer_id is None:
             raise ValidationError("Een afspraak is met een cliënt of een werkgever.")
+        kind = AppointmentKind(kind)
         if ends_at <= starts_at:
             raise ValidationError("De afspraak eindigt vóór het begin.", "ends_at")
         appointment = Appointment(

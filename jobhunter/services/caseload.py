@@ -190,6 +190,7 @@ class CaseloadService(Service):
     ) -> Barrier:
         """Tick a barrier (or change its severity and note); one row per kind."""
         v.int_range(severity, 1, 3, "De zwaarte", "severity")
+        kind = BarrierKind(kind)
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
             barrier = session.scalar(
@@ -229,6 +230,7 @@ class CaseloadService(Service):
     ) -> Intervention:
         goal = v.required_text(goal, "Het doel", "goal")
         v.date_order(start_date, end_date)
+        kind, status = InterventionKind(kind), InterventionStatus(status)
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
             if intervention_id is None:
@@ -282,7 +284,7 @@ class CaseloadService(Service):
         title: str | None = None,
     ) -> Document:
         """Copy a file into the data folder and list it; a new CV becomes the current one."""
-        source = Path(source)
+        source, kind = Path(source), DocumentKind(kind)
         if not source.is_file():
             raise ValidationError(f"Het bestand {source} bestaat niet of is geen bestand.",
                                   "source")  # fmt: skip
@@ -339,6 +341,7 @@ class CaseloadService(Service):
         self, client_id: uuid.UUID, party: ConsentParty, scope: str, given_on: date | None = None
     ) -> Consent:
         scope = v.required_text(scope, "Wat gedeeld mag worden", "scope")
+        party = ConsentParty(party)
         given_on = given_on or self.clock.today()
         if given_on > self.clock.today():
             raise ValidationError("Toestemming kan niet in de toekomst gegeven zijn.", "given_on")

@@ -167,6 +167,7 @@ class ClientService(Service):
     def change_phase(self, client_id: uuid.UUID, phase: Phase, reason: str) -> Client:
         """Move a client to another phase; the reason is required and kept in the audit."""
         reason = v.required_text(reason, "Een reden voor de fasewissel", "reason")
+        phase = Phase(phase)  # a Qt item role hands a StrEnum back as plain str
         with self.store.session() as session:
             client = get_or_raise(session, Client, client_id)
             if client.phase == phase:

@@ -114,7 +114,7 @@ class MatchService(Service):
 
     def move(self, match_id: uuid.UUID, stage: Stage, note: str | None = None) -> Match:
         """Record a transition; an outcome (afgewezen, teruggetrokken, uitgevallen) needs why."""
-        note = v.optional_text(note)
+        note, stage = v.optional_text(note), Stage(stage)
         if stage.is_outcome and not note:
             raise ValidationError(
                 "Geef een reden op bij afwijzing, terugtrekking of uitval.", "note"

@@ -117,3 +117,41 @@ def label(value: Enum | None) -> str:
 def tr(text: str, context: str = "jobhunter") -> str:
     """Translate outside a QObject (module-level helpers, models)."""
     return QCoreApplication.translate(context, text)
+
+
+#: Werkverkenner factors (services.caseload.FACTORS) and their labels.
+FACTOR_LABELS: dict[str, str] = {
+    "age": QT_TRANSLATE_NOOP("labels", "Age"),
+    "education": QT_TRANSLATE_NOOP("labels", "Education level"),
+    "work_experience": QT_TRANSLATE_NOOP("labels", "Work experience"),
+    "unemployment_duration": QT_TRANSLATE_NOOP("labels", "Duration of unemployment"),
+    "perceived_health": QT_TRANSLATE_NOOP("labels", "Perceived health"),
+    "physical_capacity": QT_TRANSLATE_NOOP("labels", "Physical capacity"),
+    "self_efficacy": QT_TRANSLATE_NOOP("labels", "Confidence in own abilities"),
+    "return_expectation": QT_TRANSLATE_NOOP("labels", "Expectation of finding work"),
+    "motivation": QT_TRANSLATE_NOOP("labels", "Motivation"),
+    "search_behaviour": QT_TRANSLATE_NOOP("labels", "Job search behaviour"),
+    "search_knowledge": QT_TRANSLATE_NOOP("labels", "Knowledge of search strategies"),
+    "social_network": QT_TRANSLATE_NOOP("labels", "Social network"),
+    "dutch_language": QT_TRANSLATE_NOOP("labels", "Dutch language"),
+    "mobility": QT_TRANSLATE_NOOP("labels", "Mobility"),
+    "care_duties": QT_TRANSLATE_NOOP("labels", "Care duties"),
+    "financial_situation": QT_TRANSLATE_NOOP("labels", "Financial situation"),
+    "flexibility": QT_TRANSLATE_NOOP("labels", "Flexibility"),
+    "employer_attitude": QT_TRANSLATE_NOOP("labels", "Perceived attitude of employers"),
+}
+
+#: Werknemersvaardigheden (services.caseload.WORK_SKILLS) and their labels.
+SKILL_LABELS: dict[str, str] = {
+    "on_time": QT_TRANSLATE_NOOP("labels", "Being on time"),
+    "keeps_appointments": QT_TRANSLATE_NOOP("labels", "Keeping appointments"),
+    "colleagues": QT_TRANSLATE_NOOP("labels", "Dealing with colleagues"),
+    "manager": QT_TRANSLATE_NOOP("labels", "Dealing with a manager"),
+    "instructions": QT_TRANSLATE_NOOP("labels", "Accepting instructions"),
+    "presentability": QT_TRANSLATE_NOOP("labels", "Presentability"),
+    "social_skills": QT_TRANSLATE_NOOP("labels", "Social skills"),
+}
+
+
+def key_label(mapping: dict[str, str], key: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, mapping.get(key, key))

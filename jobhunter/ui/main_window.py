@@ -21,10 +21,11 @@ from jobhunter import __version__
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store
+from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.hub import Hub
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.search_panel import SearchPanel
-from jobhunter.ui.tabs import appointment_tab, client_tab, employer_tab, match_tab
+from jobhunter.ui.tabs import appointment_tab, employer_tab, match_tab
 
 TAB_CLIENTS, TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE = range(4)
 #: record kind -> the tab that lists it
@@ -59,18 +60,23 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.caseload = CaseloadPage(store, clock, self)
         self.record_tabs: list[RecordTab] = [
-            client_tab(store, clock),
+            self.caseload.list,
             employer_tab(store, clock),
             match_tab(store, clock),
             appointment_tab(store, clock),
         ]
+        pages: list[QWidget] = [self.caseload, *self.record_tabs[1:]]
         names = [self.tr("Caseload"), self.tr("Employers"), self.tr("Pipeline"),
                  self.tr("Aftercare")]  # fmt: skip
-        for number, (tab, name) in enumerate(zip(self.record_tabs, names, strict=True), 1):
-            self.tabs.addTab(tab, name)
+        for number, (page, name) in enumerate(zip(pages, names, strict=True), 1):
+            self.tabs.addTab(page, name)
             self.tabs.setTabToolTip(number - 1, f"Ctrl+{number}")
+        for tab in self.record_tabs:
             tab.countChanged.connect(self._update_counts)
+        self.caseload.file.recordsChanged.connect(self.hub.recordsChanged)
+        self.caseload.file.openRecord.connect(self.show_record)
         self.setCentralWidget(self.tabs)
 
         self._build_search()
@@ -205,11 +211,18 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.search_dock.hide()
+        splitter = self.settings.value("window/caseload_splitter")
+        if splitter is not None:
+            self.caseload.splitter.restoreState(splitter)
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.caseload.leave_current():  # an edit that cannot be saved yet
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.setValue("window/caseload_splitter", self.caseload.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

@@ -83,6 +83,7 @@ class RecordTab(QWidget):
         bar.addWidget(self.filter_edit, 3)
         bar.addWidget(self.choice_box, 1)
         bar.addWidget(self.shown_label)
+        self._bar = bar
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(bar)
@@ -107,6 +108,14 @@ class RecordTab(QWidget):
             self.select_id(selected)
         self._update_shown()
         self.countChanged.emit()
+
+    def add_bar_widget(self, widget: QWidget) -> None:
+        """Put an extra filter control (a number of days, say) next to the filter field."""
+        self._bar.insertWidget(2, widget)
+
+    def refilter(self) -> None:
+        """Apply the current choice again: its predicate reads state that changed."""
+        self._on_choice(self.choice_box.currentIndex())
 
     def total(self) -> int:
         return self.model.rowCount()

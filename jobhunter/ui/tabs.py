@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -56,50 +57,79 @@ def fmt_percent(value: int | None) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-def client_tab(store: Store, clock: Clock) -> RecordTab:
+def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambda: 30) -> RecordTab:
     service = ClientService(store, clock)
+    today = clock.today()
+
+    def is_stale(row: ClientRow) -> bool:
+        days = row.days_since_contact
+        return row.phase is not Phase.CLOSED and (days is None or days > stale_days())
 
     def contact_style(row: ClientRow) -> RowStyle | None:
-        if row.phase is not Phase.CLOSED and (
-            row.days_since_contact is None or row.days_since_contact > STALE_CONTACT_DAYS
-        ):
-            return RowStyle(background=WARNING_BG, tooltip=_t("No contact for over a month"))
+        if is_stale(row):
+            return RowStyle(background=WARNING_BG, tooltip=_t("No recent contact"))
         return None
 
     def chance_style(row: ClientRow) -> RowStyle | None:
         if row.werkverkenner_chance is None:
-            return RowStyle(
-                foreground=MUTED_FG, tooltip=_t("Encourage filling in the Werkverkenner")
-            )
+            hint = _t("Encourage filling in the Werkverkenner")
+            return RowStyle(foreground=MUTED_FG, tooltip=hint)
         if row.werkverkenner_chance < 50:
             return RowStyle(foreground=ALERT_FG, tooltip=_t("Below 50 %: invite for a talk now"))
         return None
 
+    def action_style(row: ClientRow) -> RowStyle | None:
+        if row.next_action_on is not None and row.next_action_on < today:
+            return RowStyle(background=ALERT_BG, tooltip=_t("Next action overdue"))
+        return None
+
+    def next_action(row: ClientRow) -> str:
+        if row.next_action is None:
+            return ""
+        when = f" ({fmt_date(row.next_action_on)})" if row.next_action_on else ""
+        return f"{row.next_action}{when}"
+
     columns: list[Column[ClientRow]] = [
         Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
-        Column(QT_TRANSLATE_NOOP("columns", "Phase"), lambda r: label(r.phase),
-               sort=lambda r: list(Phase).index(r.phase)),
-        Column(QT_TRANSLATE_NOOP("columns", "In phase since"), lambda r: fmt_date(r.phase_since),
-               sort=lambda r: r.phase_since),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Phase"),
+            lambda r: label(r.phase),
+            sort=lambda r: list(Phase).index(r.phase),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Last contact"),
+            lambda r: fmt_days(r.days_since_contact),
+            sort=lambda r: r.days_since_contact if r.days_since_contact is not None else 10**6,
+            align_right=True,
+            style=contact_style,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Next action"),
+            next_action,
+            sort=lambda r: r.next_action_on or date.max,
+            style=action_style,
+        ),
+        Column(QT_TRANSLATE_NOOP("columns", "Main barrier"), lambda r: label(r.main_barrier)),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Werkverkenner"),
+            lambda r: fmt_percent(r.werkverkenner_chance),
+            sort=lambda r: -1 if r.werkverkenner_chance is None else r.werkverkenner_chance,
+            align_right=True,
+            style=chance_style,
+        ),
         Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city or ""),
-        Column(QT_TRANSLATE_NOOP("columns", "Werkverkenner"),
-               lambda r: fmt_percent(r.werkverkenner_chance),
-               sort=lambda r: -1 if r.werkverkenner_chance is None else r.werkverkenner_chance,
-               align_right=True, style=chance_style),
-        Column(QT_TRANSLATE_NOOP("columns", "Last contact"),
-               lambda r: fmt_days(r.days_since_contact),
-               sort=lambda r: r.days_since_contact if r.days_since_contact is not None else 10**6,
-               align_right=True, style=contact_style),
-    ]  # fmt: skip
+    ]
     model: RowTableModel[ClientRow] = RowTableModel(columns, row_id=lambda r: r.id)
     choices: list[tuple[str, Any]] = [(_t("All phases"), None)]
     choices += [(label(p), (lambda r, p=p: r.phase is p)) for p in Phase]
-    choices.append(
+    choices += [
+        (_t("No contact for more than N days"), is_stale),
+        (_t("Werkverkenner not filled in"), lambda r: r.werkverkenner_chance is None),
         (
-            _t("No contact > 30 days"),
-            lambda r: r.days_since_contact is None or r.days_since_contact > 30,
-        )
-    )
+            _t("Werkverkenner below 50 %"),
+            lambda r: r.werkverkenner_chance is not None and r.werkverkenner_chance < 50,
+        ),
+    ]
     return RecordTab(model, service.list_rows, placeholder=_t("Filter clients…"), choices=choices)
 
 

@@ -1,0 +1,179 @@
+"""The Caseload tab driven as a jobhunter would: intake, plan, contact log, phase change."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from jobhunter.models.enums import BarrierKind, InterventionKind, InterventionStatus, Phase
+from jobhunter.services.caseload import CaseloadService
+from jobhunter.services.clients import ClientService
+from jobhunter.services.clock import FixedClock
+from jobhunter.services.store import Store
+from jobhunter.ui.app import settings_for
+from jobhunter.ui.caseload.dialogs import InterventionDialog, InterventionValues, PhaseDialog
+from jobhunter.ui.caseload.page import NewClientDialog
+from jobhunter.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store: Store, clock: FixedClock, data_dir: Path) -> MainWindow:
+    ClientService(store, clock).create("Bram", "de Vries")
+    win = MainWindow(store, settings_for(data_dir), clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _new_client(window: MainWindow, monkeypatch, first: str, last: str):
+    monkeypatch.setattr(
+        NewClientDialog, "get_name", classmethod(lambda cls, p: ((first, last), True))
+    )
+    return window.caseload.new_client()
+
+
+def test_ctrl_n_adds_a_client_and_opens_the_file(window: MainWindow, qtbot, monkeypatch) -> None:
+    # Given the caseload, when the user presses Ctrl+N and names the client
+    monkeypatch.setattr(
+        NewClientDialog, "get_name", classmethod(lambda cls, p: (("Zoë", "Özdemir"), True))
+    )
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # Then the client is in the list, selected, and the file shows the intake
+    page = window.caseload
+    assert page.file.name.text() == "Zoë Özdemir"
+    assert page.list.selected_id() == page.file.client_id
+    assert page.file.sections.currentWidget() is page.file.intake
+    assert "Werkverkenner" in page.file.advice.text() or page.file.advice.text()
+
+
+def test_intake_fields_save_when_left(window: MainWindow, qtbot, monkeypatch, store, clock) -> None:
+    client_id = _new_client(window, monkeypatch, "Ahmed", "Bakkali")
+    intake = window.caseload.file.intake
+    phone = intake.findChild(QLineEdit, "phone")
+    # When the user types a phone number and leaves the field
+    phone.setFocus()
+    qtbot.keyClicks(phone, "06-12345678")
+    phone.editingFinished.emit()
+    # Then it is stored without a save button
+    assert ClientService(store, clock).get(client_id).phone == "06-12345678"
+
+
+def test_a_bad_value_is_refused_kept_and_guarded(
+    window: MainWindow, qtbot, monkeypatch, store, clock
+) -> None:
+    page = window.caseload
+    client_id = _new_client(window, monkeypatch, "Ahmed", "Bakkali")
+    email = page.file.intake.findChild(QWidget, "email")
+    # When the user types an invalid e-mail and leaves the field
+    qtbot.keyClicks(email, "ahmed@")
+    email.editingFinished.emit()
+    # Then a Dutch message shows, nothing is stored, and the text stays to be corrected
+    assert "geen geldig e-mailadres" in page.file.message.text()
+    assert ClientService(store, clock).get(client_id).email is None
+    assert email.text() == "ahmed@"
+    # And switching to another client asks first; declining keeps the user on this client
+    monkeypatch.setattr(page, "confirm_discard", lambda problem: False)
+    other = next(r.id for r in page.list.model.rows() if r.id != client_id)
+    page.list.select_id(other)
+    assert page.file.client_id == client_id
+    # When the user corrects it, switching works and the value is stored
+    email.setText("ahmed@voorbeeld.nl")
+    page.list.select_id(other)
+    assert page.file.client_id == other
+    assert ClientService(store, clock).get(client_id).email == "ahmed@voorbeeld.nl"
+
+
+def test_barriers_tick_and_show_as_main_barrier(window: MainWindow, qtbot, monkeypatch) -> None:
+    page = window.caseload
+    client_id = _new_client(window, monkeypatch, "Siham", "Benali")
+    # When the user ticks "debts" in the barrier checklist
+    page.file.barriers.findChild(QWidget, "barrier_debts").setChecked(True)
+
+    # Then the list shows it as the client's main barrier, and the client stays selected
+    def main_barrier():
+        return next(r for r in page.list.model.rows() if r.id == client_id).main_barrier
+
+    qtbot.waitUntil(lambda: main_barrier() is BarrierKind.DEBTS)
+    assert page.list.selected_id() == client_id
+
+
+def test_a_plan_item_past_its_end_is_flagged(window: MainWindow, monkeypatch) -> None:
+    page = window.caseload
+    _new_client(window, monkeypatch, "Siham", "Benali")
+    values = InterventionValues(
+        kind=InterventionKind.LANGUAGE_COURSE, goal="Taalniveau B1", provider="Taalhuis",
+        start_date=date(2026, 1, 5), end_date=date(2026, 3, 1),
+        status=InterventionStatus.RUNNING, evaluation=None,
+    )  # fmt: skip
+    monkeypatch.setattr(
+        InterventionDialog, "get_values", classmethod(lambda cls, p, i=None: (values, True))
+    )
+    page.file.plan.add()
+    table = page.file.plan.table
+    assert table.rowCount() == 1
+    assert table.item(0, 1).text() == "Taalniveau B1"
+    assert table.item(0, 6).text()  # "bijsturen?"
+    assert "1" in page.file.advice.text()
+
+
+def test_quick_contact_line_logs_with_enter(window: MainWindow, qtbot, monkeypatch) -> None:
+    page = window.caseload
+    _new_client(window, monkeypatch, "Siham", "Benali")
+    # When the user presses Ctrl+L, types one line and presses Enter
+    qtbot.keyClick(page.file, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert page.file.sections.currentWidget() is page.file.log
+    qtbot.keyClicks(page.file.log.quick, "Gebeld over de taalcursus")
+    qtbot.keyClick(page.file.log.quick, Qt.Key.Key_Return)
+    # Then it is in the log and the list shows contact today
+    assert page.file.log.table.rowCount() == 1
+    assert page.file.log.table.item(0, 2).text() == "Gebeld over de taalcursus"
+    assert page.file.log.quick.text() == ""
+
+
+def test_phase_change_is_explicit_and_on_the_timeline(
+    window: MainWindow, monkeypatch, store, clock
+) -> None:
+    page = window.caseload
+    client_id = _new_client(window, monkeypatch, "Siham", "Benali")
+    monkeypatch.setattr(
+        PhaseDialog, "get_phase",
+        classmethod(lambda cls, p, current: ((Phase.DEVELOPMENT, "Intake afgerond"), True)),
+    )  # fmt: skip
+    page.file.change_phase()
+    assert ClientService(store, clock).get(client_id).phase is Phase.DEVELOPMENT
+    timeline = [
+        page.file.overview.timeline.item(i).text()
+        for i in range(page.file.overview.timeline.count())
+    ]
+    assert any("Intake afgerond" in line for line in timeline)
+
+
+def test_documents_attach_and_mark_current_cv(
+    window: MainWindow, monkeypatch, tmp_path: Path, store, clock
+) -> None:
+    page = window.caseload
+    client_id = _new_client(window, monkeypatch, "Siham", "Benali")
+    cv = tmp_path / "cv.pdf"
+    cv.write_bytes(b"%PDF-1.4")
+    page.file.documents.attach(cv)
+    table = page.file.documents.table
+    assert table.rowCount() == 1 and table.item(0, 3).text() == "★"
+    (doc,) = CaseloadService(store, clock).load(client_id).documents
+    assert doc.is_current_cv
+
+
+def test_closing_with_an_unsaved_bad_value_can_be_cancelled(
+    window: MainWindow, monkeypatch
+) -> None:
+    page = window.caseload
+    _new_client(window, monkeypatch, "Siham", "Benali")
+    chance = page.file.intake.findChild(QWidget, "postcode")
+    chance.setText("12345")
+    monkeypatch.setattr(page, "confirm_discard", lambda problem: False)
+    assert not window.close()
+    assert window.isVisible()
