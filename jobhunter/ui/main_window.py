@@ -206,7 +206,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.caseload.splitter.restoreState(splitter)
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        self.caseload.open_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.caseload.leave_current():  # an edit that cannot be saved yet

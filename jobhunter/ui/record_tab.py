@@ -50,6 +50,7 @@ class RecordTab(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(placeholder)
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(160)
         self.filter_edit.textChanged.connect(self._on_filter_text)
 
         self.choice_box = QComboBox(self)

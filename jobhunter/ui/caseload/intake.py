@@ -63,9 +63,14 @@ class IntakeSection(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget(self)
         self.setWidget(body)
-        columns = QHBoxLayout(body)
+        outer = QVBoxLayout(body)
+        columns = QHBoxLayout()
+        outer.addLayout(columns)
         left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         columns.addLayout(left, 1)
+        columns.addSpacing(12)
         columns.addLayout(right, 1)
 
         self._line(left, "first_name", self.tr("First name"))
@@ -125,12 +130,12 @@ class IntakeSection(QScrollArea):
                 box.addItem(str(score), score)
             box.activated.connect(self._save_factors)
             self._factor_boxes[factor] = box
-            grid.addWidget(QLabel(key_label(FACTOR_LABELS, factor), factors), i // 2, (i % 2) * 2)
-            grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
+            row, col = divmod(i, 3)
+            grid.addWidget(QLabel(key_label(FACTOR_LABELS, factor), factors), row, col * 2)
+            grid.addWidget(box, row, col * 2 + 1)
         wv_form.addRow(factors)
-        outer = QVBoxLayout()
         outer.addWidget(werkverkenner)
-        columns.addLayout(outer, 1)
+        outer.addStretch()
 
     # --- building -----------------------------------------------------------------------
     def _bind(

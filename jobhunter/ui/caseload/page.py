@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobhunter.models.enums import Phase
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import Clock
 from jobhunter.services.errors import ValidationError
@@ -26,6 +27,9 @@ from jobhunter.services.store import Store
 from jobhunter.ui.caseload.client_file import ClientFileWidget
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.tabs import client_tab
+
+#: index of "No contact for more than N days" in the client list's choices
+STALE_CHOICE = 1 + len(Phase)
 
 
 class NewClientDialog(QDialog):
@@ -74,12 +78,15 @@ class CaseloadPage(QWidget):
         self.list: RecordTab = client_tab(store, clock, lambda: self.stale_days.value())
         self.list.add_bar_widget(self.stale_days)
         self.stale_days.valueChanged.connect(lambda _v: self.list.refilter())
+        self.stale_days.setVisible(False)
+        self.list.choice_box.currentIndexChanged.connect(self._show_days_when_needed)
         self.file = ClientFileWidget(store, clock, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.file)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 760])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +98,16 @@ class CaseloadPage(QWidget):
         new = QShortcut(QKeySequence.StandardKey.New, self)
         new.setContext(Qt.ShortcutContext.WindowShortcut)
         new.activated.connect(self.new_client)
+
+    def _show_days_when_needed(self, index: int) -> None:
+        text = self.list.choice_box.itemText(index)
+        self.stale_days.setVisible(text == self.list.choice_box.itemText(STALE_CHOICE))
+
+    def open_first(self) -> None:
+        """Start with the first client open, so the keyboard works at once."""
+        if self.list.proxy.rowCount() and self.list.selected_id() is None:
+            self.list.view.selectRow(0)
+        self.list.view.setFocus()
 
     # --- selection and the unsaved-changes guard ----------------------------------------
     def _on_selection(self, *_: object) -> None:
