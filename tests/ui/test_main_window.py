@@ -82,7 +82,10 @@ def test_phase_choice_filters_clients(window: MainWindow) -> None:
 
 def test_sorting_by_werkverkenner_uses_numbers(window: MainWindow) -> None:
     tab = window.record_tabs[TAB_CLIENTS]
-    tab.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    headers = [
+        tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
+    ]
+    tab.view.sortByColumn(headers.index("Werkverkenner"), Qt.SortOrder.AscendingOrder)
     rows = [tab.proxy.index(r, 0).data(ID_ROLE) for r in range(tab.proxy.rowCount())]
     by_id = {str(r.id): r for r in tab.model.rows()}
     chances = [by_id[i].werkverkenner_chance for i in rows if by_id[i].werkverkenner_chance]
@@ -140,7 +143,7 @@ def test_table_models_follow_the_qt_contract(window: MainWindow, qtbot, tab_inde
 
 def test_overdue_follow_ups_are_highlighted(window: MainWindow, clock: FixedClock) -> None:
     tab = window.record_tabs[TAB_EMPLOYERS]
-    col = 8
+    col = tab.model.columnCount() - 1  # "Follow up on"
     for row in range(tab.model.rowCount()):
         record = tab.model.rows()[row]
         brush = tab.model.data(tab.model.index(row, col), Qt.ItemDataRole.BackgroundRole)
