@@ -1,10 +1,16 @@
+"""The demo-data generator: reproducible, believable, consistent and fast enough to scale."""
+
 from __future__ import annotations
 
-from datetime import date
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from jobhunter.models import (
     Appointment,
@@ -13,106 +19,265 @@ from jobhunter.models import (
     ContactPerson,
     Employer,
     Match,
+    PhaseChange,
+    Requirement,
     StageChange,
     Workplace,
 )
-from jobhunter.models.enums import Stage
-from jobhunter.services.demo import generate_demo
+from jobhunter.models.enums import (
+    PLACED_STAGES,
+    AppointmentStatus,
+    Phase,
+    RelationshipStatus,
+    Stage,
+)
+from jobhunter.services import validation
+from jobhunter.services.clock import LOCAL_TZ
+from jobhunter.services.demo import DemoSummary, generate_demo
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.integrity import check_store
 from jobhunter.services.store import Store
 
+#: a Monday, so the demo has appointments today
 TODAY = date(2026, 3, 16)
+SNAPSHOT_TABLES = ("client", "employer", "contact_person", "workplace", "match", "stage_change",
+                   "appointment", "phase_change", "contact_moment")  # fmt: skip
 
 
-def _snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
-    with store.session() as s:
-        return {
-            "clients": s.execute(select(Client.id, Client.first_name, Client.last_name,
-                                        Client.phase, Client.werkverkenner_chance)
-                                 .order_by(Client.id)).all(),
-            "employers": s.execute(select(Employer.id, Employer.name, Employer.status)
-                                   .order_by(Employer.id)).all(),
-            "matches": s.execute(select(Match.id, Match.client_id, Match.stage, Match.stage_since)
-                                 .order_by(Match.id)).all(),
-            "appointments": s.execute(select(Appointment.id, Appointment.starts_at)
-                                      .order_by(Appointment.id)).all(),
-        }  # fmt: skip
-
-
-def _fresh(tmp_path: Path, name: str, seed: int) -> Store:
-    store = Store.open(tmp_path / name)
-    generate_demo(store, clients=40, employers=10, seed=seed, today=TODAY)
+def _fresh(path: Path, seed: int, today: date = TODAY, **sizes: int) -> Store:
+    store = Store.open(path)
+    generate_demo(store, seed=seed, today=today, **{"clients": 40, "employers": 10, **sizes})
     return store
 
 
-def test_same_seed_and_day_give_the_same_data(tmp_path: Path) -> None:
-    a, b, c = _fresh(tmp_path, "a", 5), _fresh(tmp_path, "b", 5), _fresh(tmp_path, "c", 6)
-    assert _snapshot(a) == _snapshot(b)
-    assert _snapshot(a)["clients"] != _snapshot(c)["clients"]
+def _snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every column of every row, ids and timestamps included."""
+    with store.engine.connect() as conn:
+        return {
+            table: [tuple(r) for r in conn.execute(text(f"SELECT id, * FROM {table} ORDER BY id"))]
+            for table in SNAPSHOT_TABLES
+        }
 
 
-@pytest.fixture
-def demo(tmp_path: Path) -> Store:
-    return _fresh(tmp_path, "demo", 1)
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """One demo store of the default size, read (never changed) by the tests below."""
+    store = Store.open(tmp_path_factory.mktemp("demo"))
+    generate_demo(store, seed=1, today=TODAY)
+    yield store
+    store.close()
+
+
+def test_same_seed_and_day_give_identical_rows_and_another_seed_does_not(
+    tmp_path: Path,
+) -> None:
+    a, b = _fresh(tmp_path / "a", seed=5), _fresh(tmp_path / "b", seed=5)
+    c, d = (
+        _fresh(tmp_path / "c", seed=6),
+        _fresh(tmp_path / "d", seed=5, today=TODAY.replace(day=17)),
+    )
+    first, second, other_seed = _snapshot(a), _snapshot(b), _snapshot(c)
+    assert first == second
+    assert all(first[table] for table in ("client", "employer", "match", "appointment"))
+    for table in ("client", "employer", "match", "appointment"):
+        assert first[table] != other_seed[table]
+    ids = {row[0] for row in first["client"]}
+    assert ids.isdisjoint(row[0] for row in other_seed["client"])
+    assert first["appointment"] != _snapshot(d)["appointment"]  # dates follow ``today``
+
+
+def test_summary_counts_what_was_stored(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    summary = generate_demo(store, clients=30, employers=8, today=TODAY, contact_moments=123)
+    with store.session() as s:
+
+        def count(model: type) -> int:
+            return s.scalar(select(func.count()).select_from(model)) or 0
+
+        stored = DemoSummary(
+            clients=count(Client),
+            employers=count(Employer),
+            contact_persons=count(ContactPerson),
+            workplaces=count(Workplace),
+            matches=count(Match),
+            contact_moments=count(ContactMoment),
+            appointments=count(Appointment),
+        )
+    assert summary == stored
+    assert (summary.clients, summary.employers, summary.contact_moments) == (30, 8, 123)
+
+
+def test_contact_moments_default_to_twenty_per_client(demo: Store) -> None:
+    with demo.session() as s:
+        assert s.scalar(select(func.count()).select_from(ContactMoment)) == 60 * 20
+        assert s.scalar(select(func.count()).select_from(Client)) == 60
+        assert s.scalar(select(func.count()).select_from(Employer)) == 25
+
+
+def test_a_store_with_data_is_refused(demo: Store, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="niet leeg"):
+        generate_demo(demo, clients=3, employers=1, today=TODAY)
+    with demo.session() as s:
+        assert s.scalar(select(func.count()).select_from(Client)) == 60
+    # one employer is enough to refuse
+    store = Store.open(tmp_path)
+    with store.session() as s:
+        s.add(Employer(name="Bakkerij Test", sector="production"))
+    with pytest.raises(ValidationError, match="niet leeg"):
+        generate_demo(store, today=TODAY)
 
 
 def test_matches_cover_every_stage_with_consistent_history(demo: Store) -> None:
     with demo.session() as s:
         matches = s.scalars(select(Match)).all()
         assert {m.stage for m in matches} == set(Stage)
+        workplaces = {w.id: w for w in s.scalars(select(Workplace))}
         for match in matches:
             history = s.scalars(
-                select(StageChange).where(StageChange.match_id == match.id)
+                select(StageChange)
+                .where(StageChange.match_id == match.id)
                 .order_by(StageChange.changed_at)
-            ).all()  # fmt: skip
+            ).all()
             assert history[0].from_stage is None
             assert history[-1].to_stage is match.stage
             assert history[-1].changed_at == match.stage_since
-            if match.stage.is_outcome:
-                assert match.outcome_reason
-            if match.workplace_id is not None:
-                assert s.get(Workplace, match.workplace_id).employer_id == match.employer_id
+            assert [h.from_stage for h in history[1:]] == [h.to_stage for h in history[:-1]]
+            assert all(a.changed_at < b.changed_at for a, b in pairwise(history))
+            assert bool(match.outcome_reason) == match.stage.is_outcome
+            assert match.workplace_id is not None
+            assert workplaces[match.workplace_id].employer_id == match.employer_id
+
+
+def test_placed_clients_are_in_matching_or_aftercare(demo: Store) -> None:
+    with demo.session() as s:
+        phases = s.execute(
+            select(Client.phase).join(Match, Match.client_id == Client.id)
+            .where(Match.stage.in_(PLACED_STAGES))
+        ).scalars().all()  # fmt: skip
+        aftercare = s.scalars(select(Client.id).where(Client.phase == Phase.AFTERCARE)).all()
+        placed = set(s.scalars(select(Match.client_id).where(Match.stage.in_(PLACED_STAGES))).all())
+    assert phases and set(phases) <= {Phase.MATCHING, Phase.AFTERCARE}
+    assert set(aftercare) <= placed
+
+
+def test_clients_spread_over_all_phases_with_consistent_history(demo: Store) -> None:
+    with demo.session() as s:
+        clients = s.scalars(select(Client)).all()
+        assert {c.phase for c in clients} == set(Phase)
+        for client in clients:
+            history = s.scalars(
+                select(PhaseChange)
+                .where(PhaseChange.client_id == client.id)
+                .order_by(PhaseChange.changed_at)
+            ).all()
+            assert history[0].from_phase is None and history[0].to_phase is Phase.INTAKE
+            assert history[-1].to_phase is client.phase
+            assert history[-1].changed_at.astimezone(LOCAL_TZ).date() == client.phase_since
+            assert client.phase_since < TODAY
+
+
+def test_werkverkenner_is_often_not_filled_in(demo: Store) -> None:
+    with demo.session() as s:
+        chances = s.scalars(select(Client.werkverkenner_chance)).all()
+    missing = [c for c in chances if c is None]
+    assert 0.15 < len(missing) / len(chances) < 0.5
+    assert all(10 <= c <= 90 for c in chances if c is not None)
 
 
 def test_every_employer_has_exactly_one_primary_contact(demo: Store) -> None:
     with demo.session() as s:
         primaries = s.execute(
             select(ContactPerson.employer_id, func.count())
-            .where(ContactPerson.is_primary).group_by(ContactPerson.employer_id)
-        ).all()  # fmt: skip
+            .where(ContactPerson.is_primary)
+            .group_by(ContactPerson.employer_id)
+        ).all()
         employers = s.scalar(select(func.count()).select_from(Employer))
     assert len(primaries) == employers
     assert all(n == 1 for _, n in primaries)
 
 
-def test_names_carry_diacritics_and_one_employer_ended_for_discrimination(demo: Store) -> None:
+def test_employers_show_each_relationship_and_one_ended_for_discrimination(
+    demo: Store,
+) -> None:
     with demo.session() as s:
-        names = (
-            s.scalars(select(Client.last_name)).all() + s.scalars(select(Client.first_name)).all()
-        )
-        assert any(not n.isascii() for n in names)
-        flagged = s.scalars(select(Employer).where(Employer.ended_for_discrimination)).all()
-    assert flagged and all(e.ended_reason for e in flagged)
+        employers = s.scalars(select(Employer)).all()
+        requirements = s.scalars(select(Requirement)).all()
+        workplaces = s.scalars(select(Workplace)).all()
+    assert {e.status for e in employers} == set(RelationshipStatus)
+    flagged = [e for e in employers if e.ended_for_discrimination]
+    assert flagged and all(e.status is RelationshipStatus.ENDED and e.ended_reason for e in flagged)
+    follow_ups = [e.follow_up_on for e in employers if e.follow_up_on is not None]
+    assert min(follow_ups) < TODAY < max(follow_ups)  # some overdue, some ahead
+    assert {r.is_hard for r in requirements} == {True, False}
+    per_workplace = Counter(w.employer_id for w in workplaces)
+    assert set(per_workplace) == {e.id for e in employers}
+    assert all(1 <= n <= 4 for n in per_workplace.values())
 
 
-def test_appointments_lie_in_past_and_future_and_one_is_today(demo: Store) -> None:
-    from jobhunter.services.clock import LOCAL_TZ
-
+def test_names_carry_diacritics_and_contact_details_are_valid(demo: Store) -> None:
     with demo.session() as s:
-        days = [a.starts_at.astimezone(LOCAL_TZ).date() for a in s.scalars(select(Appointment))]
-    assert min(days) < TODAY < max(days)
-    assert TODAY in days
+        clients = s.scalars(select(Client)).all()
+        contacts = s.scalars(select(ContactPerson)).all()
+        employers = s.scalars(select(Employer)).all()
+    names = [c.first_name for c in clients] + [c.last_name for c in clients]
+    assert any(not n.isascii() for n in names)
+    for person in [*clients, *contacts]:
+        validation.phone(person.phone)
+        validation.email(person.email)
+        assert person.email is None or person.email.isascii()
+    for place in [*clients, *employers]:
+        assert validation.postcode(place.postcode) == place.postcode
 
 
-def test_a_store_with_data_is_refused(demo: Store) -> None:
-    with pytest.raises(ValidationError, match="niet leeg"):
-        generate_demo(demo, clients=3, employers=1, today=TODAY)
+def test_appointments_lie_in_past_and_future_in_working_hours(demo: Store) -> None:
+    with demo.session() as s:
+        appointments = s.scalars(select(Appointment)).all()
+        placed = set(s.scalars(select(Match.id).where(Match.stage.in_(PLACED_STAGES))).all())
+    days = Counter()
+    for a in appointments:
+        starts, ends = a.starts_at.astimezone(LOCAL_TZ), a.ends_at.astimezone(LOCAL_TZ)
+        assert starts.weekday() < 5 and starts.hour >= 9 and ends.hour < 17
+        assert timedelta(minutes=30) <= ends - starts <= timedelta(minutes=60)
+        assert a.match_id in placed
+        when = "past" if starts.date() < TODAY else "today" if starts.date() == TODAY else "future"
+        days[when, a.status] += 1
+        if when != "past":
+            assert a.status is AppointmentStatus.PLANNED
+    assert days["past", AppointmentStatus.DONE] and days["future", AppointmentStatus.PLANNED]
+    assert days["today", AppointmentStatus.PLANNED] >= 2
+    assert days["past", AppointmentStatus.PLANNED] >= 2  # overdue: still to be closed
+
+
+def test_contact_moments_are_past_and_have_a_subject(demo: Store) -> None:
+    with demo.session() as s:
+        moments = s.execute(
+            select(ContactMoment.client_id, ContactMoment.employer_id, ContactMoment.occurred_at)
+        ).all()
+    assert all(c is not None or e is not None for c, e, _ in moments)
+    kinds = Counter((c is not None, e is not None) for c, e, _ in moments)
+    assert kinds[True, False] and kinds[False, True] and kinds[True, True]
+    local_days = [at.astimezone(LOCAL_TZ).date() for _, _, at in moments]
+    assert max(local_days) < TODAY
+    assert min(local_days) >= TODAY - timedelta(days=400)
+
+
+def test_the_store_is_healthy_and_searchable(demo: Store) -> None:
+    assert check_store(demo).healthy
+    with demo.engine.connect() as conn:
+        hits = conn.execute(
+            text("SELECT count(*) FROM search_index WHERE search_index MATCH 'werkplek'")
+        ).scalar()
+    assert hits
 
 
 @pytest.mark.slow
 def test_scales_to_five_thousand_clients(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "big")
+    store = Store.open(tmp_path)
     summary = generate_demo(store, clients=5000, employers=1000, today=TODAY)
-    assert summary.clients == 5000 and summary.contact_moments == 100_000
+    assert summary.clients == 5000 and summary.employers == 1000
+    assert summary.contact_moments == 100_000
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(ContactMoment)) == 100_000
+        assert s.scalar(select(func.count()).select_from(Client)) == 5000
+        assert s.scalar(select(func.count()).select_from(Match)) == summary.matches > 1000
+    store.close()
