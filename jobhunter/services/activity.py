@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from jobhunter.models import Appointment, Client, ContactMoment, Employer
 from jobhunter.models.enums import AppointmentKind, AppointmentStatus, ContactKind
@@ -67,15 +67,9 @@ class ContactService(Service):
     def for_employer(self, employer_id: uuid.UUID) -> list[ContactMoment]:
         return self._list(ContactMoment.employer_id == employer_id)
 
-    def _list(self, condition: object) -> list[ContactMoment]:
+    def _list(self, condition: ColumnElement[bool]) -> list[ContactMoment]:
+        stmt = select(ContactMoment).where(condition).order_by(ContactMoment.occurred_at.desc())
         with self.store.session() as session:
-            stmt = (
-                select(ContactMoment)
-                .where(condition)
-                .order_by(  # type: ignore[arg-type]
-                    ContactMoment.occurred_at.desc()
-                )
-            )
             return list(session.scalars(stmt))
 
 

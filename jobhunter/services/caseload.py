@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
@@ -131,7 +132,7 @@ class CaseloadService(Service):
         with self.store.session() as session:
             client = get_or_raise(session, Client, client_id)
 
-            def rows(model: type, *order: object) -> list:  # type: ignore[type-arg]
+            def rows(model: Any, *order: Any) -> list[Any]:
                 stmt = select(model).where(model.client_id == client_id).order_by(*order)
                 return list(session.scalars(stmt))
 

@@ -25,14 +25,14 @@ def configure_logging(data_dir: Path, *, console: bool = False) -> Path | None:
     path = log_path(data_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        file_handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._jobhunter = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    file_handler._jobhunter = True  # type: ignore[attr-defined]
+    root.addHandler(file_handler)
     if console:
         stream = logging.StreamHandler()
         stream.setLevel(logging.WARNING)
