@@ -12,15 +12,25 @@ from jobhunter.models.client import (
     PhaseChange,
     Reflection,
 )
-from jobhunter.models.employer import ContactPerson, Employer, Requirement, Workplace
+from jobhunter.models.employer import (
+    Arrangement,
+    CompanyVisit,
+    ContactPerson,
+    Employer,
+    PrimaryContactChange,
+    Requirement,
+    Workplace,
+)
 from jobhunter.models.match import Match, StageChange
 
 __all__ = [
     "Appointment",
+    "Arrangement",
     "AuditEvent",
     "Barrier",
     "Base",
     "Client",
+    "CompanyVisit",
     "Consent",
     "ContactMoment",
     "ContactPerson",
@@ -30,6 +40,7 @@ __all__ = [
     "LearningGoal",
     "Match",
     "PhaseChange",
+    "PrimaryContactChange",
     "Record",
     "Reflection",
     "Requirement",

@@ -5,12 +5,17 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jobhunter.models.base import Record
 from jobhunter.models.enums import (
+    ArrangementKind,
+    ArrangementStatus,
+    CandidatePreference,
+    Channel,
     CompanySize,
+    InformationPreference,
     RelationshipStatus,
     RequirementKind,
     Sector,
@@ -33,6 +38,18 @@ class Employer(Record):
     ended_for_discrimination: Mapped[bool] = mapped_column(default=False)
     follow_up_on: Mapped[date | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    hr_formalised: Mapped[bool | None]
+    target_group_experience: Mapped[str | None] = mapped_column(Text)
+    culture: Mapped[str | None] = mapped_column(Text)
+    working_conditions: Mapped[str | None] = mapped_column(Text)
+    staff_composition: Mapped[str | None] = mapped_column(Text)
+    #: values of enums.Motive
+    motives: Mapped[list[str] | None] = mapped_column(JSON)
+    #: values of enums.CollectiveArrangement
+    collective_arrangements: Mapped[list[str] | None] = mapped_column(JSON)
+    candidate_preference: Mapped[CandidatePreference | None]
+    information_preference: Mapped[InformationPreference | None]
+    wants_jobhunter_at_interview: Mapped[bool | None]
 
     contacts: Mapped[list[ContactPerson]] = relationship(
         back_populates="employer", cascade="all, delete-orphan", passive_deletes=True
@@ -44,6 +61,15 @@ class Employer(Record):
 
 class ContactPerson(Record):
     __tablename__ = "contact_person"
+    __table_args__ = (
+        # exactly one reachable contact per employer: at most one primary, enforced here
+        Index(
+            "uq_contact_person_one_primary",
+            "employer_id",
+            unique=True,
+            sqlite_where=text("is_primary"),
+        ),
+    )
 
     employer_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("employer.id", ondelete="CASCADE"), index=True
@@ -52,6 +78,7 @@ class ContactPerson(Record):
     role: Mapped[str | None]
     phone: Mapped[str | None]
     email: Mapped[str | None]
+    preferred_channel: Mapped[Channel | None]
     is_primary: Mapped[bool] = mapped_column(default=False)
 
     employer: Mapped[Employer] = relationship(back_populates="contacts")
@@ -76,6 +103,8 @@ class Workplace(Record):
     contract_form: Mapped[str | None]
     city: Mapped[str | None]
     status: Mapped[WorkplaceStatus] = mapped_column(default=WorkplaceStatus.OPEN)
+    #: jobcarving or function-creation possibilities
+    jobcarving: Mapped[str | None] = mapped_column(Text)
 
     employer: Mapped[Employer] = relationship(back_populates="workplaces")
     requirements: Mapped[list[Requirement]] = relationship(
@@ -96,3 +125,63 @@ class Requirement(Record):
     is_hard: Mapped[bool] = mapped_column(default=True)
 
     workplace: Mapped[Workplace] = relationship(back_populates="requirements")
+
+
+class PrimaryContactChange(Record):
+    """A change of the one reachable contact person: many changes break the relation."""
+
+    __tablename__ = "primary_contact_change"
+
+    employer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    previous_name: Mapped[str | None]
+    new_contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL")
+    )
+    new_name: Mapped[str]
+    changed_on: Mapped[date]
+
+
+class CompanyVisit(Record):
+    """A company visit with its three aims: relationship, a concrete workplace, commitment."""
+
+    __tablename__ = "company_visit"
+
+    employer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    visited_on: Mapped[date] = mapped_column(index=True)
+    contact_person_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL")
+    )
+    relationship_done: Mapped[bool] = mapped_column(default=False)
+    relationship_notes: Mapped[str | None] = mapped_column(Text)
+    workplace_done: Mapped[bool] = mapped_column(default=False)
+    workplace_notes: Mapped[str | None] = mapped_column(Text)
+    commitment_done: Mapped[bool] = mapped_column(default=False)
+    commitment_notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Arrangement(Record):
+    """A regeling offered to or used by an employer, optionally for one workplace."""
+
+    __tablename__ = "arrangement"
+    __table_args__ = (
+        CheckConstraint(
+            "ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on", name="ends_after_start"
+        ),
+    )
+
+    employer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    workplace_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("workplace.id", ondelete="SET NULL")
+    )
+    kind: Mapped[ArrangementKind]
+    status: Mapped[ArrangementStatus] = mapped_column(default=ArrangementStatus.OFFERED)
+    starts_on: Mapped[date | None]
+    ends_on: Mapped[date | None]
+    notes: Mapped[str | None] = mapped_column(Text)

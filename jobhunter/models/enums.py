@@ -108,6 +108,55 @@ class RelationshipStatus(StrEnum):
     ENDED = "ended"
 
 
+class Motive(StrEnum):
+    """Why an employer takes on people with a distance to the labour market."""
+
+    CSR = "csr"  # MVO
+    SOCIAL_RETURN = "social_return"
+    SHORTAGE = "shortage"
+    FINANCIAL = "financial"
+    IDEALISM = "idealism"
+
+
+class CollectiveArrangement(StrEnum):
+    EMPLOYERS_AGREEMENT = "employers_agreement"  # werkgeversakkoord / convenant
+    CSR_PLATFORM = "csr_platform"  # MVO-platform
+    EMPLOYER_SERVICE_POINT = "employer_service_point"  # werkgeversservicepunt
+
+
+class CandidatePreference(StrEnum):
+    ONE = "one"  # one well-chosen candidate
+    SEVERAL = "several"  # several CVs to choose from
+
+
+class InformationPreference(StrEnum):
+    FULL = "full"  # wants to know everything about a candidate
+    CAPABILITIES = "capabilities"  # only what the candidate can do
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    WHATSAPP = "whatsapp"
+    VISIT = "visit"
+
+
+class ArrangementKind(StrEnum):
+    TRIAL_PLACEMENT = "trial_placement"  # proefplaatsing
+    WAGE_COST_SUBSIDY = "wage_cost_subsidy"  # loonkostensubsidie
+    WAGE_DISPENSATION = "wage_dispensation"  # loondispensatie
+    NO_RISK_POLICY = "no_risk_policy"  # no-riskpolis
+    JOBCOACH = "jobcoach"
+    TRAINING_SUBSIDY = "training_subsidy"  # scholingssubsidie
+    PRACTICAL_ROUTE = "practical_route"  # praktijkroute
+    OTHER = "other"
+
+
+class ArrangementStatus(StrEnum):
+    OFFERED = "offered"
+    USED = "used"
+
+
 class WorkplaceStatus(StrEnum):
     OPEN = "open"
     FILLED = "filled"

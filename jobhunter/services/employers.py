@@ -4,23 +4,44 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from jobhunter.models import ContactMoment, ContactPerson, Employer, Match, Workplace
+from jobhunter.models import (
+    Arrangement,
+    CompanyVisit,
+    ContactMoment,
+    ContactPerson,
+    Employer,
+    Match,
+    PrimaryContactChange,
+    Requirement,
+    Workplace,
+)
 from jobhunter.models.enums import (
     PLACED_STAGES,
+    ArrangementKind,
+    ArrangementStatus,
+    CandidatePreference,
+    Channel,
+    CollectiveArrangement,
     CompanySize,
+    ContactKind,
+    DutchLevel,
+    InformationPreference,
+    Motive,
     RelationshipStatus,
+    RequirementKind,
     Sector,
     WorkplaceStatus,
 )
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clients import as_utc
-from jobhunter.services.clock import days_between
+from jobhunter.services.clock import days_between, local_midnight
 from jobhunter.services.errors import ValidationError
 
 
@@ -40,8 +61,43 @@ class EmployerRow:
     follow_up_on: date | None
 
 
-_EDITABLE = {"name", "sector", "size", "city", "address", "postcode", "website", "status",
-             "ended_reason", "ended_for_discrimination", "follow_up_on", "notes"}  # fmt: skip
+_EDITABLE = {
+    "name",
+    "sector",
+    "size",
+    "city",
+    "address",
+    "postcode",
+    "website",
+    "status",
+    "ended_reason",
+    "ended_for_discrimination",
+    "follow_up_on",
+    "notes",
+    "hr_formalised",
+    "target_group_experience",
+    "culture",
+    "working_conditions",
+    "staff_composition",
+    "motives",
+    "collective_arrangements",
+    "candidate_preference",
+    "information_preference",
+    "wants_jobhunter_at_interview",
+}
+_TEXT_FIELDS = (
+    "city",
+    "address",
+    "website",
+    "notes",
+    "target_group_experience",
+    "culture",
+    "working_conditions",
+    "staff_composition",
+    "ended_reason",
+)
+_WORKPLACE_FIELDS = {"title", "tasks", "hours_per_week", "contract_form", "city", "status",
+                     "jobcarving"}  # fmt: skip
 
 
 class EmployerService(Service):
@@ -147,13 +203,93 @@ class EmployerService(Service):
             person = ContactPerson(
                 employer_id=employer_id, name=name, email=email, phone=phone, **fields
             )
-            if primary or not has_primary:
-                _clear_primary(session, employer_id)
-                person.is_primary = True
+            if "preferred_channel" in fields and fields["preferred_channel"] is not None:
+                person.preferred_channel = Channel(fields["preferred_channel"])
             session.add(person)
             session.flush()
+            if primary or not has_primary:
+                self._make_primary(session, person)
             self._audit(session, "create", person)
         return person
+
+    def update_contact(self, contact_id: uuid.UUID, **changes: Any) -> ContactPerson:
+        allowed = {"name", "role", "phone", "email", "preferred_channel"}
+        if set(changes) - allowed:
+            raise ValidationError(f"Onbekende velden: {', '.join(sorted(set(changes) - allowed))}.")
+        if "name" in changes:
+            changes["name"] = v.required_text(changes["name"], "Naam", "name")
+        if "email" in changes:
+            changes["email"] = v.email(changes["email"])
+        if "phone" in changes:
+            changes["phone"] = v.phone(changes["phone"])
+        if changes.get("preferred_channel") is not None:
+            changes["preferred_channel"] = Channel(changes["preferred_channel"])
+        with self.store.session() as session:
+            person = get_or_raise(session, ContactPerson, contact_id)
+            for key, value in changes.items():
+                setattr(person, key, value)
+            self._audit(session, "update", person, ", ".join(sorted(changes)))
+        return person
+
+    def set_primary(self, contact_id: uuid.UUID) -> ContactPerson:
+        """Make this person the one reachable contact; the change is recorded."""
+        with self.store.session() as session:
+            person = get_or_raise(session, ContactPerson, contact_id)
+            if not person.is_primary:
+                self._make_primary(session, person)
+        return person
+
+    def remove_contact(self, contact_id: uuid.UUID) -> None:
+        """Remove a person; when it was the primary contact, the next one takes over."""
+        with self.store.session() as session:
+            person = get_or_raise(session, ContactPerson, contact_id)
+            employer_id, was_primary = person.employer_id, person.is_primary
+            self._audit(session, "delete", person)
+            session.delete(person)
+            session.flush()
+            if was_primary:
+                successor = session.scalar(
+                    select(ContactPerson)
+                    .where(ContactPerson.employer_id == employer_id)
+                    .order_by(ContactPerson.created_at)
+                )
+                if successor is not None:
+                    self._make_primary(session, successor, previous_name=person.name)
+
+    def primary_changes(self, employer_id: uuid.UUID) -> list[PrimaryContactChange]:
+        with self.store.session() as session:
+            stmt = (
+                select(PrimaryContactChange)
+                .where(PrimaryContactChange.employer_id == employer_id)
+                .order_by(PrimaryContactChange.changed_on, PrimaryContactChange.created_at)
+            )
+            return list(session.scalars(stmt))
+
+    def _make_primary(
+        self, session: Session, person: ContactPerson, previous_name: str | None = None
+    ) -> None:
+        current = session.scalar(
+            select(ContactPerson).where(
+                ContactPerson.employer_id == person.employer_id,
+                ContactPerson.is_primary,
+                ContactPerson.id != person.id,
+            )
+        )
+        if current is not None:
+            current.is_primary = False
+            previous_name = current.name
+            session.flush()  # the partial unique index allows one primary at a time
+        person.is_primary = True
+        session.add(
+            PrimaryContactChange(
+                employer_id=person.employer_id,
+                previous_name=previous_name,
+                new_contact_id=person.id,
+                new_name=person.name,
+                changed_on=self.clock.today(),
+            )
+        )
+        self._audit(session, "primary_contact", person, previous_name)
 
     def workplaces(self, employer_id: uuid.UUID) -> list[Workplace]:
         with self.store.session() as session:
@@ -165,15 +301,180 @@ class EmployerService(Service):
             return list(session.scalars(stmt))
 
     def add_workplace(self, employer_id: uuid.UUID, title: str, **fields: Any) -> Workplace:
-        title = v.required_text(title, "Functienaam", "title")
-        v.int_range(fields.get("hours_per_week"), 1, 60, "Het aantal uren", "hours_per_week")
+        values = _clean_workplace({"title": title, **fields})
         with self.store.session() as session:
             get_or_raise(session, Employer, employer_id)
-            workplace = Workplace(employer_id=employer_id, title=title, **fields)
+            workplace = Workplace(employer_id=employer_id, **values)
             session.add(workplace)
             session.flush()
             self._audit(session, "create", workplace)
         return workplace
+
+    def update_workplace(self, workplace_id: uuid.UUID, **changes: Any) -> Workplace:
+        values = _clean_workplace(changes)
+        with self.store.session() as session:
+            workplace = get_or_raise(session, Workplace, workplace_id)
+            for key, value in values.items():
+                setattr(workplace, key, value)
+            self._audit(session, "update", workplace, ", ".join(sorted(values)))
+        return workplace
+
+    def set_requirements(
+        self, workplace_id: uuid.UUID, requirements: list[tuple[RequirementKind, str | None, bool]]
+    ) -> list[Requirement]:
+        """Replace a workplace's requirements: (kind, value, hard?) each."""
+        rows = []
+        for kind, value, hard in requirements:
+            kind = RequirementKind(kind)
+            value = v.optional_text(value)
+            if kind is RequirementKind.DUTCH_LEVEL and value not in {
+                lvl.value for lvl in DutchLevel
+            }:
+                raise ValidationError(
+                    f"'{value}' is geen taalniveau (A1, A2, B1, B2, C1 of C2).", "requirements"
+                )
+            if kind is RequirementKind.HOURS:
+                try:
+                    v.int_range(int(value or ""), 1, 60, "Het aantal uren", "requirements")
+                except ValueError:
+                    raise ValidationError(
+                        f"'{value}' is geen aantal uren.", "requirements"
+                    ) from None
+            if kind in (RequirementKind.CERTIFICATE, RequirementKind.OTHER) and not value:
+                raise ValidationError("Noem het certificaat of de eis.", "requirements")
+            rows.append((kind, value, bool(hard)))
+        with self.store.session() as session:
+            workplace = get_or_raise(session, Workplace, workplace_id)
+            for old in list(workplace.requirements):
+                session.delete(old)
+            session.flush()
+            created = [
+                Requirement(workplace_id=workplace_id, kind=k, value=val, is_hard=hard)
+                for k, val, hard in rows
+            ]
+            session.add_all(created)
+            self._audit(session, "update", workplace, "requirements")
+        return created
+
+    def requirements(self, workplace_id: uuid.UUID) -> list[Requirement]:
+        with self.store.session() as session:
+            stmt = (
+                select(Requirement)
+                .where(Requirement.workplace_id == workplace_id)
+                .order_by(Requirement.is_hard.desc(), Requirement.kind)
+            )
+            return list(session.scalars(stmt))
+
+    # --- company visits -----------------------------------------------------------------
+    def log_visit(
+        self,
+        employer_id: uuid.UUID,
+        visited_on: date,
+        *,
+        contact_person_id: uuid.UUID | None = None,
+        relationship: str | None = None,
+        workplace: str | None = None,
+        commitment: str | None = None,
+        notes: str | None = None,
+        follow_up_on: date | None = None,
+    ) -> CompanyVisit:
+        """Record a company visit by its three aims; a note on an aim marks it as worked on."""
+        if visited_on > self.clock.today():
+            raise ValidationError("Een bezoek kan niet in de toekomst liggen.", "visited_on")
+        if follow_up_on is not None and follow_up_on < visited_on:
+            raise ValidationError("De opvolgdatum ligt vóór het bezoek.", "follow_up_on")
+        relationship, workplace = v.optional_text(relationship), v.optional_text(workplace)
+        commitment, notes = v.optional_text(commitment), v.optional_text(notes)
+        if not any((relationship, workplace, commitment, notes)):
+            raise ValidationError("Schrijf op wat het bezoek opleverde.", "notes")
+        with self.store.session() as session:
+            employer = get_or_raise(session, Employer, employer_id)
+            visit = CompanyVisit(
+                employer_id=employer_id,
+                visited_on=visited_on,
+                contact_person_id=contact_person_id,
+                relationship_done=relationship is not None,
+                relationship_notes=relationship,
+                workplace_done=workplace is not None,
+                workplace_notes=workplace,
+                commitment_done=commitment is not None,
+                commitment_notes=commitment,
+                notes=notes,
+            )
+            session.add(visit)
+            if follow_up_on is not None:
+                employer.follow_up_on = follow_up_on
+            if employer.status is RelationshipStatus.DORMANT:
+                employer.status = RelationshipStatus.ACTIVE
+            session.flush()
+            session.add(
+                ContactMoment(
+                    employer_id=employer_id,
+                    kind=ContactKind.VISIT,
+                    occurred_at=local_midnight(visited_on) + timedelta(hours=12),
+                    summary=_visit_summary(relationship, workplace, commitment, notes),
+                )
+            )
+            self._audit(session, "create", visit)
+        return visit
+
+    def visits(self, employer_id: uuid.UUID) -> list[CompanyVisit]:
+        with self.store.session() as session:
+            stmt = (
+                select(CompanyVisit)
+                .where(CompanyVisit.employer_id == employer_id)
+                .order_by(CompanyVisit.visited_on.desc())
+            )
+            return list(session.scalars(stmt))
+
+    # --- arrangements -------------------------------------------------------------------
+    def save_arrangement(
+        self,
+        employer_id: uuid.UUID,
+        kind: ArrangementKind,
+        *,
+        arrangement_id: uuid.UUID | None = None,
+        workplace_id: uuid.UUID | None = None,
+        status: ArrangementStatus = ArrangementStatus.OFFERED,
+        starts_on: date | None = None,
+        ends_on: date | None = None,
+        notes: str | None = None,
+    ) -> Arrangement:
+        v.date_order(starts_on, ends_on, "ends_on")
+        kind, status = ArrangementKind(kind), ArrangementStatus(status)
+        with self.store.session() as session:
+            get_or_raise(session, Employer, employer_id)
+            if workplace_id is not None:
+                place = get_or_raise(session, Workplace, workplace_id)
+                if place.employer_id != employer_id:
+                    raise ValidationError(
+                        "Deze werkplek hoort bij een andere werkgever.", "workplace_id"
+                    )
+            if arrangement_id is None:
+                item = Arrangement(employer_id=employer_id, kind=kind)
+                session.add(item)
+            else:
+                item = get_or_raise(session, Arrangement, arrangement_id)
+            item.kind, item.status, item.workplace_id = kind, status, workplace_id
+            item.starts_on, item.ends_on, item.notes = starts_on, ends_on, v.optional_text(notes)
+            session.flush()
+            self._audit(session, "create" if arrangement_id is None else "update", item)
+        return item
+
+    def arrangements(self, employer_id: uuid.UUID) -> list[Arrangement]:
+        with self.store.session() as session:
+            stmt = (
+                select(Arrangement)
+                .where(Arrangement.employer_id == employer_id)
+                .order_by(Arrangement.starts_on.desc().nulls_last(), Arrangement.kind)
+            )
+            return list(session.scalars(stmt))
+
+    def delete_arrangement(self, arrangement_id: uuid.UUID) -> None:
+        with self.store.session() as session:
+            item = get_or_raise(session, Arrangement, arrangement_id)
+            self._audit(session, "delete", item)
+            session.delete(item)
 
     def count(self) -> int:
         with self.store.session() as session:
@@ -191,13 +492,45 @@ class EmployerService(Service):
             out["postcode"] = v.postcode(out["postcode"])
         if "sector" in out:
             out["sector"] = Sector(out["sector"])
+        for key in _TEXT_FIELDS:
+            if key in out:
+                out[key] = v.optional_text(out[key])
+        if "motives" in out:
+            out["motives"] = sorted({Motive(m).value for m in out["motives"] or []}) or None
+        if "collective_arrangements" in out:
+            values = out["collective_arrangements"] or []
+            out["collective_arrangements"] = (
+                sorted({CollectiveArrangement(m).value for m in values}) or None
+            )
+        for key, kind in (
+            ("size", CompanySize),
+            ("status", RelationshipStatus),
+            ("candidate_preference", CandidatePreference),
+            ("information_preference", InformationPreference),
+        ):
+            if out.get(key) is not None:
+                out[key] = kind(out[key])
         return out
 
 
-def _clear_primary(session: Any, employer_id: uuid.UUID) -> None:
-    for person in session.scalars(
-        select(ContactPerson).where(
-            ContactPerson.employer_id == employer_id, ContactPerson.is_primary
-        )
-    ):
-        person.is_primary = False
+def _clean_workplace(changes: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(changes) - _WORKPLACE_FIELDS
+    if unknown:
+        raise ValidationError(f"Onbekende velden: {', '.join(sorted(unknown))}.")
+    out = dict(changes)
+    if "title" in out:
+        out["title"] = v.required_text(out["title"], "Functienaam", "title")
+    if "hours_per_week" in out:
+        v.int_range(out["hours_per_week"], 1, 60, "Het aantal uren", "hours_per_week")
+    if out.get("status") is not None:
+        out["status"] = WorkplaceStatus(out["status"])
+    for key in ("tasks", "contract_form", "city", "jobcarving"):
+        if key in out:
+            out[key] = v.optional_text(out[key])
+    return out
+
+
+def _visit_summary(*parts: str | None) -> str:
+    text = next((p for p in parts if p), "")
+    first_line = text.splitlines()[0] if text else ""
+    return f"Bedrijfsbezoek: {first_line}"[:200]

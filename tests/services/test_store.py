@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from jobhunter.services.clients import ClientService
+from jobhunter.services.integrity import check_store
 from jobhunter.services.store import Store, StoreError, StoreTooNewError, head_revision
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -69,6 +70,10 @@ def test_every_released_schema_opens_and_keeps_its_data(fixture: Path, tmp_path:
         )
     if fixture.stem != f"schema_{head_revision()}":
         assert list((data_dir / "backups").glob("pre-migration-*.sqlite")), "no copy taken"
+    # the search index and its triggers survive every migration
+    assert check_store(store).healthy, check_store(store).problems
+    ClientService(store).update(rows[0].id, last_name="Özdemir-Yılmaz")
+    assert check_store(store).healthy
     store.close()
 
 

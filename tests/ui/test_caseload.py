@@ -106,10 +106,14 @@ def test_a_plan_item_past_its_end_is_flagged(window: MainWindow, monkeypatch) ->
     page = window.caseload
     _new_client(window, monkeypatch, "Siham", "Benali")
     values = InterventionValues(
-        kind=InterventionKind.LANGUAGE_COURSE, goal="Taalniveau B1", provider="Taalhuis",
-        start_date=date(2026, 1, 5), end_date=date(2026, 3, 1),
-        status=InterventionStatus.RUNNING, evaluation=None,
-    )  # fmt: skip
+        kind=InterventionKind.LANGUAGE_COURSE,
+        goal="Taalniveau B1",
+        provider="Taalhuis",
+        start_date=date(2026, 1, 5),
+        end_date=date(2026, 3, 1),
+        status=InterventionStatus.RUNNING,
+        evaluation=None,
+    )
     monkeypatch.setattr(
         InterventionDialog, "get_values", classmethod(lambda cls, p, i=None: (values, True))
     )
@@ -141,9 +145,10 @@ def test_phase_change_is_explicit_and_on_the_timeline(
     page = window.caseload
     client_id = _new_client(window, monkeypatch, "Siham", "Benali")
     monkeypatch.setattr(
-        PhaseDialog, "get_phase",
+        PhaseDialog,
+        "get_phase",
         classmethod(lambda cls, p, current: ((Phase.DEVELOPMENT, "Intake afgerond"), True)),
-    )  # fmt: skip
+    )
     page.file.change_phase()
     assert ClientService(store, clock).get(client_id).phase is Phase.DEVELOPMENT
     timeline = [
