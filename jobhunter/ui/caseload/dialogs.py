@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,38 +21,7 @@ from PySide6.QtWidgets import (
 from jobhunter.models import Intervention
 from jobhunter.models.enums import InterventionKind, InterventionStatus, Phase
 from jobhunter.ui.labels import label
-
-
-def to_qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else QDate()
-
-
-def from_qdate(value: QDate) -> date | None:
-    return date(value.year(), value.month(), value.day()) if value.isValid() else None
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that may stay empty (shown as a dash)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd-MM-yyyy")
-        self.setSpecialValueText("–")
-        self.setMinimumDate(QDate(1990, 1, 1))
-        self.clear_date()
-
-    def clear_date(self) -> None:
-        self.setDate(self.minimumDate())
-
-    def value(self) -> date | None:
-        return None if self.date() == self.minimumDate() else from_qdate(self.date())
-
-    def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.clear_date()
-        else:
-            self.setDate(to_qdate(value))
+from jobhunter.ui.widgets import OptionalDateEdit
 
 
 class _FormDialog(QDialog):

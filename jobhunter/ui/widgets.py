@@ -1,10 +1,12 @@
-"""Editors that know when an edit is finished, and a tri-state yes/no/unknown choice."""
+"""Editors that know when an edit is finished, may stay empty, or say "not known"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from jobhunter.ui.labels import tr
 
@@ -54,3 +56,35 @@ class OptionalSpinBox(QSpinBox):
 
     def set_value(self, value: int | None) -> None:
         self.setValue(self.minimum() if value is None else value)
+
+
+def to_qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate()
+
+
+def from_qdate(value: QDate) -> date | None:
+    return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that may stay empty (shown as a dash)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy")
+        self.setSpecialValueText("–")
+        self.setMinimumDate(QDate(1990, 1, 1))
+        self.clear_date()
+
+    def clear_date(self) -> None:
+        self.setDate(self.minimumDate())
+
+    def value(self) -> date | None:
+        return None if self.date() == self.minimumDate() else from_qdate(self.date())
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.clear_date()
+        else:
+            self.setDate(to_qdate(value))
