@@ -31,13 +31,13 @@ from jobhunter.ui.caseload.dialogs import PhaseDialog
 from jobhunter.ui.caseload.intake import IntakeSection
 from jobhunter.ui.caseload.sections import (
     BarrierSection,
+    ClientSection,
     ConsentSection,
     ContactSection,
     DocumentSection,
     GoalSection,
     OverviewSection,
     PlanSection,
-    Section,
     install_quick_contact_shortcut,
 )
 from jobhunter.ui.labels import label
@@ -124,7 +124,7 @@ class ClientFileWidget(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(filled)
 
-    def _sections(self) -> list[Section]:
+    def _sections(self) -> list[ClientSection]:
         return [
             self.barriers,
             self.plan,

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -24,8 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,72 +32,27 @@ from jobhunter.models.enums import BarrierKind, ContactKind, DocumentKind, Phase
 from jobhunter.services.activity import ContactService
 from jobhunter.services.caseload import WORK_SKILLS, CaseloadService, ClientFile, needs_adjustment
 from jobhunter.services.clock import LOCAL_TZ, Clock
-from jobhunter.services.errors import ValidationError
 from jobhunter.ui.caseload.dialogs import ConsentDialog, InterventionDialog
 from jobhunter.ui.labels import SKILL_LABELS, key_label, label
+from jobhunter.ui.section import Section, fill_table, fmt_date, make_table, selected_id
 from jobhunter.ui.table_model import fold
 
 ALERT = QColor("#a4262c")
 
 
-def fmt_date(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
-
-
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[tuple[uuid.UUID, list[str]]]) -> None:
-    table.setRowCount(len(rows))
-    for r, (record_id, cells) in enumerate(rows):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, str(record_id))
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-
-def _selected(table: QTableWidget) -> uuid.UUID | None:
-    items = table.selectedItems()
-    return uuid.UUID(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
-
-
-class Section(QWidget):
-    """A part of the client file. ``changed`` asks the file to reload after a save."""
-
-    changed = Signal()
-    failed = Signal(str)
+class ClientSection(Section):
+    """A section of the client file; ``caseload`` is the client-file service."""
 
     def __init__(self, caseload: CaseloadService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(caseload, parent)
         self.caseload = caseload
         self.client_id: uuid.UUID | None = None
 
     def show_file(self, file: ClientFile) -> None:
-        self.client_id = file.client.id
-
-    def _run(self, action: Any, *args: Any, **kwargs: Any) -> Any:
-        """Call a service; a rule broken shows as a message, never as a crash."""
-        try:
-            result = action(*args, **kwargs)
-        except ValidationError as exc:
-            self.failed.emit(str(exc))
-            return None
-        self.changed.emit()
-        return result
+        self.client_id = self.record_id = file.client.id
 
 
-class BarrierSection(Section):
+class BarrierSection(ClientSection):
     """Belemmeringen as a checklist with severity and note, and the work-skills rubric."""
 
     def __init__(self, caseload: CaseloadService, parent: QWidget | None = None) -> None:
@@ -185,13 +136,13 @@ class BarrierSection(Section):
             self._run(self.caseload.set_work_skills, self.client_id, scores)
 
 
-class PlanSection(Section):
+class PlanSection(ClientSection):
     """Plan van aanpak: interventions with goal, dates, status and the effect seen."""
 
     def __init__(self, caseload: CaseloadService, clock: Clock, parent: QWidget | None = None):
         super().__init__(caseload, parent)
         self.clock = clock
-        self.table = _table(
+        self.table = make_table(
             self,
             [
                 self.tr("Kind"),
@@ -242,7 +193,7 @@ class PlanSection(Section):
                     ],
                 )
             )
-        _fill(self.table, rows)
+        fill_table(self.table, rows)
         for r in range(self.table.rowCount()):
             flag_item = self.table.item(r, 6)
             if flag_item.text():
@@ -255,7 +206,7 @@ class PlanSection(Section):
             self._run(self.caseload.save_intervention, self.client_id, **vars(values))
 
     def edit(self) -> None:
-        selected = _selected(self.table)
+        selected = selected_id(self.table)
         if selected is None or self.client_id is None:
             return
         values, ok = InterventionDialog.get_values(self, self._items[selected])
@@ -268,12 +219,12 @@ class PlanSection(Section):
             )
 
     def remove(self) -> None:
-        selected = _selected(self.table)
+        selected = selected_id(self.table)
         if selected is not None:
             self._run(self.caseload.delete_intervention, selected)
 
 
-class GoalSection(Section):
+class GoalSection(ClientSection):
     """Learning goals the client sets, with dated reflections under each."""
 
     def __init__(self, caseload: CaseloadService, parent: QWidget | None = None) -> None:
@@ -329,7 +280,7 @@ class GoalSection(Section):
             self._run(self.caseload.reflect, goal_id, text)
 
 
-class ContactSection(Section):
+class ContactSection(ClientSection):
     """The contact log: one line and Enter adds a moment (Ctrl+L jumps here)."""
 
     def __init__(
@@ -348,7 +299,7 @@ class ContactSection(Section):
         self.filter.setPlaceholderText(self.tr("Search the log…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
-        self.table = _table(
+        self.table = make_table(
             self, [self.tr("When"), self.tr("Kind"), self.tr("Summary"), self.tr("Details")]
         )
         row = QHBoxLayout()
@@ -367,7 +318,7 @@ class ContactSection(Section):
         if self.client_id is None:
             return
         moments = self.contacts.for_client(self.client_id)
-        _fill(
+        fill_table(
             self.table,
             [
                 (
@@ -401,12 +352,12 @@ class ContactSection(Section):
             self.table.setRowHidden(r, not all(w in row_text for w in words))
 
 
-class DocumentSection(Section):
+class DocumentSection(ClientSection):
     """Attached files; the current CV is marked because employers ask for it."""
 
     def __init__(self, caseload: CaseloadService, parent: QWidget | None = None) -> None:
         super().__init__(caseload, parent)
-        self.table = _table(
+        self.table = make_table(
             self,
             [
                 self.tr("Title"),
@@ -440,7 +391,7 @@ class DocumentSection(Section):
     def show_file(self, file: ClientFile) -> None:
         super().show_file(file)
         self._documents = {d.id: d for d in file.documents}
-        _fill(
+        fill_table(
             self.table,
             [
                 (
@@ -467,7 +418,7 @@ class DocumentSection(Section):
             self._run(self.caseload.attach, self.client_id, path, self.kind.currentData())
 
     def open_selected(self) -> None:
-        selected = _selected(self.table)
+        selected = selected_id(self.table)
         if selected is None:
             return
         path = self.caseload.document_path(self._documents[selected])
@@ -479,22 +430,22 @@ class DocumentSection(Section):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def mark_current(self) -> None:
-        selected = _selected(self.table)
+        selected = selected_id(self.table)
         if selected is not None:
             self._run(self.caseload.mark_current_cv, selected)
 
     def remove(self) -> None:
-        selected = _selected(self.table)
+        selected = selected_id(self.table)
         if selected is not None:
             self._run(self.caseload.remove_document, selected)
 
 
-class ConsentSection(Section):
+class ConsentSection(ClientSection):
     """What the client agreed may be shared, with whom, since when; withdrawals stay visible."""
 
     def __init__(self, caseload: CaseloadService, parent: QWidget | None = None) -> None:
         super().__init__(caseload, parent)
-        self.table = _table(
+        self.table = make_table(
             self,
             [
                 self.tr("With whom"),
@@ -525,7 +476,7 @@ class ConsentSection(Section):
                 if c.withdrawn_reason:
                     withdrawn += f" ({c.withdrawn_reason})"
             rows.append((c.id, [label(c.party), c.scope, fmt_date(c.given_on), withdrawn]))
-        _fill(self.table, rows)
+        fill_table(self.table, rows)
         for r in range(self.table.rowCount()):
             if self.table.item(r, 3).text():
                 for col in range(4):
@@ -538,7 +489,7 @@ class ConsentSection(Section):
             self._run(self.caseload.give_consent, self.client_id, party, scope, given)
 
     def withdraw(self) -> None:
-        selected = _selected(self.table)
+        selected = selected_id(self.table)
         if selected is None:
             return
         reason, ok = QInputDialog.getText(
@@ -548,7 +499,7 @@ class ConsentSection(Section):
             self._run(self.caseload.withdraw_consent, selected, reason)
 
 
-class OverviewSection(Section):
+class OverviewSection(ClientSection):
     """This client's matches and aftercare (double-click opens them), and the timeline."""
 
     openRecord = Signal(str, object)
