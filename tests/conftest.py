@@ -43,3 +43,15 @@ def store(data_dir: Path) -> Iterator[Store]:
     store = Store.open(data_dir)
     yield store
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box would wait forever offscreen: make an unexpected one fail."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))

@@ -100,7 +100,39 @@ _WORKPLACE_FIELDS = {"title", "tasks", "hours_per_week", "contract_form", "city"
                      "jobcarving"}  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class EmployerFile:
+    """Everything the employer file shows, read in one session."""
+
+    employer: Employer
+    contacts: list[ContactPerson]
+    primary_changes: list[PrimaryContactChange]
+    workplaces: list[Workplace]  # with .requirements loaded
+    visits: list[CompanyVisit]
+    arrangements: list[Arrangement]
+
+
 class EmployerService(Service):
+    def load(self, employer_id: uuid.UUID) -> EmployerFile:
+        with self.store.session() as session:
+            employer = get_or_raise(session, Employer, employer_id)
+
+            def rows(model: Any, *order: Any) -> list[Any]:
+                stmt = select(model).where(model.employer_id == employer_id).order_by(*order)
+                return list(session.scalars(stmt))
+
+            workplaces = rows(Workplace, Workplace.status, Workplace.title)
+            for workplace in workplaces:
+                _ = workplace.requirements  # load while the session is open
+            return EmployerFile(
+                employer=employer,
+                contacts=rows(ContactPerson, ContactPerson.is_primary.desc(), ContactPerson.name),
+                primary_changes=rows(PrimaryContactChange, PrimaryContactChange.changed_on),
+                workplaces=workplaces,
+                visits=rows(CompanyVisit, CompanyVisit.visited_on.desc()),
+                arrangements=rows(Arrangement, Arrangement.starts_on.desc().nulls_last()),
+            )
+
     def list_rows(self) -> list[EmployerRow]:
         last = (
             select(ContactMoment.employer_id, func.max(ContactMoment.occurred_at).label("last"))

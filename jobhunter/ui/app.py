@@ -107,6 +107,7 @@ def run_app(data_dir: Path, *, lang: str = "nl", demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Jobhunter")
     app.setOrganizationName("Jobhunter")
+    app.setDesktopFileName("nl.jobhunter.Jobhunter")
     install_translators(app, lang)
     install_excepthook(data_dir)
     try:

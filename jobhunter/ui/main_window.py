@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -21,11 +23,13 @@ from jobhunter import __version__
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store
+from jobhunter.services.vcard import write_contacts_vcard
 from jobhunter.ui.caseload.page import CaseloadPage
+from jobhunter.ui.employers.page import EmployerPage
 from jobhunter.ui.hub import Hub
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.search_panel import SearchPanel
-from jobhunter.ui.tabs import appointment_tab, employer_tab, match_tab
+from jobhunter.ui.tabs import appointment_tab, match_tab
 
 TAB_CLIENTS, TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE = range(4)
 #: record kind -> the tab that lists it
@@ -61,15 +65,20 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.caseload = CaseloadPage(store, clock, self)
+        self.employers = EmployerPage(store, clock, self)
         self.record_tabs: list[RecordTab] = [
             self.caseload.list,
-            employer_tab(store, clock),
+            self.employers.list,
             match_tab(store, clock),
             appointment_tab(store, clock),
         ]
-        pages: list[QWidget] = [self.caseload, *self.record_tabs[1:]]
-        names = [self.tr("Caseload"), self.tr("Employers"), self.tr("Pipeline"),
-                 self.tr("Aftercare")]  # fmt: skip
+        pages: list[QWidget] = [self.caseload, self.employers, *self.record_tabs[2:]]
+        names = [
+            self.tr("Caseload"),
+            self.tr("Employers"),
+            self.tr("Pipeline"),
+            self.tr("Aftercare"),
+        ]
         for number, (page, name) in enumerate(zip(pages, names, strict=True), 1):
             self.tabs.addTab(page, name)
             self.tabs.setTabToolTip(number - 1, f"Ctrl+{number}")
@@ -77,12 +86,21 @@ class MainWindow(QMainWindow):
             tab.countChanged.connect(self._update_counts)
         self.caseload.file.recordsChanged.connect(self.hub.recordsChanged)
         self.caseload.file.openRecord.connect(self.show_record)
+        self.employers.file.employerChanged.connect(
+            lambda employer_id: self.hub.recordsChanged.emit("employer", [employer_id])
+        )
+        self.employers.file.vcard_button.clicked.connect(
+            lambda: self.export_vcard(self.employers.file.employer_id)
+        )
         self.setCentralWidget(self.tabs)
 
         self._build_search()
         self._build_actions()
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self._stale_tabs: set[int] = set()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self._refresh_stale_tabs)
         self.hub.recordsChanged.connect(self._on_records_changed)
         self.reload_all()
         self._restore_state()
@@ -112,6 +130,15 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_action = QAction(self.tr("&New…"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.setToolTip(self.tr("New client or employer, depending on the tab"))
+        new_action.triggered.connect(self.new_record)
+        file_menu.addAction(new_action)
+        vcard_action = QAction(self.tr("Export all contact persons (vCard)…"), self)
+        vcard_action.triggered.connect(lambda: self.export_vcard(None))
+        file_menu.addAction(vcard_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -144,17 +171,65 @@ class MainWindow(QMainWindow):
             tab.reload()
 
     def _on_records_changed(self, kind: str, _ids: list[object]) -> None:
-        # Names and counts appear across tabs (a client's name in the pipeline), so a
-        # change to one kind reloads the tabs that show it.
-        affected = {
+        # Names and counts appear across tabs (a client's name in the pipeline), so a change
+        # to one kind reloads every tab that shows it: once, after the current event, so a
+        # list is never reset inside the signal of its own selection.
+        self._stale_tabs |= {
             "client": {TAB_CLIENTS, TAB_PIPELINE, TAB_AFTERCARE},
             "employer": {TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE},
             "match": {TAB_PIPELINE, TAB_EMPLOYERS},
             "appointment": {TAB_AFTERCARE},
             "contact_moment": {TAB_CLIENTS, TAB_EMPLOYERS},
         }.get(kind, set(range(len(self.record_tabs))))
-        for index in sorted(affected):
-            self.record_tabs[index].reload()
+        self._refresh_timer.start()
+
+    def _refresh_stale_tabs(self) -> None:
+        stale, self._stale_tabs = self._stale_tabs, set()
+        for index in sorted(stale):
+            tab = self.record_tabs[index]
+            selection = tab.view.selectionModel()
+            selection.blockSignals(True)  # the open file stays as it is
+            try:
+                tab.reload()
+            finally:
+                selection.blockSignals(False)
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new employer on the Werkgevers tab, otherwise a new client."""
+        if self.tabs.currentIndex() == TAB_EMPLOYERS:
+            self.employers.new_record()
+        else:
+            self.tabs.setCurrentIndex(TAB_CLIENTS)
+            self.caseload.new_record()
+
+    def export_vcard(self, employer_id: uuid.UUID | None) -> Path | None:
+        suggested = str(Path.home() / "jobhunter-contacten.vcf")
+        path = self.ask_save_path(
+            self.tr("Export contact persons"), suggested, self.tr("vCard files (*.vcf)")
+        )
+        if not path:
+            return None
+        target = Path(path)
+        try:
+            count = write_contacts_vcard(self.store, target, employer_id)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return None
+        self.statusBar().showMessage(
+            self.tr("%n contact person(s) exported to %1", "", count).replace("%1", str(target)),
+            8000,
+        )
+        return target
+
+    def ask_save_path(self, title: str, suggested: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)
+        return path
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -212,19 +287,22 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.search_dock.hide()
-        splitter = self.settings.value("window/caseload_splitter")
-        if splitter is not None:
-            self.caseload.splitter.restoreState(splitter)
+        for key, page in (("caseload", self.caseload), ("employers", self.employers)):
+            state = self.settings.value(f"window/{key}_splitter")
+            if state is not None:
+                page.splitter.restoreState(state)
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
         self.caseload.open_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.caseload.leave_current():  # an edit that cannot be saved yet
+        # an edit that cannot be saved yet keeps the window open, if the user wants
+        if not (self.caseload.leave_current() and self.employers.leave_current()):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.setValue("window/caseload_splitter", self.caseload.splitter.saveState())
+        self.settings.setValue("window/employers_splitter", self.employers.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

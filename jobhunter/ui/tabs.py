@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from jobhunter.models.enums import AppointmentStatus, Phase, RelationshipStatus, Stage
+from jobhunter.models.enums import AppointmentStatus, Phase, RelationshipStatus, Sector, Stage
 from jobhunter.services.activity import AppointmentRow, AppointmentService
 from jobhunter.services.clients import ClientRow, ClientService
 from jobhunter.services.clock import LOCAL_TZ, Clock
@@ -46,14 +46,14 @@ def fmt_datetime(value: datetime | None) -> str:
 
 def fmt_days(days: int | None) -> str:
     if days is None:
-        return _t("never")
+        return _t(QT_TRANSLATE_NOOP("tabs", "never"))
     if days == 0:
-        return _t("today")
+        return _t(QT_TRANSLATE_NOOP("tabs", "today"))
     return QCoreApplication.translate("tabs", "%n day(s)", "", days)
 
 
 def fmt_percent(value: int | None) -> str:
-    return _t("not filled in") if value is None else f"{value} %"
+    return _t(QT_TRANSLATE_NOOP("tabs", "not filled in")) if value is None else f"{value} %"
 
 
 # ---------------------------------------------------------------------------------------
@@ -67,20 +67,27 @@ def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambd
 
     def contact_style(row: ClientRow) -> RowStyle | None:
         if is_stale(row):
-            return RowStyle(background=WARNING_BG, tooltip=_t("No recent contact"))
+            return RowStyle(
+                background=WARNING_BG, tooltip=_t(QT_TRANSLATE_NOOP("tabs", "No recent contact"))
+            )
         return None
 
     def chance_style(row: ClientRow) -> RowStyle | None:
         if row.werkverkenner_chance is None:
-            hint = _t("Encourage filling in the Werkverkenner")
+            hint = _t(QT_TRANSLATE_NOOP("tabs", "Encourage filling in the Werkverkenner"))
             return RowStyle(foreground=MUTED_FG, tooltip=hint)
         if row.werkverkenner_chance < 50:
-            return RowStyle(foreground=ALERT_FG, tooltip=_t("Below 50 %: invite for a talk now"))
+            return RowStyle(
+                foreground=ALERT_FG,
+                tooltip=_t(QT_TRANSLATE_NOOP("tabs", "Below 50 %: invite for a talk now")),
+            )
         return None
 
     def action_style(row: ClientRow) -> RowStyle | None:
         if row.next_action_on is not None and row.next_action_on < today:
-            return RowStyle(background=ALERT_BG, tooltip=_t("Next action overdue"))
+            return RowStyle(
+                background=ALERT_BG, tooltip=_t(QT_TRANSLATE_NOOP("tabs", "Next action overdue"))
+            )
         return None
 
     def next_action(row: ClientRow) -> str:
@@ -120,17 +127,25 @@ def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambd
         Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city or ""),
     ]
     model: RowTableModel[ClientRow] = RowTableModel(columns, row_id=lambda r: r.id)
-    choices: list[tuple[str, Any]] = [(_t("All phases"), None)]
+    choices: list[tuple[str, Any]] = [(_t(QT_TRANSLATE_NOOP("tabs", "All phases")), None)]
     choices += [(label(p), (lambda r, p=p: r.phase is p)) for p in Phase]
     choices += [
-        (_t("No contact for more than N days"), is_stale),
-        (_t("Werkverkenner not filled in"), lambda r: r.werkverkenner_chance is None),
+        (_t(QT_TRANSLATE_NOOP("tabs", "No contact for more than N days")), is_stale),
         (
-            _t("Werkverkenner below 50 %"),
+            _t(QT_TRANSLATE_NOOP("tabs", "Werkverkenner not filled in")),
+            lambda r: r.werkverkenner_chance is None,
+        ),
+        (
+            _t(QT_TRANSLATE_NOOP("tabs", "Werkverkenner below 50 %")),
             lambda r: r.werkverkenner_chance is not None and r.werkverkenner_chance < 50,
         ),
     ]
-    return RecordTab(model, service.list_rows, placeholder=_t("Filter clients…"), choices=choices)
+    return RecordTab(
+        model,
+        service.list_rows,
+        placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter clients…")),
+        choices=choices,
+    )
 
 
 def employer_tab(store: Store, clock: Clock) -> RecordTab:
@@ -140,7 +155,10 @@ def employer_tab(store: Store, clock: Clock) -> RecordTab:
     def row_style(row: EmployerRow) -> RowStyle | None:
         if row.ended_for_discrimination:
             return RowStyle(
-                foreground=ALERT_FG, tooltip=_t("Cooperation ended because of discrimination")
+                foreground=ALERT_FG,
+                tooltip=_t(
+                    QT_TRANSLATE_NOOP("tabs", "Cooperation ended because of discrimination")
+                ),
             )
         if row.status is RelationshipStatus.ENDED:
             return RowStyle(foreground=MUTED_FG)
@@ -148,7 +166,11 @@ def employer_tab(store: Store, clock: Clock) -> RecordTab:
 
     def follow_up_style(row: EmployerRow) -> RowStyle | None:
         if row.follow_up_on is not None and row.follow_up_on < today:
-            return RowStyle(background=ALERT_BG, bold=True, tooltip=_t("Follow-up overdue"))
+            return RowStyle(
+                background=ALERT_BG,
+                bold=True,
+                tooltip=_t(QT_TRANSLATE_NOOP("tabs", "Follow-up overdue")),
+            )
         if row.follow_up_on == today:
             return RowStyle(background=TODAY_BG, bold=True)
         return None
@@ -176,15 +198,27 @@ def employer_tab(store: Store, clock: Clock) -> RecordTab:
                sort=lambda r: r.follow_up_on, style=follow_up_style),
     ]  # fmt: skip
     model: RowTableModel[EmployerRow] = RowTableModel(columns, lambda r: r.id, row_style)
-    choices: list[tuple[str, Any]] = [(_t("All relationships"), None)]
+    choices: list[tuple[str, Any]] = [(_t(QT_TRANSLATE_NOOP("tabs", "All relationships")), None)]
     choices += [(label(s), (lambda r, s=s: r.status is s)) for s in RelationshipStatus]
     choices.append(
         (
-            _t("Follow-up overdue"),
+            _t(QT_TRANSLATE_NOOP("tabs", "Follow-up overdue")),
             lambda r: r.follow_up_on is not None and r.follow_up_on < clock.today(),
         )
     )
-    return RecordTab(model, service.list_rows, placeholder=_t("Filter employers…"), choices=choices)
+    choices.append(
+        (
+            _t(QT_TRANSLATE_NOOP("tabs", "Ended because of discrimination")),
+            lambda r: r.ended_for_discrimination,
+        )
+    )
+    choices += [(label(s), (lambda r, s=s: r.sector is s)) for s in Sector]
+    return RecordTab(
+        model,
+        service.list_rows,
+        placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter employers…")),
+        choices=choices,
+    )
 
 
 def match_tab(store: Store, clock: Clock) -> RecordTab:
@@ -192,7 +226,9 @@ def match_tab(store: Store, clock: Clock) -> RecordTab:
 
     def stage_style(row: MatchRow) -> RowStyle | None:
         if row.stage.is_open and row.days_in_stage > STALE_STAGE_DAYS:
-            return RowStyle(background=WARNING_BG, tooltip=_t("Long in this stage"))
+            return RowStyle(
+                background=WARNING_BG, tooltip=_t(QT_TRANSLATE_NOOP("tabs", "Long in this stage"))
+            )
         if row.stage.is_outcome:
             return RowStyle(foreground=MUTED_FG)
         return None
@@ -209,12 +245,16 @@ def match_tab(store: Store, clock: Clock) -> RecordTab:
     ]  # fmt: skip
     model: RowTableModel[MatchRow] = RowTableModel(columns, lambda r: r.id)
     choices: list[tuple[str, Any]] = [
-        (_t("Open matches"), lambda r: r.stage.is_open),
-        (_t("All matches"), None),
+        (_t(QT_TRANSLATE_NOOP("tabs", "Open matches")), lambda r: r.stage.is_open),
+        (_t(QT_TRANSLATE_NOOP("tabs", "All matches")), None),
     ]
     choices += [(label(s), (lambda r, s=s: r.stage is s)) for s in Stage]
     return RecordTab(
-        model, service.list_rows, placeholder=_t("Filter matches…"), choices=choices, sort_column=3
+        model,
+        service.list_rows,
+        placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter matches…")),
+        choices=choices,
+        sort_column=3,
     )
 
 
@@ -224,7 +264,10 @@ def appointment_tab(store: Store, clock: Clock) -> RecordTab:
     def row_style(row: AppointmentRow) -> RowStyle | None:
         now = clock.now()
         if row.is_overdue(now):
-            return RowStyle(background=ALERT_BG, tooltip=_t("Overdue: not yet recorded as done"))
+            return RowStyle(
+                background=ALERT_BG,
+                tooltip=_t(QT_TRANSLATE_NOOP("tabs", "Overdue: not yet recorded as done")),
+            )
         if row.starts_at.astimezone(LOCAL_TZ).date() == clock.today():
             return RowStyle(background=TODAY_BG, bold=True)
         if row.status is AppointmentStatus.CANCELLED:
@@ -246,10 +289,13 @@ def appointment_tab(store: Store, clock: Clock) -> RecordTab:
         return r.starts_at.astimezone(LOCAL_TZ).date() >= clock.today() or r.is_overdue(clock.now())
 
     choices: list[tuple[str, Any]] = [
-        (_t("Upcoming and overdue"), upcoming),
-        (_t("Overdue"), lambda r: r.is_overdue(clock.now())),
-        (_t("All appointments"), None),
+        (_t(QT_TRANSLATE_NOOP("tabs", "Upcoming and overdue")), upcoming),
+        (_t(QT_TRANSLATE_NOOP("tabs", "Overdue")), lambda r: r.is_overdue(clock.now())),
+        (_t(QT_TRANSLATE_NOOP("tabs", "All appointments")), None),
     ]
     return RecordTab(
-        model, service.list_rows, placeholder=_t("Filter appointments…"), choices=choices
+        model,
+        service.list_rows,
+        placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter appointments…")),
+        choices=choices,
     )

@@ -109,12 +109,12 @@ def test_global_search_opens_the_record_in_its_tab(
 
 
 def test_changes_announced_on_the_hub_refresh_the_list(
-    window: MainWindow, demo_store: Store, clock: FixedClock
+    window: MainWindow, demo_store: Store, clock: FixedClock, qtbot
 ) -> None:
     client = ClientService(demo_store, clock).create("Nieuwe", "Cliënt")
     window.hub.recordsChanged.emit("client", [client.id])
     tab = window.record_tabs[TAB_CLIENTS]
-    assert tab.model.row_of(client.id) is not None
+    qtbot.waitUntil(lambda: tab.model.row_of(client.id) is not None)
     assert tab.select_id(client.id)
 
 

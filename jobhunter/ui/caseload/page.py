@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -95,9 +94,6 @@ class CaseloadPage(QWidget):
         self._shown: uuid.UUID | None = None
         self.list.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.file.clientChanged.connect(self._refresh_list_keep_selection)
-        new = QShortcut(QKeySequence.StandardKey.New, self)
-        new.setContext(Qt.ShortcutContext.WindowShortcut)
-        new.activated.connect(self.new_client)
 
     def _show_days_when_needed(self, index: int) -> None:
         text = self.list.choice_box.itemText(index)
@@ -152,6 +148,9 @@ class CaseloadPage(QWidget):
             self.list.reload()
         finally:
             selection.blockSignals(False)
+
+    def new_record(self) -> uuid.UUID | None:
+        return self.new_client()
 
     def new_client(self) -> uuid.UUID | None:
         if not self.leave_current():

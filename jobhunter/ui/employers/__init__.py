@@ -1,0 +1,1 @@
+"""The Werkgevers tab: the employer list beside the employer file."""

@@ -1,0 +1,260 @@
+"""The Werkgevers tab: the employer list beside the employer file."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobhunter.models import Employer
+from jobhunter.models.enums import RelationshipStatus, Sector
+from jobhunter.services.clock import Clock
+from jobhunter.services.durability import DurabilityService
+from jobhunter.services.employers import EmployerService
+from jobhunter.services.errors import ValidationError
+from jobhunter.services.store import Store
+from jobhunter.ui.employers.dialogs import FormDialog
+from jobhunter.ui.employers.sections import (
+    ArrangementsSection,
+    ContactsSection,
+    EmployerSection,
+    HistorySection,
+    ProfileSection,
+    VisitsSection,
+    WorkplacesSection,
+)
+from jobhunter.ui.labels import label
+from jobhunter.ui.record_tab import RecordTab
+from jobhunter.ui.tabs import employer_tab
+
+
+class NewEmployerDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New employer"), parent)
+        self.name = QLineEdit(self)
+        self.sector = QComboBox(self)
+        for sector in Sector:
+            self.sector.addItem(label(sector), sector.value)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Sector"), self.sector)
+        self.finish_layout()
+
+    def validate(self) -> str | None:
+        return None if self.name.text().strip() else self.tr("The name is required.")
+
+    @classmethod
+    def get_values(cls, parent: QWidget | None) -> tuple[tuple[str, str] | None, bool]:
+        dialog = cls(parent)
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
+            return None, False
+        return (dialog.name.text().strip(), dialog.sector.currentData()), True
+
+
+class EmployerFileWidget(QWidget):
+    employerChanged = Signal(object)
+
+    def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.employers = EmployerService(store, clock)
+        self.employer_id: uuid.UUID | None = None
+        self.empty = QLabel(self.tr("Select an employer in the list, or press Ctrl+N to add one."))
+        self.name = QLabel(self)
+        self.name.setObjectName("employer_name")
+        self.name.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.status = QLabel(self)
+        self.status.setStyleSheet(
+            "background: #e3f0ff; border-radius: 8px; padding: 2px 10px; color: #1b4f8a;"
+        )
+        self.alert = QLabel(self)
+        self.alert.setObjectName("alert")
+        self.alert.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4262c; font-weight: 600;")
+        self.vcard_button = QPushButton(self.tr("Export contacts (vCard)…"), self)
+
+        self.profile = ProfileSection(self.employers, self)
+        self.contacts = ContactsSection(self.employers, self)
+        self.visits = VisitsSection(self.employers, clock, self)
+        self.workplaces = WorkplacesSection(self.employers, self)
+        self.arrangements = ArrangementsSection(self.employers, self)
+        self.history = HistorySection(self.employers, DurabilityService(store, clock), self)
+        self.sections = QTabWidget(self)
+        self.sections.addTab(self.profile, self.tr("Profile"))
+        self.sections.addTab(self.contacts, self.tr("Contact persons"))
+        self.sections.addTab(self.visits, self.tr("Visits"))
+        self.sections.addTab(self.workplaces, self.tr("Workplaces"))
+        self.sections.addTab(self.arrangements, self.tr("Arrangements"))
+        self.sections.addTab(self.history, self.tr("History"))
+        self.profile.saved.connect(self._on_profile_saved)
+        self.profile.failed.connect(self.message.setText)
+        for section in self._sections():
+            section.changed.connect(self._on_section_changed)
+            section.failed.connect(self.message.setText)
+
+        header = QHBoxLayout()
+        header.addWidget(self.name)
+        header.addWidget(self.status)
+        header.addStretch()
+        header.addWidget(self.vcard_button)
+        filled = QWidget(self)
+        body = QVBoxLayout(filled)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(header)
+        body.addWidget(self.alert)
+        body.addWidget(self.message)
+        body.addWidget(self.sections, 1)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(filled)
+
+    def _sections(self) -> list[EmployerSection]:
+        return [self.contacts, self.visits, self.workplaces, self.arrangements, self.history]
+
+    def show_employer(self, employer_id: uuid.UUID | None) -> None:
+        self.employer_id = employer_id
+        self.message.clear()
+        self.stack.setCurrentIndex(0 if employer_id is None else 1)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.employer_id is None:
+            return
+        file = self.employers.load(self.employer_id)
+        self._show_header(file.employer)
+        self.profile.show_record(file.employer)
+        for section in self._sections():
+            section.show_file(file)
+
+    def _show_header(self, employer: Employer) -> None:
+        self.name.setText(employer.name)
+        self.status.setText(label(employer.status))
+        notes = []
+        if employer.ended_for_discrimination:
+            notes.append(
+                self.tr("⚠ Cooperation ended because of discrimination: %1").replace(
+                    "%1", employer.ended_reason or ""
+                )
+            )
+        follow_up = employer.follow_up_on
+        if follow_up is not None and follow_up < self.clock.today():
+            notes.append(
+                self.tr("Follow-up overdue since %1").replace("%1", follow_up.strftime("%d-%m-%Y"))
+            )
+        style = ""
+        if employer.ended_for_discrimination:
+            style = "background: #fde2e1; color: #a4262c; padding: 4px 8px; border-radius: 4px;"
+        elif notes:
+            style = "background: #fff4d6; padding: 4px 8px; border-radius: 4px;"
+        self.alert.setText("  •  ".join(notes))
+        self.alert.setStyleSheet(style)
+
+    def flush(self) -> str | None:
+        return self.profile.flush() if self.employer_id else None
+
+    def discard(self) -> None:
+        self.profile.discard()
+        self.message.clear()
+
+    def _on_profile_saved(self, employer: Employer) -> None:
+        self.message.clear()
+        self._show_header(employer)
+        self.employerChanged.emit(self.employer_id)
+
+    def _on_section_changed(self) -> None:
+        self.message.clear()
+        self.reload()
+        self.employerChanged.emit(self.employer_id)
+
+
+class EmployerPage(QWidget):
+    def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.employers = EmployerService(store, clock)
+        self.list: RecordTab = employer_tab(store, clock)
+        self.file = EmployerFileWidget(store, clock, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.file)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 760])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._shown: uuid.UUID | None = None
+        self.list.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.file.employerChanged.connect(
+            lambda _id: QTimer.singleShot(0, self._reload_list_quietly)
+        )
+
+    def _on_selection(self, *_: object) -> None:
+        selected = self.list.selected_id()
+        if selected == self._shown:
+            return
+        if not self.leave_current():
+            if self._shown:
+                self.list.select_id(self._shown)
+            return
+        self._shown = selected
+        self.file.show_employer(selected)
+
+    def leave_current(self) -> bool:
+        problem = self.file.flush()
+        if problem is None:
+            return True
+        if self.confirm_discard(problem):
+            self.file.discard()
+            return True
+        return False
+
+    def confirm_discard(self, problem: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Change not saved"),
+            self.tr("This change could not be saved:\n%1\n\nDiscard it?").replace("%1", problem),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _reload_list_quietly(self) -> None:
+        selection = self.list.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.list.reload()
+        finally:
+            selection.blockSignals(False)
+
+    def new_record(self) -> uuid.UUID | None:
+        if not self.leave_current():
+            return None
+        values, ok = NewEmployerDialog.get_values(self)
+        if not ok or values is None:
+            return None
+        try:
+            employer = self.employers.create(
+                values[0], Sector(values[1]), status=RelationshipStatus.PROSPECT
+            )
+        except ValidationError as exc:
+            self.file.message.setText(str(exc))
+            return None
+        self.list.reload()
+        self.list.select_id(employer.id)
+        self.file.sections.setCurrentWidget(self.file.profile)
+        return employer.id

@@ -1,0 +1,2609 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>ArrangementDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+348"/>
+        <location line="+11"/>
+        <source>Arrangement</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>(whole employer)</source>
+        <translation>(hele werkgever)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For workplace</source>
+        <translation>Voor werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangementsSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+356"/>
+        <source>Arrangement</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BarrierSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+61"/>
+        <source>Barriers</source>
+        <translation>Belemmeringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>light</source>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>moderate</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>severe</source>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Employee skills</source>
+        <translation>Werknemersvaardigheden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 not yet</source>
+        <translation>1 nog niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 weak</source>
+        <translation>2 zwak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 sufficient</source>
+        <translation>3 voldoende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 good</source>
+        <translation>4 goed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="+74"/>
+        <source>no contact &gt; </source>
+        <translation>geen contact &gt; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by the filter &apos;No contact for more than N days&apos;</source>
+        <translation>Gebruikt door het filter &apos;Langer dan N dagen geen contact&apos;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Change not saved</source>
+        <translation>Wijziging niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change could not be saved:
+%1
+
+Discard it?</source>
+        <translation>Deze wijziging kon niet worden opgeslagen:
+%1
+
+Wijziging verwerpen?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileWidget</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+63"/>
+        <source>Select a client in the list, or press Ctrl+N to add one.</source>
+        <extracomment>the client changed (name, phase, barrier...): the list should refresh this row kind of record changed other than the client itself (&quot;contact_moment&quot;, ...)</extracomment>
+        <translation>Kies een cliënt in de lijst, of druk op Ctrl+N om een nieuwe cliënt toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change &amp;phase…</source>
+        <translation>&amp;Fase wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barriers</source>
+        <translation>Belemmeringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning goals</source>
+        <translation>Leerdoelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact log</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches and aftercare</source>
+        <translation>Matches en nazorg</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Werkverkenner not filled in: encourage the client to fill it in.</source>
+        <translation>Werkverkenner niet ingevuld: moedig de cliënt aan om deze in te vullen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Werkverkenner below 50 %: invite for a work orientation talk now.</source>
+        <translation>Werkverkenner onder 50 %: nodig de cliënt nu uit voor een werkoriëntatiegesprek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Werkverkenner above 50 % but unemployed for over six months: invite for a work orientation talk.</source>
+        <translation>Werkverkenner boven 50 %, maar langer dan zes maanden werkloos: nodig de cliënt uit voor een werkoriëntatiegesprek.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n intervention(s) past the end date without evaluation: adjust?</source>
+        <translation>
+            <numerusform>%n interventie voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
+            <numerusform>%n interventies voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+168"/>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. CV, work experience, no health information</source>
+        <translation>bijv. cv, werkervaring, geen informatie over gezondheid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client agreed to this explicitly</source>
+        <translation>De cliënt heeft hier uitdrukkelijk mee ingestemd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What may be shared</source>
+        <translation>Wat gedeeld mag worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Describe what may be shared.</source>
+        <translation>Beschrijf wat gedeeld mag worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm that the client agreed.</source>
+        <translation>Bevestig dat de cliënt heeft ingestemd.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+359"/>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What may be shared</source>
+        <translation>Wat gedeeld mag worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason (optional)</source>
+        <translation>Reden (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-293"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred channel</source>
+        <translation>Voorkeurskanaal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The name is required.</source>
+        <translation>De naam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-200"/>
+        <source>What happened? Enter saves (Ctrl+L)</source>
+        <translation>Wat is er gebeurd? Enter slaat op (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the log…</source>
+        <translation>Zoeken in contactmomenten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-255"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefers</source>
+        <translation>Voorkeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary contact</source>
+        <translation>Vast aanspreekpunt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make &amp;primary contact</source>
+        <translation>Maak &amp;vast aanspreekpunt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes of primary contact</source>
+        <translation>Wisselingen van vast aanspreekpunt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+60"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current CV</source>
+        <translation>Actueel cv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Attach file…</source>
+        <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as current CV</source>
+        <translation>Markeren als actueel cv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Attach a document</source>
+        <translation>Document toevoegen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is missing from the data folder: %1</source>
+        <translation>Het bestand ontbreekt in de gegevensmap: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerFileWidget</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+74"/>
+        <source>Select an employer in the list, or press Ctrl+N to add one.</source>
+        <translation>Kies een werkgever in de lijst, of druk op Ctrl+N om een nieuwe werkgever toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export contacts (vCard)…</source>
+        <translation>Contactpersonen exporteren (vCard)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Bedrijfsbezoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplaces</source>
+        <translation>Werkplekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrangements</source>
+        <translation>Regelingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Plaatsingshistorie</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>⚠ Cooperation ended because of discrimination: %1</source>
+        <translation>⚠ Samenwerking beëindigd wegens discriminatie: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow-up overdue since %1</source>
+        <translation>Opvolging verlopen sinds %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPage</name>
+    <message>
+        <location line="+72"/>
+        <source>Change not saved</source>
+        <translation>Wijziging niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change could not be saved:
+%1
+
+Discard it?</source>
+        <translation>Deze wijziging kon niet worden opgeslagen:
+%1
+
+Wijziging verwerpen?</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-193"/>
+        <source>Learning goal / reflection</source>
+        <translation>Leerdoel / reflectie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Achieved</source>
+        <translation>Behaald</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New learning goal, in the client&apos;s words; Enter</source>
+        <translation>Nieuw leerdoel, in de woorden van de cliënt; Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;reflection…</source>
+        <translation>&amp;Reflectie toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a learning goal first.</source>
+        <translation>Kies eerst een leerdoel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What did the client learn?</source>
+        <translation>Wat heeft de cliënt geleerd?</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+274"/>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>working</source>
+        <translation>werkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 placement(s); %2 of %3 still working after six months.</source>
+        <translation>%1 plaatsing(en); %2 van de %3 na zes maanden nog aan het werk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No placements at this employer yet.</source>
+        <translation>Nog geen plaatsingen bij deze werkgever.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/intake.py" line="+39"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>06-12345678</source>
+        <translation>06-12345678</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. Arabic, Dutch</source>
+        <translation>bijv. Arabisch, Nederlands</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dutch level</source>
+        <translation>Niveau Nederlands</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Education</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Startkwalificatie</source>
+        <translation>Startkwalificatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driving licence</source>
+        <translation>Rijbewijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own transport</source>
+        <translation>Eigen vervoer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours available per week</source>
+        <translation>Beschikbare uren per week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work experience</source>
+        <translation>Werkervaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and talents</source>
+        <translation>Vaardigheden en talenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivation</source>
+        <translation>Motivatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unemployed since</source>
+        <translation>Werkloos sinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action on</source>
+        <translation>Volgende actie op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Werkverkenner</source>
+        <translation>Werkverkenner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chance of work within a year</source>
+        <translation>Kans op werk binnen een jaar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not filled in</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filled in on</source>
+        <translation>Ingevuld op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores on the 18 factors (1 = obstacle, 5 = strength)</source>
+        <translation>Scores op de 18 factoren (1 = belemmering, 5 = kracht)</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-82"/>
+        <source>Intervention</source>
+        <translation>Interventie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What effect do you see? Adjust if none.</source>
+        <translation>Welk effect zie je? Stel bij als er geen effect is.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation of the effect</source>
+        <translation>Evaluatie van het effect</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The goal is required.</source>
+        <translation>Het doel is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../jobhunter/ui/main_window.py" line="+59"/>
+        <source>Jobhunter</source>
+        <extracomment>record kind -&gt; the tab that lists it</extracomment>
+        <translation>Jobhunter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demo data</source>
+        <translation>demogegevens</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search everything (Ctrl+F)…</source>
+        <translation>Alles doorzoeken (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New client or employer, depending on the tab</source>
+        <translation>Nieuwe cliënt of werkgever, afhankelijk van het tabblad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export all contact persons (vCard)…</source>
+        <translation>Alle contactpersonen exporteren (vCard)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Jobhunter</source>
+        <translation>&amp;Over Jobhunter</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Export contact persons</source>
+        <translation>Contactpersonen exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-bestanden (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n contact person(s) exported to %1</source>
+        <translation>
+            <numerusform>%n contactpersoon geëxporteerd naar %1</numerusform>
+            <numerusform>%n contactpersonen geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliënt</numerusform>
+            <numerusform>%n cliënten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n employer(s)</source>
+        <translation>
+            <numerusform>%n werkgever</numerusform>
+            <numerusform>%n werkgevers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Jobhunter</source>
+        <translation>Over Jobhunter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobhunter %1
+Data folder: %2</source>
+        <translation>Jobhunter %1
+Gegevensmap: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="-96"/>
+        <source>New client</source>
+        <extracomment>index of &quot;No contact for more than N days&quot; in the client list&apos;s choices</extracomment>
+        <translation>Nieuwe cliënt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill in the first and last name.</source>
+        <translation>Vul de voornaam en achternaam in.</translation>
+    </message>
+</context>
+<context>
+    <name>NewEmployerDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-184"/>
+        <source>New employer</source>
+        <translation>Nieuwe werkgever</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is required.</source>
+        <translation>De naam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+238"/>
+        <source>&lt;b&gt;Matches&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Matches&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Aftercare&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nazorg&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Trajectory timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tijdlijn van het traject&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1  Phase: %2 — %3 (%4)</source>
+        <translation>%1  Fase: %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1  Match at %4: %2 %3</source>
+        <translation>%1  Match bij %4: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-91"/>
+        <source>Change phase</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why, in one sentence</source>
+        <translation>Waarom, in één zin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a reason for the phase change.</source>
+        <translation>Geef een reden voor de fasewijziging.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-400"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add intervention…</source>
+        <translation>Interventie &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>adjust?</source>
+        <translation>bijstellen?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Past its end date without an evaluation</source>
+        <translation>Einddatum verstreken zonder evaluatie</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-424"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason cooperation ended</source>
+        <translation>Reden einde samenwerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended because of discrimination</source>
+        <translation>Beëindigd wegens discriminatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation>Opvolgen op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR policy formalised</source>
+        <translation>HR-beleid vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motives</source>
+        <translation>Motieven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes part in</source>
+        <translation>Neemt deel aan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experience with the target group</source>
+        <translation>Ervaring met de doelgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Culture and atmosphere</source>
+        <translation>Cultuur en sfeer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working conditions</source>
+        <translation>Arbeidsomstandigheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff composition</source>
+        <translation>Samenstelling personeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wants</source>
+        <translation>Wil graag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wants to know</source>
+        <translation>Wil weten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobhunter joins the interview</source>
+        <translation>Jobhunter gaat mee naar het gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What works with this employer</source>
+        <translation>Wat werkt bij deze werkgever</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/record_tab.py" line="+160"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n getoond</numerusform>
+            <numerusform>%n getoond</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsEditor</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+110"/>
+        <source>Requirement</source>
+        <translation>Eis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hard minimum</source>
+        <translation>Harde eis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add requirement</source>
+        <translation>Eis toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/search_panel.py" line="+58"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-80"/>
+        <source>Company visit</source>
+        <translation>Bedrijfsbezoek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What did you learn about the company?</source>
+        <translation>Wat heb je over het bedrijf geleerd?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concrete workplace: name, tasks, hours, real requirements</source>
+        <translation>Concrete werkplek: naam, taken, uren, echte eisen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What did the employer commit to?</source>
+        <translation>Wat heeft de werkgever toegezegd?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spoke with</source>
+        <translation>Gesproken met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Relationship</source>
+        <translation>1. Relatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Workplace</source>
+        <translation>2. Werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Commitment</source>
+        <translation>3. Toezegging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other notes</source>
+        <translation>Overige notities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation>Opvolgen op</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write down what the visit brought.</source>
+        <translation>Schrijf op wat het bezoek heeft opgeleverd.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+121"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record &amp;visit…</source>
+        <translation>&amp;Bezoek vastleggen…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplaceDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+72"/>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. trial placement 2 months, then 6 months</source>
+        <translation>bijv. proefplaatsing van 2 maanden, daarna 6 maanden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasks that could be split off or reshaped</source>
+        <translation>Taken die afgesplitst of anders ingericht kunnen worden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract form</source>
+        <translation>Contractvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job carving</source>
+        <translation>Jobcarving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The function name is required.</source>
+        <translation>De functienaam is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Dutch level is one of A1, A2, B1, B2, C1 or C2.</source>
+        <translation>Het niveau Nederlands is A1, A2, B1, B2, C1 of C2.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplacesSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+56"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract form</source>
+        <translation>Contractvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard requirements</source>
+        <translation>Harde eisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job carving</source>
+        <translation>Jobcarving</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add workplace…</source>
+        <translation>&amp;Werkplek toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../jobhunter/ui/app.py" line="+66"/>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: %1
+
+Everything saved before this action is safe. Try the action again; if it keeps happening, restart Jobhunter and send the log file to support:
+%2</source>
+        <translation>Er is iets misgegaan: %1
+
+Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; blijft dit gebeuren, start Jobhunter dan opnieuw en stuur het logbestand naar de helpdesk:
+%2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cannot open the database</source>
+        <translation>Kan de database niet openen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatische back-up mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../jobhunter/ui/tabs.py" line="+100"/>
+        <location line="+83"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+86"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main barrier</source>
+        <translation>Hoofdbelemmering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Werkverkenner</source>
+        <translation>Werkverkenner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+60"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relationship</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open workplaces</source>
+        <translation>Open werkplekken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow up on</source>
+        <translation>Opvolgen op</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+44"/>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Stadium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in stage</source>
+        <translation>Dagen in stadium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../jobhunter/ui/labels.py" line="+37"/>
+        <source>Intake and orientation</source>
+        <translation>Kennismaking en oriëntatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Development</source>
+        <translation>Ontwikkeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Cleaning</source>
+        <translation>Schoonmaak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catering</source>
+        <translation>Horeca en catering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green maintenance</source>
+        <translation>Groenvoorziening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production</source>
+        <translation>Productie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>Logistiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retail</source>
+        <translation>Detailhandel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+30"/>
+        <location line="+10"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Small</source>
+        <translation>Klein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Middelgroot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large</source>
+        <translation>Groot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active partner</source>
+        <translation>Actieve partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dormant</source>
+        <translation>Slapend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooperation ended</source>
+        <translation>Samenwerking beëindigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer pre-briefing</source>
+        <translation>Voorbespreking werkgever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview planned</source>
+        <translation>Sollicitatiegesprek gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debrief</source>
+        <translation>Nabespreking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Trial placement</source>
+        <translation>Proefplaatsing</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Teruggetrokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped out</source>
+        <translation>Uitgevallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee check-in</source>
+        <translation>Check-in werknemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer evaluation</source>
+        <translation>Evaluatie werkgever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <location line="+37"/>
+        <source>Jobcoach</source>
+        <translation>Jobcoach</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Problem follow-up</source>
+        <translation>Opvolging probleem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+54"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Limited Dutch</source>
+        <translation>Beperkte beheersing van het Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No startkwalificatie</source>
+        <translation>Geen startkwalificatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No network in the labour market</source>
+        <translation>Geen netwerk op de arbeidsmarkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Little knowledge of search strategies</source>
+        <translation>Weinig kennis van zoekstrategieën</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Experienced prejudice or discrimination</source>
+        <translation>Ervaren vooroordelen of discriminatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Age</source>
+        <extracomment>Werkverkenner factors (services.caseload.FACTORS) and their labels.</extracomment>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Debts</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child care</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home situation</source>
+        <translation>Thuissituatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trauma</source>
+        <translation>Trauma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss of status or identity</source>
+        <translation>Verlies van status of identiteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Re)schooling</source>
+        <translation>(Om)scholing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language course</source>
+        <translation>Taalcursus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training or workshop</source>
+        <translation>Training of workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning workplace</source>
+        <translation>Leerwerkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work experience placement</source>
+        <translation>Werkervaringsplaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resilience training</source>
+        <translation>Weerbaarheidstraining</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Running</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CV</source>
+        <translation>Cv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleagues</source>
+        <translation>Collega&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSR</source>
+        <translation>MVO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social return</source>
+        <translation>Social return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labour shortage</source>
+        <translation>Personeelstekort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial</source>
+        <translation>Financieel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idealism</source>
+        <translation>Idealisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employers&apos; agreement</source>
+        <translation>Werkgeversakkoord of convenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSR platform</source>
+        <translation>MVO-platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer service point</source>
+        <translation>Werkgeversservicepunt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One candidate</source>
+        <translation>Eén kandidaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several CVs</source>
+        <translation>Meerdere cv&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything about the candidate</source>
+        <translation>Alles over de kandidaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only what the candidate can do</source>
+        <translation>Alleen wat de kandidaat kan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wage cost subsidy</source>
+        <translation>Loonkostensubsidie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wage dispensation</source>
+        <translation>Loondispensatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-risk policy</source>
+        <translation>No-riskpolis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training subsidy</source>
+        <translation>Scholingssubsidie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practical route</source>
+        <translation>Praktijkroute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offered</source>
+        <translation>Aangeboden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled</source>
+        <translation>Vervuld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driving licence</source>
+        <translation>Rijbewijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch level</source>
+        <translation>Niveau Nederlands</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Education level</source>
+        <translation>Opleidingsniveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work experience</source>
+        <translation>Werkervaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration of unemployment</source>
+        <translation>Duur van de werkloosheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perceived health</source>
+        <translation>Ervaren gezondheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical capacity</source>
+        <translation>Lichamelijke belastbaarheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence in own abilities</source>
+        <translation>Vertrouwen in eigen kunnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectation of finding work</source>
+        <translation>Verwachting werk te vinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivation</source>
+        <translation>Motivatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job search behaviour</source>
+        <translation>Zoekgedrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge of search strategies</source>
+        <translation>Kennis van zoekstrategieën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch language</source>
+        <translation>Nederlandse taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobility</source>
+        <translation>Mobiliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care duties</source>
+        <translation>Zorgtaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial situation</source>
+        <translation>Financiële situatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flexibility</source>
+        <translation>Flexibiliteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perceived attitude of employers</source>
+        <translation>Ervaren houding van werkgevers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being on time</source>
+        <extracomment>Werknemersvaardigheden (services.caseload.WORK_SKILLS) and their labels.</extracomment>
+        <translation>Op tijd komen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeping appointments</source>
+        <translation>Afspraken nakomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dealing with colleagues</source>
+        <translation>Omgaan met collega&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dealing with a manager</source>
+        <translation>Omgaan met een leidinggevende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepting instructions</source>
+        <translation>Instructies aannemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentability</source>
+        <translation>Verzorgd voorkomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social skills</source>
+        <translation>Sociale vaardigheden</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../../jobhunter/ui/search_panel.py" line="-44"/>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention</source>
+        <translation>Interventie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact moment</source>
+        <translation>Contactmoment</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <location filename="../../jobhunter/ui/tabs.py" line="-235"/>
+        <source>never</source>
+        <extracomment>days without contact after which a client or employer needs attention days a match may sit in one stage before it is highlighted</extracomment>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not filled in</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No recent contact</source>
+        <translation>Geen recent contact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encourage filling in the Werkverkenner</source>
+        <translation>Moedig aan de Werkverkenner in te vullen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Below 50 %: invite for a talk now</source>
+        <translation>Onder 50 %: nodig nu uit voor een gesprek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next action overdue</source>
+        <translation>Volgende actie verlopen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>All phases</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact for more than N days</source>
+        <translation>Langer dan N dagen geen contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Werkverkenner not filled in</source>
+        <translation>Werkverkenner niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Werkverkenner below 50 %</source>
+        <translation>Werkverkenner onder 50 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter clients…</source>
+        <translation>Cliënten filteren…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cooperation ended because of discrimination</source>
+        <translation>Samenwerking beëindigd wegens discriminatie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+33"/>
+        <source>Follow-up overdue</source>
+        <translation>Opvolging verlopen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>All relationships</source>
+        <translation>Alle relaties</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ended because of discrimination</source>
+        <translation>Beëindigd wegens discriminatie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter employers…</source>
+        <translation>Werkgevers filteren…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Long in this stage</source>
+        <translation>Lang in dit stadium</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open matches</source>
+        <translation>Open matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All matches</source>
+        <translation>Alle matches</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter matches…</source>
+        <translation>Matches filteren…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overdue: not yet recorded as done</source>
+        <translation>Verlopen: nog niet als afgerond vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Upcoming and overdue</source>
+        <translation>Komend en verlopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All appointments</source>
+        <translation>Alle afspraken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter appointments…</source>
+        <translation>Afspraken filteren…</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../jobhunter/ui/widgets.py" line="+34"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+</TS>
