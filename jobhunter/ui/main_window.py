@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             lambda: self.export_vcard(self.employers.file.employer_id)
         )
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self._build_search()
         self._build_actions()
@@ -193,6 +194,12 @@ class MainWindow(QMainWindow):
                 tab.reload()
             finally:
                 selection.blockSignals(False)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == TAB_EMPLOYERS:
+            self.employers.open_first()
+        elif index == TAB_CLIENTS:
+            self.caseload.open_first()
 
     def new_record(self) -> None:
         """Ctrl+N: a new employer on the Werkgevers tab, otherwise a new client."""

@@ -181,21 +181,21 @@ def employer_tab(store: Store, clock: Clock) -> RecordTab:
 
     columns: list[Column[EmployerRow]] = [
         Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
-        Column(QT_TRANSLATE_NOOP("columns", "Sector"), lambda r: label(r.sector)),
-        Column(QT_TRANSLATE_NOOP("columns", "Size"), lambda r: label(r.size),
-               sort=lambda r: -1 if r.size is None else list(type(r.size)).index(r.size)),
-        Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city or ""),
         Column(QT_TRANSLATE_NOOP("columns", "Relationship"), status_text),
-        Column(QT_TRANSLATE_NOOP("columns", "Placements"), lambda r: str(r.placements),
-               sort=lambda r: r.placements, align_right=True),
-        Column(QT_TRANSLATE_NOOP("columns", "Open workplaces"), lambda r: str(r.open_workplaces),
-               sort=lambda r: r.open_workplaces, align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Follow up on"), lambda r: fmt_date(r.follow_up_on),
+               sort=lambda r: r.follow_up_on, style=follow_up_style),
         Column(QT_TRANSLATE_NOOP("columns", "Last contact"),
                lambda r: fmt_days(r.days_since_contact),
                sort=lambda r: r.days_since_contact if r.days_since_contact is not None else 10**6,
                align_right=True),
-        Column(QT_TRANSLATE_NOOP("columns", "Follow up on"), lambda r: fmt_date(r.follow_up_on),
-               sort=lambda r: r.follow_up_on, style=follow_up_style),
+        Column(QT_TRANSLATE_NOOP("columns", "Placements"), lambda r: str(r.placements),
+               sort=lambda r: r.placements, align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Open workplaces"), lambda r: str(r.open_workplaces),
+               sort=lambda r: r.open_workplaces, align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Sector"), lambda r: label(r.sector)),
+        Column(QT_TRANSLATE_NOOP("columns", "Size"), lambda r: label(r.size),
+               sort=lambda r: -1 if r.size is None else list(type(r.size)).index(r.size)),
+        Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city or ""),
     ]  # fmt: skip
     model: RowTableModel[EmployerRow] = RowTableModel(columns, lambda r: r.id, row_style)
     choices: list[tuple[str, Any]] = [(_t(QT_TRANSLATE_NOOP("tabs", "All relationships")), None)]

@@ -101,13 +101,17 @@ def test_first_visit_workplace_requirements_and_follow_up(
     assert listed().days_since_contact == 0
 
 
-def test_overdue_follow_up_is_flagged_in_the_file(window: MainWindow, store, clock) -> None:
+def test_overdue_follow_up_is_flagged_in_the_file(window: MainWindow, qtbot) -> None:
     page = window.employers
-    employer = page.list.model.rows()[0]
-    EmployerService(store, clock).update(employer.id, follow_up_on=TODAY - timedelta(days=3))
-    page.list.reload()
-    page.list.select_id(employer.id)
+    # Given the first employer open (the tab opens it), when its follow-up date is set in
+    # the past
+    assert page.file.employer_id == page.list.model.rows()[0].id
+    follow_up = page.file.profile.findChild(QWidget, "follow_up_on")
+    follow_up.set_value(TODAY - timedelta(days=3))
+    follow_up.editingFinished.emit()
+    # Then the file says so, and the list highlights it
     assert "13-03-2026" in page.file.alert.text()
+    qtbot.waitUntil(lambda: page.list.model.rows()[0].follow_up_on == TODAY - timedelta(days=3))
 
 
 def test_profile_field_saves_when_left(window: MainWindow, store, clock) -> None:

@@ -143,7 +143,10 @@ def test_table_models_follow_the_qt_contract(window: MainWindow, qtbot, tab_inde
 
 def test_overdue_follow_ups_are_highlighted(window: MainWindow, clock: FixedClock) -> None:
     tab = window.record_tabs[TAB_EMPLOYERS]
-    col = tab.model.columnCount() - 1  # "Follow up on"
+    headers = [
+        tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
+    ]
+    col = headers.index("Follow up on")
     for row in range(tab.model.rowCount()):
         record = tab.model.rows()[row]
         brush = tab.model.data(tab.model.index(row, col), Qt.ItemDataRole.BackgroundRole)

@@ -203,6 +203,12 @@ class EmployerPage(QWidget):
             lambda _id: QTimer.singleShot(0, self._reload_list_quietly)
         )
 
+    def open_first(self) -> None:
+        """Show the first employer, so the keyboard works at once."""
+        if self.list.proxy.rowCount() and self.list.selected_id() is None:
+            self.list.view.selectRow(0)
+        self.list.view.setFocus()
+
     def _on_selection(self, *_: object) -> None:
         selected = self.list.selected_id()
         if selected == self._shown:
