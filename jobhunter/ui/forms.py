@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QScrollArea,
     QWidget,
@@ -52,9 +52,12 @@ class AutoSaveForm(QScrollArea):
         self.setWidgetResizable(True)
 
     @staticmethod
-    def new_form() -> QFormLayout:
+    def new_form(labels_above: bool = False) -> QFormLayout:
+        """A form whose fields grow; ``labels_above`` suits a column of text boxes."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if labels_above:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         return form
 
     # --- building -----------------------------------------------------------------------
@@ -145,15 +148,14 @@ class AutoSaveForm(QScrollArea):
     def checks(self, form: QFormLayout, field: str, text: str, values: Sequence[Enum]) -> QWidget:
         """Several of a vocabulary may apply (motives, collective arrangements)."""
         holder = QWidget(self)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
         boxes: dict[str, QCheckBox] = {}
-        for value in values:
+        for index, value in enumerate(values):
             box = QCheckBox(label(value), holder)
             box.setObjectName(f"{field}_{value.value}")
-            row.addWidget(box)
+            grid.addWidget(box, *divmod(index, 2))
             boxes[value.value] = box
-        row.addStretch()
 
         def get() -> list[str] | None:
             return sorted(k for k, b in boxes.items() if b.isChecked()) or None

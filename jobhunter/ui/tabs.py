@@ -177,7 +177,10 @@ def employer_tab(store: Store, clock: Clock) -> RecordTab:
 
     def status_text(row: EmployerRow) -> str:
         text = label(row.status)
-        return f"⚠ {text} ({_t('discrimination')})" if row.ended_for_discrimination else text
+        if row.ended_for_discrimination:
+            reason = _t(QT_TRANSLATE_NOOP("tabs", "discrimination"))
+            return f"⚠ {text} ({reason})"
+        return text
 
     columns: list[Column[EmployerRow]] = [
         Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),

@@ -591,7 +591,7 @@ Wijziging verwerpen?</translation>
 <context>
     <name>EmployerPage</name>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Change not saved</source>
         <translation>Wijziging niet opgeslagen</translation>
     </message>
@@ -958,7 +958,7 @@ Wijziging verwerpen?</translation>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1023,7 +1023,7 @@ Wijziging verwerpen?</translation>
         <translation>&amp;Over Jobhunter</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Export contact persons</source>
         <translation>Contactpersonen exporteren</translation>
     </message>
@@ -1122,7 +1122,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewEmployerDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="-184"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-190"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
@@ -1684,23 +1684,23 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     <name>columns</name>
     <message>
         <location filename="../../jobhunter/ui/tabs.py" line="+100"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-76"/>
         <source>Next action</source>
         <translation>Volgende actie</translation>
     </message>
@@ -1716,7 +1716,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
@@ -1731,12 +1731,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Omvang</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Relationship</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
@@ -1746,12 +1746,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Open werkplekken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-8"/>
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <location line="+44"/>
         <source>Client</source>
         <translation>Cliënt</translation>
@@ -2448,7 +2448,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../jobhunter/ui/tabs.py" line="-235"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="-238"/>
         <source>never</source>
         <extracomment>days without contact after which a client or employer needs attention days a match may sit in one stage before it is highlighted</extracomment>
         <translation>nooit</translation>
@@ -2523,12 +2523,17 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+12"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Follow-up overdue</source>
         <translation>Opvolging verlopen</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-27"/>
+        <source>discrimination</source>
+        <translation>discriminatie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>All relationships</source>
         <translation>Alle relaties</translation>
     </message>

@@ -31,7 +31,7 @@ class IntakeSection(AutoSaveForm):
         outer = QVBoxLayout(body)
         columns = QHBoxLayout()
         outer.addLayout(columns)
-        left, right = self.new_form(), self.new_form()
+        left, right = self.new_form(), self.new_form(labels_above=True)
         columns.addLayout(left, 1)
         columns.addSpacing(12)
         columns.addLayout(right, 1)

@@ -52,7 +52,7 @@ class ProfileSection(AutoSaveForm):
         body = QWidget(self)
         self.setWidget(body)
         columns = QHBoxLayout(body)
-        left, right = self.new_form(), self.new_form()
+        left, right = self.new_form(), self.new_form(labels_above=True)
         columns.addLayout(left, 1)
         columns.addSpacing(12)
         columns.addLayout(right, 1)
