@@ -54,6 +54,7 @@ class EmployerRow:
     city: str | None
     status: RelationshipStatus
     ended_for_discrimination: bool
+    ended_reason: str | None
     placements: int
     open_workplaces: int
     last_contact: datetime | None
@@ -174,6 +175,7 @@ class EmployerService(Service):
                     city=employer.city,
                     status=employer.status,
                     ended_for_discrimination=employer.ended_for_discrimination,
+                    ended_reason=employer.ended_reason,
                     placements=n_placed or 0,
                     open_workplaces=n_open or 0,
                     last_contact=last_contact,

@@ -154,14 +154,11 @@ def employer_tab(store: Store, clock: Clock) -> RecordTab:
 
     def row_style(row: EmployerRow) -> RowStyle | None:
         if row.ended_for_discrimination:
-            return RowStyle(
-                foreground=ALERT_FG,
-                tooltip=_t(
-                    QT_TRANSLATE_NOOP("tabs", "Cooperation ended because of discrimination")
-                ),
-            )
+            flag = _t(QT_TRANSLATE_NOOP("tabs", "Cooperation ended because of discrimination"))
+            reason = f": {row.ended_reason}" if row.ended_reason else ""
+            return RowStyle(foreground=ALERT_FG, tooltip=f"{flag}{reason}")
         if row.status is RelationshipStatus.ENDED:
-            return RowStyle(foreground=MUTED_FG)
+            return RowStyle(foreground=MUTED_FG, tooltip=row.ended_reason)
         return None
 
     def follow_up_style(row: EmployerRow) -> RowStyle | None:

@@ -157,3 +157,12 @@ def test_overdue_follow_ups_are_highlighted(window: MainWindow, clock: FixedCloc
 def test_clients_in_every_phase_are_listed(window: MainWindow) -> None:
     phases = {r.phase for r in window.record_tabs[TAB_CLIENTS].model.rows()}
     assert phases >= {Phase.INTAKE, Phase.DEVELOPMENT, Phase.MATCHING, Phase.AFTERCARE}
+
+
+def test_discrimination_flag_shows_its_reason(window: MainWindow) -> None:
+    tab = window.record_tabs[TAB_EMPLOYERS]
+    rows = tab.model.rows()
+    row = next(i for i, r in enumerate(rows) if r.ended_for_discrimination)
+    tooltip = tab.model.data(tab.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert rows[row].ended_reason and rows[row].ended_reason in tooltip
+    assert "⚠" in tab.model.data(tab.model.index(row, 1))
