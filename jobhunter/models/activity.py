@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jobhunter.models.base import Record
@@ -18,6 +18,9 @@ class ContactMoment(Record):
     __tablename__ = "contact_moment"
     __table_args__ = (
         CheckConstraint("client_id IS NOT NULL OR employer_id IS NOT NULL", name="has_subject"),
+        # "days since last contact" per client and employer reads only these indexes
+        Index("ix_contact_moment_client_last", "client_id", "occurred_at"),
+        Index("ix_contact_moment_employer_last", "employer_id", "occurred_at"),
     )
 
     client_id: Mapped[uuid.UUID | None] = mapped_column(

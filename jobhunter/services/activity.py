@@ -78,7 +78,19 @@ class AppointmentService(Service):
         self, start: datetime | None = None, end: datetime | None = None
     ) -> list[AppointmentRow]:
         stmt = (
-            select(Appointment, Client.first_name, Client.last_name, Employer.name)
+            select(
+                Appointment.id,
+                Appointment.starts_at,
+                Appointment.ends_at,
+                Appointment.kind,
+                Appointment.status,
+                Appointment.client_id,
+                Client.first_name,
+                Client.last_name,
+                Appointment.employer_id,
+                Employer.name,
+                Appointment.location,
+            )
             .outerjoin(Client, Client.id == Appointment.client_id)
             .outerjoin(Employer, Employer.id == Appointment.employer_id)
             .order_by(Appointment.starts_at)
@@ -91,18 +103,18 @@ class AppointmentService(Service):
             result = session.execute(stmt).all()
         return [
             AppointmentRow(
-                id=a.id,
-                starts_at=a.starts_at,
-                ends_at=a.ends_at,
-                kind=a.kind,
-                status=a.status,
-                client_id=a.client_id,
-                client_name=f"{first} {last}" if first is not None else None,
-                employer_id=a.employer_id,
-                employer_name=employer_name,
-                location=a.location,
+                id=r[0],
+                starts_at=r[1],
+                ends_at=r[2],
+                kind=r[3],
+                status=r[4],
+                client_id=r[5],
+                client_name=f"{r[6]} {r[7]}" if r[6] is not None else None,
+                employer_id=r[8],
+                employer_name=r[9],
+                location=r[10],
             )
-            for a, first, last, employer_name in result
+            for r in result
         ]
 
     def create(

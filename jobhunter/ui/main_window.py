@@ -103,8 +103,11 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self._refresh_stale_tabs)
         self.hub.recordsChanged.connect(self._on_records_changed)
-        self.reload_all()
         self._restore_state()
+        # The tab in view loads now; the others right after the window is on screen.
+        self.record_tabs[self.tabs.currentIndex()].reload()
+        self._open_current()
+        QTimer.singleShot(0, self._load_other_tabs)
 
     # --- construction -------------------------------------------------------------------
     def _build_search(self) -> None:
@@ -167,6 +170,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     # --- behaviour ----------------------------------------------------------------------
+    def _load_other_tabs(self) -> None:
+        for tab in self.record_tabs:
+            if not tab.loaded:
+                tab.reload()
+
+    def _open_current(self) -> None:
+        if self.tabs.currentIndex() == TAB_CLIENTS:
+            self.caseload.open_first()
+        elif self.tabs.currentIndex() == TAB_EMPLOYERS:
+            self.employers.open_first()
+
     def reload_all(self) -> None:
         for tab in self.record_tabs:
             tab.reload()
@@ -196,10 +210,9 @@ class MainWindow(QMainWindow):
                 selection.blockSignals(False)
 
     def _on_tab_changed(self, index: int) -> None:
-        if index == TAB_EMPLOYERS:
-            self.employers.open_first()
-        elif index == TAB_CLIENTS:
-            self.caseload.open_first()
+        if not self.record_tabs[index].loaded:  # shown before the background load reached it
+            self.record_tabs[index].reload()
+        self._open_current()
 
     def new_record(self) -> None:
         """Ctrl+N: a new employer on the Werkgevers tab, otherwise a new client."""
@@ -298,8 +311,9 @@ class MainWindow(QMainWindow):
             state = self.settings.value(f"window/{key}_splitter")
             if state is not None:
                 page.splitter.restoreState(state)
+        self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
-        self.caseload.open_first()
+        self.tabs.blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # an edit that cannot be saved yet keeps the window open, if the user wants

@@ -44,6 +44,7 @@ class RecordTab(QWidget):
         super().__init__(parent)
         self.model = model
         self._loader = loader
+        self._loaded = False
         self.proxy = FoldingFilterProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -78,6 +79,7 @@ class RecordTab(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)  # measure a sample, not 5,000 rows
         self.view.doubleClicked.connect(self._on_double_click)
 
         bar = QHBoxLayout()
@@ -96,9 +98,14 @@ class RecordTab(QWidget):
         self.proxy.modelReset.connect(self._update_shown)
         self.proxy.layoutChanged.connect(self._update_shown)
 
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
     def reload(self) -> None:
         selected = self.selected_id()
         self.model.set_rows(self._loader())
+        self._loaded = True
         widths_set = getattr(self, "_widths_set", False)
         if not widths_set and self.model.rowCount() > 0:
             self.view.resizeColumnsToContents()
