@@ -4,7 +4,7 @@
 <context>
     <name>ArrangementDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+348"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+300"/>
         <location line="+11"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
@@ -149,7 +149,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/page.py" line="+74"/>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="+73"/>
         <source>no contact &gt; </source>
         <translation>geen contact &gt; </translation>
     </message>
@@ -162,22 +162,6 @@
         <location line="+1"/>
         <source>Used by the filter &apos;No contact for more than N days&apos;</source>
         <translation>Gebruikt door het filter &apos;Langer dan N dagen geen contact&apos;</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Change not saved</source>
-        <translation>Wijziging niet opgeslagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change could not be saved:
-%1
-
-Discard it?</source>
-        <translation>Deze wijziging kon niet worden opgeslagen:
-%1
-
-Wijziging verwerpen?</translation>
     </message>
 </context>
 <context>
@@ -260,7 +244,7 @@ Wijziging verwerpen?</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+168"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+138"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
@@ -538,7 +522,7 @@ Wijziging verwerpen?</translation>
 <context>
     <name>EmployerFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="+74"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+72"/>
         <source>Select an employer in the list, or press Ctrl+N to add one.</source>
         <translation>Kies een werkgever in de lijst, of druk op Ctrl+N om een nieuwe werkgever toe te voegen.</translation>
     </message>
@@ -586,25 +570,6 @@ Wijziging verwerpen?</translation>
         <location line="+7"/>
         <source>Follow-up overdue since %1</source>
         <translation>Opvolging verlopen sinds %1</translation>
-    </message>
-</context>
-<context>
-    <name>EmployerPage</name>
-    <message>
-        <location line="+78"/>
-        <source>Change not saved</source>
-        <translation>Wijziging niet opgeslagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change could not be saved:
-%1
-
-Discard it?</source>
-        <translation>Deze wijziging kon niet worden opgeslagen:
-%1
-
-Wijziging verwerpen?</translation>
     </message>
 </context>
 <context>
@@ -958,7 +923,7 @@ Wijziging verwerpen?</translation>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1023,7 +988,7 @@ Wijziging verwerpen?</translation>
         <translation>&amp;Over Jobhunter</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>Export contact persons</source>
         <translation>Contactpersonen exporteren</translation>
     </message>
@@ -1098,7 +1063,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/page.py" line="-96"/>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="-42"/>
         <source>New client</source>
         <extracomment>index of &quot;No contact for more than N days&quot; in the client list&apos;s choices</extracomment>
         <translation>Nieuwe cliënt</translation>
@@ -1122,7 +1087,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewEmployerDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="-190"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-111"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
@@ -1385,9 +1350,28 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../jobhunter/ui/record_page.py" line="+74"/>
+        <source>Change not saved</source>
+        <translation>Wijziging niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change could not be saved:
+%1
+
+Discard it?</source>
+        <translation>Deze wijziging kon niet worden opgeslagen:
+%1
+
+Wijziging weggooien?</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+160"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+167"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -1684,23 +1668,23 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     <name>columns</name>
     <message>
         <location filename="../../jobhunter/ui/tabs.py" line="+100"/>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-81"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-73"/>
         <source>Next action</source>
         <translation>Volgende actie</translation>
     </message>
@@ -1716,7 +1700,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
@@ -2448,7 +2432,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../jobhunter/ui/tabs.py" line="-238"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="-235"/>
         <source>never</source>
         <extracomment>days without contact after which a client or employer needs attention days a match may sit in one stage before it is highlighted</extracomment>
         <translation>nooit</translation>
@@ -2517,7 +2501,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Cliënten filteren…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cooperation ended because of discrimination</source>
         <translation>Samenwerking beëindigd wegens discriminatie</translation>
     </message>

@@ -34,7 +34,7 @@ def _new_client(window: MainWindow, monkeypatch, first: str, last: str):
     monkeypatch.setattr(
         NewClientDialog, "get_name", classmethod(lambda cls, p: ((first, last), True))
     )
-    return window.caseload.new_client()
+    return window.caseload.new_record()
 
 
 def test_ctrl_n_adds_a_client_and_opens_the_file(window: MainWindow, qtbot, monkeypatch) -> None:

@@ -136,7 +136,7 @@ class ClientFileWidget(QWidget):
         ]
 
     # --- showing ------------------------------------------------------------------------
-    def show_client(self, client_id: uuid.UUID | None) -> None:
+    def show_record(self, client_id: uuid.UUID | None) -> None:
         self.client_id = client_id
         self.message.clear()
         if client_id is None:

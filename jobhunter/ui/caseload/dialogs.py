@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,40 +18,12 @@ from PySide6.QtWidgets import (
 
 from jobhunter.models import Intervention
 from jobhunter.models.enums import InterventionKind, InterventionStatus, Phase
+from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.labels import label
 from jobhunter.ui.widgets import OptionalDateEdit
 
 
-class _FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #a4262c")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish_layout(self) -> None:
-        self.form.addRow(self.error)
-        self.form.addRow(self.buttons)
-
-    def validate(self) -> str | None:
-        return None
-
-    def _try_accept(self) -> None:
-        problem = self.validate()
-        if problem:
-            self.error.setText(problem)
-            return
-        self.accept()
-
-
-class PhaseDialog(_FormDialog):
+class PhaseDialog(FormDialog):
     """Moving a client to another phase is an explicit act with a reason."""
 
     def __init__(self, current: Phase, parent: QWidget | None = None) -> None:
@@ -100,7 +70,7 @@ class InterventionValues:
     evaluation: str | None
 
 
-class InterventionDialog(_FormDialog):
+class InterventionDialog(FormDialog):
     def __init__(self, item: Intervention | None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Intervention"), parent)
         self.kind = QComboBox(self)
@@ -161,7 +131,7 @@ class InterventionDialog(_FormDialog):
         return dialog.values(), True
 
 
-class ConsentDialog(_FormDialog):
+class ConsentDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         from jobhunter.models.enums import ConsentParty
 

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +20,7 @@ from jobhunter.services.clock import Clock
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.store import Store
 from jobhunter.ui.caseload.client_file import ClientFileWidget
-from jobhunter.ui.record_tab import RecordTab
+from jobhunter.ui.record_page import RecordPage
 from jobhunter.ui.tabs import client_tab
 
 #: index of "No contact for more than N days" in the client list's choices
@@ -64,95 +60,30 @@ class NewClientDialog(QDialog):
         return (dialog.first.text().strip(), dialog.last.text().strip()), True
 
 
-class CaseloadPage(QWidget):
+class CaseloadPage(RecordPage):
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.clients = ClientService(store, clock)
-        self.stale_days = QSpinBox(self)
-        self.stale_days.setRange(1, 365)
-        self.stale_days.setValue(30)
-        self.stale_days.setPrefix(self.tr("no contact > "))
-        self.stale_days.setSuffix(self.tr(" days"))
-        self.stale_days.setToolTip(self.tr("Used by the filter 'No contact for more than N days'"))
-        self.list: RecordTab = client_tab(store, clock, lambda: self.stale_days.value())
-        self.list.add_bar_widget(self.stale_days)
-        self.stale_days.valueChanged.connect(lambda _v: self.list.refilter())
-        self.stale_days.setVisible(False)
+        days = QSpinBox()
+        days.setRange(1, 365)
+        days.setValue(30)
+        super().__init__(
+            client_tab(store, clock, days.value), ClientFileWidget(store, clock), parent
+        )
+        self.stale_days = days
+        days.setPrefix(self.tr("no contact > "))
+        days.setSuffix(self.tr(" days"))
+        days.setToolTip(self.tr("Used by the filter 'No contact for more than N days'"))
+        self.list.add_bar_widget(days)
+        days.valueChanged.connect(lambda _v: self.list.refilter())
+        days.setVisible(False)
         self.list.choice_box.currentIndexChanged.connect(self._show_days_when_needed)
-        self.file = ClientFileWidget(store, clock, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.file)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 760])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        self.splitter = splitter
-        self._shown: uuid.UUID | None = None
-        self.list.view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.file.clientChanged.connect(self._refresh_list_keep_selection)
+        self.file.clientChanged.connect(self.refresh_list_later)
 
     def _show_days_when_needed(self, index: int) -> None:
         text = self.list.choice_box.itemText(index)
         self.stale_days.setVisible(text == self.list.choice_box.itemText(STALE_CHOICE))
 
-    def open_first(self) -> None:
-        """Start with the first client open, so the keyboard works at once."""
-        if self.list.proxy.rowCount() and self.list.selected_id() is None:
-            self.list.view.selectRow(0)
-        self.list.view.setFocus()
-
-    # --- selection and the unsaved-changes guard ----------------------------------------
-    def _on_selection(self, *_: object) -> None:
-        selected = self.list.selected_id()
-        if selected == self._shown:
-            return
-        if not self.leave_current():
-            self.list.select_id(self._shown) if self._shown else None
-            return
-        self._shown = selected
-        self.file.show_client(selected)
-
-    def leave_current(self) -> bool:
-        """Save pending edits before another client or closing; False keeps the user here."""
-        problem = self.file.flush()
-        if problem is None:
-            return True
-        if self.confirm_discard(problem):
-            self.file.discard()
-            return True
-        return False
-
-    def confirm_discard(self, problem: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Change not saved"),
-            self.tr("This change could not be saved:\n%1\n\nDiscard it?").replace("%1", problem),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
-    def _refresh_list_keep_selection(self, _client_id: object) -> None:
-        # Not inside the signal that announced the change: a model reset there would pull
-        # the selection out from under the view that is still handling it.
-        QTimer.singleShot(0, self._reload_list_quietly)
-
-    def _reload_list_quietly(self) -> None:
-        selection = self.list.view.selectionModel()
-        selection.blockSignals(True)
-        try:
-            self.list.reload()
-        finally:
-            selection.blockSignals(False)
-
     def new_record(self) -> uuid.UUID | None:
-        return self.new_client()
-
-    def new_client(self) -> uuid.UUID | None:
         if not self.leave_current():
             return None
         names, ok = NewClientDialog.get_name(self)
@@ -163,7 +94,6 @@ class CaseloadPage(QWidget):
         except ValidationError as exc:
             self.file.show_message(str(exc))
             return None
-        self.list.reload()
-        self.list.select_id(client.id)
+        self.show_new(client.id)
         self.file.sections.setCurrentWidget(self.file.intake)
         return client.id

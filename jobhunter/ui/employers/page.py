@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedLayout,
     QTabWidget,
     QVBoxLayout,
@@ -26,7 +24,7 @@ from jobhunter.services.durability import DurabilityService
 from jobhunter.services.employers import EmployerService
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.store import Store
-from jobhunter.ui.employers.dialogs import FormDialog
+from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.employers.sections import (
     ArrangementsSection,
     ContactsSection,
@@ -37,7 +35,7 @@ from jobhunter.ui.employers.sections import (
     WorkplacesSection,
 )
 from jobhunter.ui.labels import label
-from jobhunter.ui.record_tab import RecordTab
+from jobhunter.ui.record_page import RecordPage
 from jobhunter.ui.tabs import employer_tab
 
 
@@ -126,7 +124,7 @@ class EmployerFileWidget(QWidget):
     def _sections(self) -> list[EmployerSection]:
         return [self.contacts, self.visits, self.workplaces, self.arrangements, self.history]
 
-    def show_employer(self, employer_id: uuid.UUID | None) -> None:
+    def show_record(self, employer_id: uuid.UUID | None) -> None:
         self.employer_id = employer_id
         self.message.clear()
         self.stack.setCurrentIndex(0 if employer_id is None else 1)
@@ -182,70 +180,11 @@ class EmployerFileWidget(QWidget):
         self.employerChanged.emit(self.employer_id)
 
 
-class EmployerPage(QWidget):
+class EmployerPage(RecordPage):
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(employer_tab(store, clock), EmployerFileWidget(store, clock), parent)
         self.employers = EmployerService(store, clock)
-        self.list: RecordTab = employer_tab(store, clock)
-        self.file = EmployerFileWidget(store, clock, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.file)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([560, 760])
-        self.splitter = splitter
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        self._shown: uuid.UUID | None = None
-        self.list.view.selectionModel().selectionChanged.connect(self._on_selection)
-        self.file.employerChanged.connect(
-            lambda _id: QTimer.singleShot(0, self._reload_list_quietly)
-        )
-
-    def open_first(self) -> None:
-        """Show the first employer, so the keyboard works at once."""
-        if self.list.proxy.rowCount() and self.list.selected_id() is None:
-            self.list.view.selectRow(0)
-        self.list.view.setFocus()
-
-    def _on_selection(self, *_: object) -> None:
-        selected = self.list.selected_id()
-        if selected == self._shown:
-            return
-        if not self.leave_current():
-            if self._shown:
-                self.list.select_id(self._shown)
-            return
-        self._shown = selected
-        self.file.show_employer(selected)
-
-    def leave_current(self) -> bool:
-        problem = self.file.flush()
-        if problem is None:
-            return True
-        if self.confirm_discard(problem):
-            self.file.discard()
-            return True
-        return False
-
-    def confirm_discard(self, problem: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Change not saved"),
-            self.tr("This change could not be saved:\n%1\n\nDiscard it?").replace("%1", problem),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
-    def _reload_list_quietly(self) -> None:
-        selection = self.list.view.selectionModel()
-        selection.blockSignals(True)
-        try:
-            self.list.reload()
-        finally:
-            selection.blockSignals(False)
+        self.file.employerChanged.connect(self.refresh_list_later)
 
     def new_record(self) -> uuid.UUID | None:
         if not self.leave_current():
@@ -260,7 +199,6 @@ class EmployerPage(QWidget):
         except ValidationError as exc:
             self.file.message.setText(str(exc))
             return None
-        self.list.reload()
-        self.list.select_id(employer.id)
+        self.show_new(employer.id)
         self.file.sections.setCurrentWidget(self.file.profile)
         return employer.id
