@@ -1,0 +1,1 @@
+"""Matching: checking a workplace's real requirements against a client, and ranking."""
