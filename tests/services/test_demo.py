@@ -14,12 +14,15 @@ from sqlalchemy import func, select, text
 
 from jobhunter.models import (
     Appointment,
+    Arrangement,
     Client,
+    CompanyVisit,
     ContactMoment,
     ContactPerson,
     Employer,
     Match,
     PhaseChange,
+    PrimaryContactChange,
     Requirement,
     StageChange,
     Workplace,
@@ -41,7 +44,8 @@ from jobhunter.services.store import Store
 #: a Monday, so the demo has appointments today
 TODAY = date(2026, 3, 16)
 SNAPSHOT_TABLES = ("client", "employer", "contact_person", "workplace", "match", "stage_change",
-                   "appointment", "phase_change", "contact_moment")  # fmt: skip
+                   "appointment", "phase_change", "contact_moment", "company_visit",
+                   "arrangement", "primary_contact_change")  # fmt: skip
 
 
 def _fresh(path: Path, seed: int, today: date = TODAY, **sizes: int) -> Store:
@@ -212,6 +216,33 @@ def test_employers_show_each_relationship_and_one_ended_for_discrimination(
     per_workplace = Counter(w.employer_id for w in workplaces)
     assert set(per_workplace) == {e.id for e in employers}
     assert all(1 <= n <= 4 for n in per_workplace.values())
+
+
+def test_the_network_shows_profiles_visits_arrangements_and_contact_history(
+    demo: Store,
+) -> None:
+    with demo.session() as s:
+        employers = s.scalars(select(Employer)).all()
+        visits = s.scalars(select(CompanyVisit)).all()
+        arrangements = s.scalars(select(Arrangement)).all()
+        changes = s.scalars(select(PrimaryContactChange)).all()
+        placed = set(
+            s.scalars(select(Match.employer_id).where(Match.stage.in_(PLACED_STAGES))).all()
+        )
+    by_id = {e.id: e for e in employers}
+    profiled = [e for e in employers if e.culture and e.motives and e.candidate_preference]
+    assert len(profiled) >= len(employers) // 2
+    assert all(v.relationship_done or v.workplace_done or v.commitment_done for v in visits)
+    assert all(v.visited_on <= TODAY for v in visits)
+    assert {v.employer_id for v in visits} >= {
+        e.id for e in employers if e.status is RelationshipStatus.ACTIVE
+    }
+    # every employer with a placement has at least one arrangement on record
+    assert placed <= {a.employer_id for a in arrangements}
+    assert all(a.ends_on is None or a.starts_on < a.ends_on for a in arrangements)
+    # the first entry of each primary-contact history names the current primary
+    firsts = {c.employer_id for c in changes if c.previous_name is None}
+    assert firsts == set(by_id)
 
 
 def test_names_carry_diacritics_and_contact_details_are_valid(demo: Store) -> None:

@@ -24,8 +24,10 @@ from sqlalchemy.orm import Session
 
 from jobhunter.models import (
     Appointment,
+    Arrangement,
     Barrier,
     Client,
+    CompanyVisit,
     ContactMoment,
     ContactPerson,
     Employer,
@@ -33,6 +35,7 @@ from jobhunter.models import (
     LearningGoal,
     Match,
     PhaseChange,
+    PrimaryContactChange,
     Record,
     Requirement,
     StageChange,
@@ -56,6 +59,7 @@ from jobhunter.models.enums import (
 from jobhunter.services.caseload import FACTORS, WORK_SKILLS
 from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK
 from jobhunter.services.demo import vocabulary as voc
+from jobhunter.services.demo.network import add_network_details
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.store import Store
 
@@ -100,8 +104,9 @@ SLOTS_PER_DAY = 32
 #: a Monday; weekdays are counted from here
 EPOCH_MONDAY = date(2000, 1, 3)
 INSERT_ORDER: tuple[type[Record], ...] = (
-    Employer, ContactPerson, Workplace, Requirement, Client, PhaseChange, Barrier,
-    Intervention, LearningGoal, Match, StageChange, ContactMoment, Appointment,
+    Employer, ContactPerson, PrimaryContactChange, CompanyVisit, Workplace, Requirement,
+    Arrangement, Client, PhaseChange, Barrier, Intervention, LearningGoal, Match, StageChange,
+    ContactMoment, Appointment,
 )  # fmt: skip
 BATCH = 10_000
 #: page cache during the bulk insert, in KiB (negative means KiB to SQLite)
@@ -224,7 +229,8 @@ class _Generator:
         self._matches()
         self._phase_history()
         self._appointments()
-        self._contact_moments(contact_moments)
+        add_network_details(self)  # its visits count towards the contact moments asked for
+        self._contact_moments(max(0, contact_moments - len(self.rows[ContactMoment])))
 
     def write(self, session: Session) -> None:
         """Core bulk inserts, one executemany per batch of rows with the same columns.
