@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Text
+from sqlalchemy import JSON, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jobhunter.models.base import Record
@@ -31,6 +32,16 @@ class Match(Record):
     outcome_reason: Mapped[str | None] = mapped_column(Text)
     next_step: Mapped[str | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    #: why the match was made although a hard requirement is known to fail
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    interview_at: Mapped[datetime | None]
+    #: checklists before the interview: ``[{"key", "label", "done", "note"}]``
+    candidate_prep: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    employer_prebrief: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    #: the debrief after the interview; the agreed next step goes in ``next_step``
+    debrief_on: Mapped[date | None]
+    debrief_employer: Mapped[str | None] = mapped_column(Text)
+    debrief_candidate: Mapped[str | None] = mapped_column(Text)
 
     client: Mapped[Client] = relationship()
     employer: Mapped[Employer] = relationship()

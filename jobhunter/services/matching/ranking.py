@@ -29,6 +29,7 @@ class WorkplaceFacts:
     requirements: tuple[Requirement, ...]
     #: the employer has placed people from the target group before
     experienced_employer: bool = False
+    employer_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
