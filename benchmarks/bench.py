@@ -1,6 +1,6 @@
 """The project's benchmark: how fast the things a jobhunter waits for are on a large store.
 
-    python benchmarks/bench.py [--clients 5000] [--employers 1000] [--repeat 5]
+    python benchmarks/bench.py [--clients 5000] [--employers 2000] [--repeat 5]
 
 Generates (once, cached in a temp folder per size) a store of the given size, then times
 opening it, each tab's list query, building the main window offscreen, and a global search.
@@ -32,15 +32,20 @@ def timed(fn: Callable[[], object], repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=5000)
-    parser.add_argument("--employers", type=int, default=1000)
+    parser.add_argument("--employers", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
 
+    from sqlalchemy import select
+
+    from jobhunter.models import Client, Workplace
+    from jobhunter.models.enums import WorkplaceStatus
     from jobhunter.services.activity import AppointmentService
     from jobhunter.services.clients import ClientService
     from jobhunter.services.demo import generate_demo
     from jobhunter.services.employers import EmployerService
     from jobhunter.services.matches import MatchService
+    from jobhunter.services.matching.suggestions import SuggestionService
     from jobhunter.services.search import SearchService
     from jobhunter.services.store import Store
 
@@ -65,6 +70,28 @@ def main() -> None:
     results.append(("aftercare list", timed(AppointmentService(store).list_rows, args.repeat)))
     results.append(
         ("global search", timed(lambda: SearchService(store).search("jan"), args.repeat))
+    )
+
+    # Match suggestions, worst case: every client (not only those in the matching phase)
+    # for one workplace, and every open workplace for one client.
+    suggestions = SuggestionService(store)
+    with store.session() as session:
+        clients = session.scalars(select(Client.id)).all()
+        workplaces = session.scalars(
+            select(Workplace.id).where(Workplace.status == WorkplaceStatus.OPEN)
+        ).all()
+    print(f"suggestions over {len(clients)} clients and {len(workplaces)} open workplaces")
+    results.append(
+        (
+            f"suggest clients for a workplace ({len(clients)})",
+            timed(lambda: suggestions.for_workplace(workplaces[0], phases=None), args.repeat),
+        )
+    )
+    results.append(
+        (
+            f"suggest workplaces for a client ({len(workplaces)})",
+            timed(lambda: suggestions.for_client(clients[0]), args.repeat),
+        )
     )
 
     from PySide6.QtWidgets import QApplication

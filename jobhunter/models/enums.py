@@ -80,7 +80,10 @@ class DutchLevel(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(DutchLevel).index(self)
+        return _DUTCH_RANK[self]
+
+
+_DUTCH_RANK = {level: rank for rank, level in enumerate(DutchLevel)}
 
 
 class Sector(StrEnum):

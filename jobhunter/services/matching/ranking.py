@@ -9,13 +9,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jobhunter.services.matching.requirements import (
     Check,
     ClientFacts,
     Preselection,
     Requirement,
-    preselect,
+    check_fact,
+    ordered_requirements,
+    relevant_fact,
 )
 
 
@@ -45,9 +48,9 @@ class Suggestion:
         return tuple(c.reason for c in self.preselection.failed_hard)
 
     @property
-    def sort_key(self) -> tuple[bool, int, str, str]:
+    def sort_key(self) -> tuple[bool, int, str, uuid.UUID]:
         """Passing suggestions first, then by score, then by name and id: stable ties."""
-        return (bool(self.failed_hard), -self.score, self.client.name, str(self.client.id))
+        return (not self.preselection.passes, -self.score, self.client.name, self.client.id)
 
 
 # Weights: hard requirements met matter most; place and hours make a placement last.
@@ -60,44 +63,73 @@ WISH_MENTIONS_WORK = 2
 
 
 def score(client: ClientFacts, workplace: WorkplaceFacts) -> Suggestion:
-    result = preselect(client, workplace.requirements)
-    points = 0
-    reasons: list[str] = []
-    for check in result.checks:
-        if check.check is Check.MET:
-            points += HARD_MET if check.requirement.is_hard else WISH_MET
-            reasons.append(check.reason)
-    if client.city and workplace.city and client.city.casefold() == workplace.city.casefold():
-        points += SAME_CITY
-        reasons.append(f"Woont in {client.city}, waar de werkplek is.")
-    hours, wanted = client.hours_available, workplace.hours_per_week
-    if hours is not None and wanted is not None and abs(hours - wanted) <= 4:
-        points += HOURS_FIT
-        reasons.append(
-            f"Uren passen: {client.hours_available} beschikbaar, "
-            f"{workplace.hours_per_week} per week."
-        )
-    if workplace.experienced_employer:
-        points += EXPERIENCED_EMPLOYER
-        reasons.append(f"{workplace.employer_name} heeft ervaring met de doelgroep.")
-    if client.wishes and _mentions(client.wishes, workplace.title):
-        points += WISH_MENTIONS_WORK
-        reasons.append(f"Wens past bij {workplace.title.lower()}.")
-    return Suggestion(client, workplace, points, tuple(reasons), result)
+    return _Scorer(workplace)(client)
+
+
+class _Scorer:
+    """Scores clients for one workplace.
+
+    The requirement part of a score depends only on the few facts the requirements look at
+    (licence, level, hours, certificates), and many clients share those: it is worked out
+    once per combination. The result is the same as scoring each client from scratch.
+    """
+
+    def __init__(self, workplace: WorkplaceFacts) -> None:
+        self.workplace = workplace
+        self.requirements = ordered_requirements(workplace.requirements)
+        self.kinds = tuple(r.kind for r in self.requirements)
+        self.city = workplace.city.casefold() if workplace.city else None
+        self.memo: dict[tuple[object, ...], tuple[Preselection, int, tuple[str, ...]]] = {}
+
+    def _requirements_part(self, client: ClientFacts) -> tuple[Preselection, int, tuple[str, ...]]:
+        facts = tuple(relevant_fact(client, kind) for kind in self.kinds)
+        part = self.memo.get(facts)
+        if part is None:
+            checks = tuple(
+                check_fact(r, fact) for r, fact in zip(self.requirements, facts, strict=True)
+            )
+            met = [c for c in checks if c.check is Check.MET]
+            points = sum(HARD_MET if c.requirement.is_hard else WISH_MET for c in met)
+            part = self.memo[facts] = (Preselection(checks), points, tuple(c.reason for c in met))
+        return part
+
+    def __call__(self, client: ClientFacts) -> Suggestion:
+        workplace = self.workplace
+        result, points, met_reasons = self._requirements_part(client)
+        reasons = list(met_reasons)
+        if client.city and self.city and client.city.casefold() == self.city:
+            points += SAME_CITY
+            reasons.append(f"Woont in {client.city}, waar de werkplek is.")
+        hours, wanted = client.hours_available, workplace.hours_per_week
+        if hours is not None and wanted is not None and abs(hours - wanted) <= 4:
+            points += HOURS_FIT
+            reasons.append(f"Uren passen: {hours} beschikbaar, {wanted} per week.")
+        if workplace.experienced_employer:
+            points += EXPERIENCED_EMPLOYER
+            reasons.append(f"{workplace.employer_name} heeft ervaring met de doelgroep.")
+        if client.wishes and _mentions(client.wishes, workplace.title):
+            points += WISH_MENTIONS_WORK
+            reasons.append(f"Wens past bij {workplace.title.lower()}.")
+        return Suggestion(client, workplace, points, tuple(reasons), result)
 
 
 def _mentions(wishes: str, title: str) -> bool:
-    words = {w for w in title.casefold().split() if len(w) > 4}
     text = wishes.casefold()
-    return any(w in text for w in words)
+    return any(w in text for w in _title_words(title))
+
+
+@lru_cache(maxsize=8192)
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in title.casefold().split() if len(w) > 4)
 
 
 def rank_clients(workplace: WorkplaceFacts, clients: Iterable[ClientFacts]) -> list[Suggestion]:
-    return sorted((score(c, workplace) for c in clients), key=lambda s: s.sort_key)
+    scorer = _Scorer(workplace)
+    return sorted((scorer(c) for c in clients), key=lambda s: s.sort_key)
 
 
 def rank_workplaces(client: ClientFacts, workplaces: Iterable[WorkplaceFacts]) -> list[Suggestion]:
     return sorted(
         (score(client, w) for w in workplaces),
-        key=lambda s: (bool(s.failed_hard), -s.score, s.workplace.title, str(s.workplace.id)),
+        key=lambda s: (not s.preselection.passes, -s.score, s.workplace.title, s.workplace.id),
     )

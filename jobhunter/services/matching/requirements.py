@@ -12,6 +12,8 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
+from typing import Any
 
 from jobhunter.models.enums import DutchLevel, RequirementKind
 
@@ -66,7 +68,7 @@ class Preselection:
     @property
     def passes(self) -> bool:
         """No hard requirement is known to fail (unknown ones still need asking)."""
-        return not self.failed_hard
+        return not any(c.requirement.is_hard and c.check is Check.NOT_MET for c in self.checks)
 
 
 def _normalise(text: str) -> str:
@@ -74,48 +76,62 @@ def _normalise(text: str) -> str:
 
 
 def check_requirement(client: ClientFacts, requirement: Requirement) -> RequirementCheck:
+    return check_fact(requirement, relevant_fact(client, requirement.kind))
+
+
+def relevant_fact(client: ClientFacts, kind: RequirementKind) -> object:
+    """The one fact of the file a requirement of this kind depends on."""
+    if kind is RequirementKind.DRIVING_LICENCE:
+        return client.driving_licence
+    if kind is RequirementKind.DUTCH_LEVEL:
+        return client.dutch_level
+    if kind is RequirementKind.HOURS:
+        return client.hours_available
+    if kind is RequirementKind.CERTIFICATE:
+        return client.certificates
+    return None
+
+
+@lru_cache(maxsize=16_384)
+def check_fact(requirement: Requirement, fact: Any) -> RequirementCheck:
+    """The check of one requirement against the one fact it depends on.
+
+    Cached: ranking thousands of clients asks the same few questions over and over, and
+    the answer (an immutable value) only depends on the requirement and that fact.
+    """
     kind, value = requirement.kind, (requirement.value or "").strip()
 
     def result(check: Check, reason: str) -> RequirementCheck:
         return RequirementCheck(requirement, check, reason)
 
     if kind is RequirementKind.DRIVING_LICENCE:
-        if client.driving_licence is None:
+        if fact is None:
             return result(Check.UNKNOWN, "Onbekend of de cliënt een rijbewijs heeft.")
-        if client.driving_licence:
-            return result(Check.MET, f"Heeft rijbewijs {value or 'B'}.".replace("  ", " "))
+        if fact:
+            return result(Check.MET, f"Heeft rijbewijs {value or 'B'}.")
         return result(Check.NOT_MET, "Heeft geen rijbewijs.")
     if kind is RequirementKind.DUTCH_LEVEL:
         try:
             needed = DutchLevel(value.upper())
         except ValueError:
             return result(Check.UNKNOWN, f"Taaleis '{value}' is geen niveau (A1 t/m C2).")
-        if client.dutch_level is None:
+        if fact is None:
             return result(Check.UNKNOWN, f"Taalniveau onbekend; {needed.value} gevraagd.")
-        if client.dutch_level.rank >= needed.rank:
-            return result(
-                Check.MET, f"Nederlands {client.dutch_level.value}, {needed.value} gevraagd."
-            )
-        return result(
-            Check.NOT_MET, f"Nederlands {client.dutch_level.value}, {needed.value} gevraagd."
-        )
+        level = DutchLevel(fact)
+        reason = f"Nederlands {level.value}, {needed.value} gevraagd."
+        return result(Check.MET if level.rank >= needed.rank else Check.NOT_MET, reason)
     if kind is RequirementKind.HOURS:
         try:
             needed_hours = int(value)
         except ValueError:
             return result(Check.UNKNOWN, f"Ureneis '{value}' is geen aantal.")
-        if client.hours_available is None:
+        if fact is None:
             return result(Check.UNKNOWN, f"Beschikbare uren onbekend; {needed_hours} gevraagd.")
-        if client.hours_available >= needed_hours:
-            return result(
-                Check.MET, f"Beschikbaar {client.hours_available} uur, {needed_hours} gevraagd."
-            )
-        return result(
-            Check.NOT_MET, f"Beschikbaar {client.hours_available} uur, {needed_hours} gevraagd."
-        )
+        reason = f"Beschikbaar {fact} uur, {needed_hours} gevraagd."
+        return result(Check.MET if fact >= needed_hours else Check.NOT_MET, reason)
     if kind is RequirementKind.CERTIFICATE:
         wanted = _normalise(value)
-        if wanted and any(wanted in _normalise(c) for c in client.certificates):
+        if wanted and any(wanted in _normalise(c) for c in fact):
             return result(Check.MET, f"Heeft {value}.")
         return result(
             Check.UNKNOWN, f"Niet bekend of de cliënt {value or 'het certificaat'} heeft."
@@ -125,5 +141,14 @@ def check_requirement(client: ClientFacts, requirement: Requirement) -> Requirem
 
 def preselect(client: ClientFacts, requirements: Iterable[Requirement]) -> Preselection:
     """Check every requirement; hard ones first, in a stable order."""
-    ordered = sorted(requirements, key=lambda r: (not r.is_hard, r.kind.value, r.value or ""))
-    return Preselection(tuple(check_requirement(client, r) for r in ordered))
+    return Preselection(
+        tuple(
+            check_fact(r, relevant_fact(client, r.kind))
+            for r in ordered_requirements(tuple(requirements))
+        )
+    )
+
+
+@lru_cache(maxsize=4096)
+def ordered_requirements(requirements: tuple[Requirement, ...]) -> tuple[Requirement, ...]:
+    return tuple(sorted(requirements, key=lambda r: (not r.is_hard, r.kind.value, r.value or "")))

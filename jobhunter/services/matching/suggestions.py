@@ -9,8 +9,10 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from jobhunter.models import Client, Document, Employer, Intervention, Match, Workplace
@@ -19,9 +21,11 @@ from jobhunter.models.enums import (
     CLOSED_STAGES,
     PLACED_STAGES,
     DocumentKind,
+    DutchLevel,
     InterventionKind,
     InterventionStatus,
     Phase,
+    RequirementKind,
     WorkplaceStatus,
 )
 from jobhunter.services.base import Service, get_or_raise
@@ -43,6 +47,26 @@ CERTIFICATE_DOCUMENTS = (DocumentKind.DIPLOMA, DocumentKind.CERTIFICATE)
 CERTIFICATE_INTERVENTIONS = (InterventionKind.SCHOOLING, InterventionKind.TRAINING)
 
 
+def _raw(column: Any) -> Any:
+    """A column read as the string SQLite holds, without the ORM's conversion: thousands of
+    facts are read per suggestion list, and converting ids and enums here is much faster."""
+    return type_coerce(column, String())
+
+
+@lru_cache(maxsize=65_536)
+def _uuid(hex_id: str) -> uuid.UUID:
+    """Ids as UUIDs, made once: building a UUID costs more than reading its row."""
+    return uuid.UUID(hex_id)
+
+
+def _ids(values: Iterable[uuid.UUID]) -> list[str]:
+    return [value.hex for value in values]
+
+
+_LEVELS = {level.value: level for level in DutchLevel}
+_KINDS = {kind.value: kind for kind in RequirementKind}
+
+
 def client_facts(
     session: Session,
     client_ids: Iterable[uuid.UUID] | None = None,
@@ -54,47 +78,47 @@ def client_facts(
     finished schooling and training in the plan.
     """
     stmt = select(
-        Client.id,
+        _raw(Client.id),
         Client.first_name,
         Client.last_name,
         Client.driving_licence,
-        Client.dutch_level,
+        _raw(Client.dutch_level),
         Client.hours_available,
         Client.city,
         Client.wishes,
     )
-    if client_ids is not None:
-        stmt = stmt.where(Client.id.in_(list(client_ids)))
-    if phases is not None:
-        stmt = stmt.where(Client.phase.in_(list(phases)))
-    rows = session.execute(stmt).all()
-    wanted = {r[0] for r in rows}
-    certificates: dict[uuid.UUID, set[str]] = defaultdict(set)
-    documents = select(Document.client_id, Document.title).where(
+    documents = select(_raw(Document.client_id), Document.title).where(
         Document.kind.in_(CERTIFICATE_DOCUMENTS)
     )
-    finished = select(Intervention.client_id, Intervention.goal).where(
+    finished = select(_raw(Intervention.client_id), Intervention.goal).where(
         Intervention.kind.in_(CERTIFICATE_INTERVENTIONS),
         Intervention.status == InterventionStatus.COMPLETED,
     )
-    if client_ids is not None:  # one or a few clients: read only theirs
-        documents = documents.where(Document.client_id.in_(wanted))
-        finished = finished.where(Intervention.client_id.in_(wanted))
-    for client_id, title in [*session.execute(documents), *session.execute(finished)]:
-        if client_id in wanted and title:
+    if client_ids is not None:
+        ids = _ids(client_ids)
+        stmt = stmt.where(_raw(Client.id).in_(ids))
+        documents = documents.where(_raw(Document.client_id).in_(ids))
+        finished = finished.where(_raw(Intervention.client_id).in_(ids))
+    if phases is not None:
+        stmt = stmt.where(Client.phase.in_(list(phases)))
+    connection = session.connection()
+    certificates: dict[str, set[str]] = defaultdict(set)
+    for client_id, title in [*connection.execute(documents), *connection.execute(finished)]:
+        if title:
             certificates[client_id].add(title.lower())
+    none: frozenset[str] = frozenset()
     return [
         ClientFacts(
-            id=r[0],
+            id=_uuid(r[0]),
             name=f"{r[1]} {r[2]}",
             driving_licence=r[3],
-            dutch_level=r[4],
+            dutch_level=_LEVELS.get(r[4]) if r[4] else None,
             hours_available=r[5],
-            certificates=frozenset(certificates.get(r[0], ())),
+            certificates=frozenset(certificates[r[0]]) if r[0] in certificates else none,
             city=r[6],
             wishes=r[7],
         )
-        for r in rows
+        for r in connection.execute(stmt).all()
     ]
 
 
@@ -104,50 +128,55 @@ def workplace_facts(
     open_only: bool = True,
 ) -> list[WorkplaceFacts]:
     stmt = select(
-        Workplace.id,
+        _raw(Workplace.id),
         Workplace.title,
         Employer.name,
         Workplace.city,
         Employer.city,
         Workplace.hours_per_week,
-        Employer.id,
+        _raw(Employer.id),
         Employer.target_group_experience,
     ).join(Employer, Employer.id == Workplace.employer_id)
-    if workplace_ids is not None:
-        stmt = stmt.where(Workplace.id.in_(list(workplace_ids)))
-    if open_only:
-        stmt = stmt.where(Workplace.status == WorkplaceStatus.OPEN)
-    rows = session.execute(stmt).all()
-    wanted = {r[0] for r in rows}
-    requirements: dict[uuid.UUID, list[Requirement]] = defaultdict(list)
     requirement_rows = select(
-        RequirementRecord.workplace_id,
-        RequirementRecord.kind,
+        _raw(RequirementRecord.workplace_id),
+        _raw(RequirementRecord.kind),
         RequirementRecord.value,
         RequirementRecord.is_hard,
-    )
+    ).join(Workplace, Workplace.id == RequirementRecord.workplace_id)
     if workplace_ids is not None:
-        requirement_rows = requirement_rows.where(RequirementRecord.workplace_id.in_(wanted))
-    for workplace_id, kind, value, is_hard in session.execute(requirement_rows):
-        if workplace_id in wanted:
-            requirements[workplace_id].append(Requirement(kind, value, is_hard))
+        ids = _ids(workplace_ids)
+        stmt = stmt.where(_raw(Workplace.id).in_(ids))
+        requirement_rows = requirement_rows.where(_raw(Workplace.id).in_(ids))
+    if open_only:
+        stmt = stmt.where(Workplace.status == WorkplaceStatus.OPEN)
+        requirement_rows = requirement_rows.where(Workplace.status == WorkplaceStatus.OPEN)
+    connection = session.connection()
+    # the same few requirements recur across workplaces: one object each
+    shared: dict[tuple[str, str | None, bool], Requirement] = {}
+    requirements: dict[str, list[Requirement]] = defaultdict(list)
+    for workplace_id, kind, value, is_hard in connection.execute(requirement_rows):
+        key = (kind, value, bool(is_hard))
+        requirement = shared.get(key)
+        if requirement is None:
+            requirement = shared[key] = Requirement(_KINDS[kind], value, bool(is_hard))
+        requirements[workplace_id].append(requirement)
     placed_at = set(
-        session.scalars(
-            select(Match.employer_id).where(Match.stage.in_(list(PLACED_STAGES))).distinct()
+        connection.scalars(
+            select(_raw(Match.employer_id)).where(Match.stage.in_(list(PLACED_STAGES))).distinct()
         )
     )
     return [
         WorkplaceFacts(
-            id=r[0],
+            id=_uuid(r[0]),
             title=r[1],
             employer_name=r[2],
             city=r[3] or r[4],
             hours_per_week=r[5],
             requirements=tuple(requirements.get(r[0], ())),
             experienced_employer=r[6] in placed_at or bool(r[7]),
-            employer_id=r[6],
+            employer_id=_uuid(r[6]),
         )
-        for r in rows
+        for r in connection.execute(stmt).all()
     ]
 
 
@@ -158,11 +187,16 @@ def preselect_in(session: Session, client_id: uuid.UUID, workplace_id: uuid.UUID
 
 
 class SuggestionService(Service):
-    def _open_pairs(self, session: Session) -> set[tuple[uuid.UUID, uuid.UUID]]:
-        stmt = select(Match.client_id, Match.workplace_id).where(
-            Match.stage.not_in(list(CLOSED_STAGES)), Match.workplace_id.is_not(None)
+    @staticmethod
+    def _in_pipeline(session: Session, column: Any, record_id: uuid.UUID) -> set[uuid.UUID]:
+        """The other side of every open match of this client or workplace."""
+        other = Match.workplace_id if column is Match.client_id else Match.client_id
+        stmt = select(other).where(
+            column == record_id,
+            Match.stage.not_in(list(CLOSED_STAGES)),
+            Match.workplace_id.is_not(None),
         )
-        return {(c, w) for c, w in session.execute(stmt) if w is not None}
+        return set(session.scalars(stmt))
 
     # --- what the pipeline asks -----------------------------------------------------------
     def preselect(self, client_id: uuid.UUID, workplace_id: uuid.UUID) -> Preselection:
@@ -180,7 +214,7 @@ class SuggestionService(Service):
             get_or_raise(session, Workplace, workplace_id)
             (workplace,) = workplace_facts(session, [workplace_id], open_only=False)
             clients = client_facts(session, phases=phases)
-            taken = {c for c, w in self._open_pairs(session) if w == workplace_id}
+            taken = self._in_pipeline(session, Match.workplace_id, workplace_id)
         return rank_clients(workplace, (c for c in clients if c.id not in taken))
 
     def for_client(self, client_id: uuid.UUID) -> list[Suggestion]:
@@ -189,5 +223,5 @@ class SuggestionService(Service):
             get_or_raise(session, Client, client_id)
             (client,) = client_facts(session, [client_id], phases=None)
             workplaces = workplace_facts(session)
-            taken = {w for c, w in self._open_pairs(session) if c == client_id}
+            taken = self._in_pipeline(session, Match.client_id, client_id)
         return rank_workplaces(client, (w for w in workplaces if w.id not in taken))
