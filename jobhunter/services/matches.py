@@ -459,7 +459,7 @@ class MatchService(Service):
             setattr(match, which.value, _stored(items))
         return items
 
-    def update(self, match_id: uuid.UUID, **fields: Any) -> None:
+    def update(self, match_id: uuid.UUID, **fields: Any) -> Match:
         """Save the free fields of a match: next step, notes, interview time, debrief."""
         allowed = {
             "next_step",
@@ -483,6 +483,7 @@ class MatchService(Service):
             for name, value in fields.items():
                 setattr(match, name, value)
             self._audit(session, "update", match, ", ".join(sorted(fields)))
+        return match
 
 
 def _stored(items: list[CheckItem]) -> list[dict[str, Any]]:

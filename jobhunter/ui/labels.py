@@ -202,3 +202,19 @@ SKILL_LABELS: dict[str, str] = {
 
 def key_label(mapping: dict[str, str], key: str) -> str:
     return QCoreApplication.translate(_CONTEXT, mapping.get(key, key))
+
+
+#: The preparation checklists (services.matches.CHECKLIST_ITEMS) and their labels.
+CHECK_LABELS: dict[str, str] = {
+    "questions": QT_TRANSLATE_NOOP("labels", "Questions to expect"),
+    "answers": QT_TRANSLATE_NOOP("labels", "Answers practised"),
+    "clothing": QT_TRANSLATE_NOOP("labels", "Clothing"),
+    "behaviour": QT_TRANSLATE_NOOP("labels", "Behaviour during the interview"),
+    "function": QT_TRANSLATE_NOOP("labels", "The job and the company"),
+    "procedure": QT_TRANSLATE_NOOP("labels", "Procedure: who is there, how long"),
+    "route_time": QT_TRANSLATE_NOOP("labels", "Route, travel time and when to leave"),
+    "candidate": QT_TRANSLATE_NOOP("labels", "About the candidate (as far as consent allows)"),
+    "contract": QT_TRANSLATE_NOOP("labels", "Which contract can be offered"),
+    "trial_period": QT_TRANSLATE_NOOP("labels", "Trial period or trial placement"),
+    "arrangements": QT_TRANSLATE_NOOP("labels", "Arrangements (subsidy, no-risk policy, jobcoach)"),
+}

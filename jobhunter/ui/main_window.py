@@ -27,9 +27,10 @@ from jobhunter.services.vcard import write_contacts_vcard
 from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.employers.page import EmployerPage
 from jobhunter.ui.hub import Hub
+from jobhunter.ui.pipeline.page import PipelinePage
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.search_panel import SearchPanel
-from jobhunter.ui.tabs import appointment_tab, match_tab
+from jobhunter.ui.tabs import appointment_tab
 
 TAB_CLIENTS, TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE = range(4)
 #: record kind -> the tab that lists it
@@ -66,13 +67,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.caseload = CaseloadPage(store, clock, self)
         self.employers = EmployerPage(store, clock, self)
+        self.pipeline = PipelinePage(store, clock, self)
         self.record_tabs: list[RecordTab] = [
             self.caseload.list,
             self.employers.list,
-            match_tab(store, clock),
+            self.pipeline.list,
             appointment_tab(store, clock),
         ]
-        pages: list[QWidget] = [self.caseload, self.employers, *self.record_tabs[2:]]
+        pages: list[QWidget] = [self.caseload, self.employers, self.pipeline, self.record_tabs[3]]
         names = [
             self.tr("Caseload"),
             self.tr("Employers"),
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         self.employers.file.employerChanged.connect(
             lambda employer_id: self.hub.recordsChanged.emit("employer", [employer_id])
         )
+        self.pipeline.matchesChanged.connect(lambda ids: self.hub.recordsChanged.emit("match", ids))
+        self.pipeline.file.openRecord.connect(self.show_record)
         self.employers.file.vcard_button.clicked.connect(
             lambda: self.export_vcard(self.employers.file.employer_id)
         )
@@ -136,7 +140,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         new_action = QAction(self.tr("&New…"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
-        new_action.setToolTip(self.tr("New client or employer, depending on the tab"))
+        new_action.setToolTip(self.tr("New client, employer or match, depending on the tab"))
         new_action.triggered.connect(self.new_record)
         file_menu.addAction(new_action)
         vcard_action = QAction(self.tr("Export all contact persons (vCard)…"), self)
@@ -180,6 +184,8 @@ class MainWindow(QMainWindow):
             self.caseload.open_first()
         elif self.tabs.currentIndex() == TAB_EMPLOYERS:
             self.employers.open_first()
+        elif self.tabs.currentIndex() == TAB_PIPELINE:
+            self.pipeline.open_first()
 
     def reload_all(self) -> None:
         for tab in self.record_tabs:
@@ -215,9 +221,12 @@ class MainWindow(QMainWindow):
         self._open_current()
 
     def new_record(self) -> None:
-        """Ctrl+N: a new employer on the Werkgevers tab, otherwise a new client."""
+        """Ctrl+N: a new employer on the Werkgevers tab, a match on the Pipeline, otherwise a
+        new client."""
         if self.tabs.currentIndex() == TAB_EMPLOYERS:
             self.employers.new_record()
+        elif self.tabs.currentIndex() == TAB_PIPELINE:
+            self.pipeline.new_record()
         else:
             self.tabs.setCurrentIndex(TAB_CLIENTS)
             self.caseload.new_record()
@@ -307,23 +316,32 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.search_dock.hide()
-        for key, page in (("caseload", self.caseload), ("employers", self.employers)):
+        for key, page in self._split_pages():
             state = self.settings.value(f"window/{key}_splitter")
             if state is not None:
                 page.splitter.restoreState(state)
+        self.pipeline.set_view(int(self.settings.value("window/pipeline_view", 0)))
         self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
         self.tabs.blockSignals(False)
 
+    def _split_pages(self) -> list[tuple[str, CaseloadPage | EmployerPage | PipelinePage]]:
+        return [
+            ("caseload", self.caseload),
+            ("employers", self.employers),
+            ("pipeline", self.pipeline),
+        ]
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # an edit that cannot be saved yet keeps the window open, if the user wants
-        if not (self.caseload.leave_current() and self.employers.leave_current()):
+        if not all(page.leave_current() for _key, page in self._split_pages()):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
-        self.settings.setValue("window/caseload_splitter", self.caseload.splitter.saveState())
-        self.settings.setValue("window/employers_splitter", self.employers.splitter.saveState())
+        for key, page in self._split_pages():
+            self.settings.setValue(f"window/{key}_splitter", page.splitter.saveState())
+        self.settings.setValue("window/pipeline_view", self.pipeline.views.currentIndex())
         self.settings.sync()
         super().closeEvent(event)

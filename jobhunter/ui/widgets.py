@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
+from jobhunter.services.clock import LOCAL_TZ
 from jobhunter.ui.labels import tr
 
 
@@ -88,3 +96,28 @@ class OptionalDateEdit(QDateEdit):
             self.clear_date()
         else:
             self.setDate(to_qdate(value))
+
+
+class OptionalDateTimeEdit(QDateTimeEdit):
+    """A local date and time that may stay empty (a dash); values are aware datetimes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.setSpecialValueText("–")
+        self.setMinimumDateTime(QDateTime(QDate(1990, 1, 1), QTime(0, 0)))
+        self.setDateTime(self.minimumDateTime())
+
+    def value(self) -> datetime | None:
+        if self.dateTime() == self.minimumDateTime():
+            return None
+        d, t = self.date(), self.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
+
+    def set_value(self, value: datetime | None) -> None:
+        if value is None:
+            self.setDateTime(self.minimumDateTime())
+            return
+        local = value.astimezone(LOCAL_TZ)
+        self.setDateTime(QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute)))

@@ -1,0 +1,453 @@
+"""The pipeline board: a column per stage, a card per match, moved by drag and drop or keys.
+
+Each column is a list view over its own small model; a drop or a key press does not move
+anything itself but asks the page (``moveRequested``), which records the transition with a
+date and a note and reloads. So the board never shows a move that was not saved.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobhunter.models.enums import CLOSED_STAGES, Stage
+from jobhunter.services.clock import LOCAL_TZ, Clock
+from jobhunter.services.matches import MatchRow
+from jobhunter.ui.labels import label
+from jobhunter.ui.table_model import ID_ROLE, ROW_ROLE, fold
+
+Index = QModelIndex | QPersistentModelIndex
+MIME_TYPE = "application/x-jobhunter-match"
+#: the stages a card walks through with Ctrl+Left and Ctrl+Right
+FORWARD_STAGES = (
+    Stage.PROPOSED,
+    Stage.EMPLOYER_PREBRIEF,
+    Stage.INTERVIEW_PLANNED,
+    Stage.DEBRIEF,
+    Stage.TRIAL_PLACEMENT,
+    Stage.CONTRACT,
+)
+#: closed matches stay on the board this long, unless the user asks for all
+RECENT_CLOSED_DAYS = 60
+COLUMN_WIDTH = 214
+
+CARD_BG = QColor("#ffffff")
+CARD_BORDER = QColor("#c8ccd2")
+STALLED_BG = QColor("#fff4d6")
+STALLED_BORDER = QColor("#d08a00")
+SELECTED_BORDER = QColor("#1b6ac9")
+MUTED = QColor("#5f6670")
+ALERT = QColor("#a4262c")
+
+
+def next_stage(stage: Stage, step: int) -> Stage | None:
+    """The stage one step forward (+1) or back (-1) on the way to a contract."""
+    if stage not in FORWARD_STAGES:
+        return None
+    position = FORWARD_STAGES.index(stage) + step
+    return FORWARD_STAGES[position] if 0 <= position < len(FORWARD_STAGES) else None
+
+
+class StageColumnModel(QAbstractListModel):
+    """The cards of one stage."""
+
+    moveRequested = Signal(object, object)  # match id, target Stage
+
+    def __init__(self, stage: Stage, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self._rows: list[MatchRow] = []
+
+    def set_rows(self, rows: Sequence[MatchRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[MatchRow]:
+        return list(self._rows)
+
+    def row_of(self, match_id: uuid.UUID) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == match_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.client_name
+        if role == ID_ROLE:
+            return str(row.id)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            place = row.employer_name + (f" · {row.workplace_title}" if row.workplace_title else "")
+            return f"{row.client_name}\n{place}\n{row.next_step or ''}".strip()
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    # --- drag and drop ------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        if indexes:
+            row = self._rows[indexes[0].row()]
+            data.setData(MIME_TYPE, f"{row.id}|{row.stage.value}".encode())
+        return data
+
+    @staticmethod
+    def _decode(data: QMimeData) -> tuple[uuid.UUID, Stage] | None:
+        if not data.hasFormat(MIME_TYPE):
+            return None
+        try:
+            match_id, stage = bytes(data.data(MIME_TYPE).data()).decode().split("|")
+            return uuid.UUID(match_id), Stage(stage)
+        except ValueError:
+            return None
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        decoded = self._decode(data)
+        return decoded is not None and decoded[1] is not self.stage
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        decoded = self._decode(data)
+        if decoded is None or decoded[1] is self.stage:
+            return False
+        match_id = decoded[0]
+        # Asked after the drop has finished: a dialog inside the drag would block it.
+        QTimer.singleShot(0, lambda: self.moveRequested.emit(match_id, self.stage))
+        return False  # nothing moves here; the board reloads once the move is saved
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a match as a card: client, employer and workplace, days in stage, next step."""
+
+    PADDING = 8
+    LINES = 4
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = QFontMetrics(option.font).height()
+        return QSize(COLUMN_WIDTH - 24, self.LINES * line + 2 * self.PADDING + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row: MatchRow | None = index.data(ROW_ROLE)
+        if row is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        painter.setPen(
+            QPen(
+                SELECTED_BORDER if selected else STALLED_BORDER if row.stalled else CARD_BORDER,
+                2 if selected else 1,
+            )
+        )
+        painter.setBrush(STALLED_BG if row.stalled else CARD_BG)
+        painter.drawRoundedRect(rect, 6, 6)
+
+        font: QFont = QFont(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(font)
+        line = metrics.height()
+        inner = rect.adjusted(self.PADDING, self.PADDING - 2, -self.PADDING, -self.PADDING)
+        width = inner.width()
+
+        def text(y: int, value: str, color: QColor, bold: bool = False) -> None:
+            f = QFont(font)
+            f.setBold(bold)
+            painter.setFont(f)
+            painter.setPen(color)
+            elided = QFontMetrics(f).elidedText(value, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(
+                QRect(inner.left(), y, width, line),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                elided,
+            )
+
+        y = inner.top()
+        text(y, row.client_name, QColor("#1d1f23"), bold=True)
+        place = row.employer_name + (f" · {row.workplace_title}" if row.workplace_title else "")
+        text(y + line, place, QColor("#1d1f23"))
+        text(y + 2 * line, self._status(row), ALERT if row.stalled else MUTED)
+        text(y + 3 * line, row.next_step or "", MUTED)
+        painter.restore()
+
+    def _status(self, row: MatchRow) -> str:
+        days = self.tr("%n day(s) in stage", "", row.days_in_stage)
+        if row.stalled:
+            days = "⚠ " + days
+        if row.stage is Stage.INTERVIEW_PLANNED:
+            done, total = row.prepared
+            days += " · " + self.tr("prepared %1/%2").replace("%1", str(done)).replace(
+                "%2", str(total)
+            )
+            if row.interview_at is not None:
+                days += " · " + row.interview_at.astimezone(LOCAL_TZ).strftime("%d-%m %H:%M")
+        return days
+
+
+class StageColumn(QFrame):
+    def __init__(self, stage: Stage, delegate: CardDelegate, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.stage = stage
+        self.setObjectName(f"column_{stage.value}")
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        closed = stage in CLOSED_STAGES
+        self.setStyleSheet(
+            f"StageColumn {{ background: {'#eef0f3' if closed else '#e6ecf5'}; "
+            "border-radius: 6px; }"
+        )
+        self.header = QLabel(self)
+        self.header.setStyleSheet("font-weight: 600; padding: 4px 6px;")
+        self.model = StageColumnModel(stage, self)
+        self.view = QListView(self)
+        self.view.setObjectName(f"cards_{stage.value}")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(delegate)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setUniformItemSizes(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setStyleSheet("QListView { background: transparent; border: none; }")
+        self.view.setAccessibleName(label(stage))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view)
+
+    def set_rows(self, rows: Sequence[MatchRow], hidden: int = 0) -> None:
+        self.model.set_rows(rows)
+        text = f"{label(self.stage)} ({len(rows)})"
+        stalled = sum(r.stalled for r in rows)
+        if stalled:
+            text += " · ⚠ " + str(stalled)
+        self.header.setText(text)
+        tip = self.tr("%n long in this stage", "", stalled) if stalled else ""
+        if hidden:
+            tip = (tip + "\n" if tip else "") + self.tr(
+                "%n older closed match(es) hidden", "", hidden
+            )
+        self.header.setToolTip(tip)
+
+
+class BoardView(QWidget):
+    """All columns side by side, with a filter and keyboard moves."""
+
+    matchSelected = Signal(object)  # match id or None
+    moveRequested = Signal(object, object)  # match id, target Stage
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self._rows: list[MatchRow] = []
+        self._selected: uuid.UUID | None = None
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("board_filter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter cards by client, employer, workplace…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._refill)
+        self.all_closed = QCheckBox(self.tr("Show older closed matches"), self)
+        self.all_closed.toggled.connect(self._refill)
+        self.hint = QLabel(
+            self.tr("Drag a card, or move it with Ctrl+← and Ctrl+→; ← and → change column."),
+            self,
+        )
+        self.hint.setStyleSheet("color: #5f6670;")
+
+        self.delegate = CardDelegate(clock, self)
+        self.columns: dict[Stage, StageColumn] = {}
+        strip = QWidget(self)
+        columns_layout = QHBoxLayout(strip)
+        columns_layout.setContentsMargins(0, 0, 0, 0)
+        columns_layout.setSpacing(6)
+        for stage in Stage:
+            column = StageColumn(stage, self.delegate, strip)
+            column.model.moveRequested.connect(self.moveRequested)
+            column.view.selectionModel().currentChanged.connect(
+                lambda current, _previous, c=column: self._on_current(c, current)
+            )
+            column.view.installEventFilter(self)
+            columns_layout.addWidget(column)
+            self.columns[stage] = column
+        columns_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(strip)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = scroll
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 3)
+        bar.addWidget(self.all_closed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.hint)
+
+    # --- data ---------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[MatchRow]) -> None:
+        self._rows = list(rows)
+        self._refill()
+
+    def _refill(self, *_: object) -> None:
+        needle = fold(self.filter_edit.text().strip())
+        cutoff = self.clock.now() - timedelta(days=RECENT_CLOSED_DAYS)
+        show_all = self.all_closed.isChecked()
+        by_stage: dict[Stage, list[MatchRow]] = {stage: [] for stage in Stage}
+        hidden: dict[Stage, int] = dict.fromkeys(Stage, 0)
+        for row in self._rows:
+            if needle and needle not in fold(
+                f"{row.client_name} {row.employer_name} {row.workplace_title or ''}"
+                f" {row.next_step or ''}"
+            ):
+                continue
+            if row.stage in CLOSED_STAGES and not show_all and row.stage_since < cutoff:
+                hidden[row.stage] += 1
+                continue
+            by_stage[row.stage].append(row)
+        for stage, column in self.columns.items():
+            # longest waiting first: the card that needs a push is on top
+            cards = sorted(by_stage[stage], key=lambda r: (-r.days_in_stage, r.client_name))
+            column.set_rows(cards, hidden[stage])
+        if self._selected is not None:
+            self.select(self._selected, emit=False)
+
+    # --- selection ----------------------------------------------------------------------
+    def selected_id(self) -> uuid.UUID | None:
+        return self._selected
+
+    def select(self, match_id: uuid.UUID, emit: bool = True) -> bool:
+        for column in self.columns.values():
+            row = column.model.row_of(match_id)
+            if row is not None:
+                if not emit:  # already shown elsewhere: only mark the card
+                    self._selected = match_id
+                index = column.model.index(row)
+                column.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                column.view.scrollTo(index)
+                self.scroll.ensureWidgetVisible(column)
+                return True
+        return False
+
+    def focus_selected(self) -> None:
+        for column in self.columns.values():
+            if self._selected is not None and column.model.row_of(self._selected) is not None:
+                column.view.setFocus()
+                return
+        first = next((c for c in self.columns.values() if c.model.rowCount()), None)
+        if first is not None:
+            first.view.setFocus()
+            first.view.setCurrentIndex(first.model.index(0))
+
+    def _on_current(self, column: StageColumn, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        for other in self.columns.values():
+            if other is not column:
+                other.view.selectionModel().blockSignals(True)
+                other.view.clearSelection()
+                other.view.setCurrentIndex(QModelIndex())
+                other.view.selectionModel().blockSignals(False)
+        match_id = uuid.UUID(current.data(ID_ROLE))
+        if match_id != self._selected:
+            self._selected = match_id
+            self.matchSelected.emit(match_id)
+
+    # --- keyboard -----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            column = next((c for c in self.columns.values() if c.view is watched), None)
+            if column is not None and self._on_key(column, event):
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_key(self, column: StageColumn, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers()
+        if key not in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            return False
+        step = 1 if key == Qt.Key.Key_Right else -1
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            current = column.view.currentIndex()
+            if current.isValid():
+                target = next_stage(column.stage, step)
+                if target is not None:
+                    self.moveRequested.emit(uuid.UUID(current.data(ID_ROLE)), target)
+            return True
+        stages = list(self.columns)
+        position = stages.index(column.stage) + step
+        while 0 <= position < len(stages):
+            neighbour = self.columns[stages[position]]
+            if neighbour.model.rowCount():
+                row = min(max(column.view.currentIndex().row(), 0), neighbour.model.rowCount() - 1)
+                neighbour.view.setFocus()
+                neighbour.view.setCurrentIndex(neighbour.model.index(row))
+                self.scroll.ensureWidgetVisible(neighbour)
+                return True
+            position += step
+        return True

@@ -1,0 +1,398 @@
+"""Dialogs of the pipeline: recording a stage change, and proposing a match from suggestions."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from jobhunter.models import Client, Employer, Workplace
+from jobhunter.models.enums import Phase, Stage, WorkplaceStatus
+from jobhunter.services.clock import LOCAL_TZ, Clock
+from jobhunter.services.errors import ValidationError
+from jobhunter.services.matches import MatchService
+from jobhunter.services.matching.ranking import Suggestion
+from jobhunter.services.matching.requirements import Check, Preselection
+from jobhunter.services.matching.suggestions import SuggestionService
+from jobhunter.services.store import Store
+from jobhunter.ui.dialogs import FormDialog
+from jobhunter.ui.labels import label
+from jobhunter.ui.widgets import from_qdate, to_qdate
+
+CHECK_MARKS = {Check.MET: "✔", Check.NOT_MET: "✖", Check.UNKNOWN: "?"}
+CHECK_COLOURS = {
+    Check.MET: QColor("#1e7b34"),
+    Check.NOT_MET: QColor("#a4262c"),
+    Check.UNKNOWN: QColor("#8a5a00"),
+}
+
+
+def fill_preselection(widget: QListWidget, preselection: Preselection | None, empty: str) -> None:
+    """One line per requirement: ✔ met, ✖ not met, ? unknown; hard ones marked as such."""
+    widget.clear()
+    if preselection is None or not preselection.checks:
+        widget.addItem(empty)
+        return
+    for check in preselection.checks:
+        kind = widget.tr("hard") if check.requirement.is_hard else widget.tr("wish")
+        item = QListWidgetItem(f"{CHECK_MARKS[check.check]}  {check.reason}  ({kind})")
+        item.setForeground(CHECK_COLOURS[check.check])
+        item.setData(Qt.ItemDataRole.UserRole, check.check.value)
+        widget.addItem(item)
+
+
+# ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MoveValues:
+    stage: Stage
+    when: datetime
+    note: str
+
+
+class MoveDialog(FormDialog):
+    """Record a stage change: which stage, on which day, and why (required for an outcome)."""
+
+    def __init__(
+        self, current: Stage, target: Stage, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Change stage"), parent)
+        self.clock = clock
+        self.stage = QComboBox(self)
+        self.stage.setObjectName("stage")
+        for stage in Stage:
+            if stage is not current:
+                self.stage.addItem(label(stage), stage.value)
+        self.stage.setCurrentIndex(max(self.stage.findData(target.value), 0))
+        self.day = QDateEdit(self)
+        self.day.setObjectName("day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day.setMaximumDate(to_qdate(clock.today()))
+        self.day.setDate(to_qdate(clock.today()))
+        self.note = QLineEdit(self)
+        self.note.setObjectName("note")
+        self.form.addRow(self.tr("From"), QLabel(label(current), self))
+        self.form.addRow(self.tr("To"), self.stage)
+        self.form.addRow(self.tr("Date"), self.day)
+        self.form.addRow(self.tr("Note"), self.note)
+        self.stage.currentIndexChanged.connect(self._update_hint)
+        self._update_hint()
+        self.finish_layout()
+        self.note.setFocus()
+
+    def _target(self) -> Stage:
+        return Stage(self.stage.currentData())
+
+    def _update_hint(self) -> None:
+        outcome = self._target().is_outcome
+        self.note.setPlaceholderText(
+            self.tr("Reason (required)") if outcome else self.tr("What happened (optional)")
+        )
+
+    def validate(self) -> str | None:
+        if self._target().is_outcome and not self.note.text().strip():
+            return self.tr("Give a reason for a rejection, withdrawal or dropout.")
+        return None
+
+    def values(self) -> MoveValues:
+        day = from_qdate(self.day.date()) or self.clock.today()
+        now = self.clock.now()
+        # today: now; an earlier day: the end of that working day
+        when = (
+            now
+            if day >= self.clock.today()
+            else datetime.combine(day, time(17, 0), tzinfo=LOCAL_TZ)
+        )
+        return MoveValues(self._target(), when, self.note.text().strip())
+
+    @classmethod
+    def get_values(
+        cls, current: Stage, target: Stage, clock: Clock, parent: QWidget | None
+    ) -> MoveValues | None:
+        dialog = cls(current, target, clock, parent)
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+
+# ---------------------------------------------------------------------------------------
+class ProposeDialog(FormDialog):
+    """Put a client forward for a workplace, helped by ranked suggestions.
+
+    Either pick a workplace and see the clients in the matching phase ranked for it, or pick
+    a client and see the open workplaces. Every suggestion shows why it ranks where it does,
+    and a failed hard requirement is shown in red and must be argued before proposing.
+    """
+
+    FOR_WORKPLACE, FOR_CLIENT = 0, 1
+
+    def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Propose a match"), parent)
+        self.setMinimumSize(980, 620)
+        self.suggestions = SuggestionService(store, clock)
+        self.matches = MatchService(store, clock)
+        self.created: uuid.UUID | None = None
+        self._shown: list[Suggestion] = []
+
+        self.mode_workplace = QRadioButton(self.tr("Candidates for a workplace"), self)
+        self.mode_client = QRadioButton(self.tr("Workplaces for a client"), self)
+        self.mode = QButtonGroup(self)
+        self.mode.addButton(self.mode_workplace, self.FOR_WORKPLACE)
+        self.mode.addButton(self.mode_client, self.FOR_CLIENT)
+        self.mode_workplace.setChecked(True)
+        self.subject = QComboBox(self)
+        self.subject.setObjectName("subject")
+        self.subject.setEditable(True)
+        self.subject.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.subject.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.subject.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.subject.lineEdit().setPlaceholderText(self.tr("Type to search…"))
+
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("suggestions")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.checks = QListWidget(self)
+        self.checks.setObjectName("preselection")
+        self.reasons = QLabel(self)
+        self.reasons.setWordWrap(True)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop)
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(QLabel(self.tr("<b>Requirements</b> (✔ met, ✖ not met, ? ask)")))
+        details_layout.addWidget(self.checks, 2)
+        details_layout.addWidget(QLabel(self.tr("<b>Why this suggestion</b>")))
+        details_layout.addWidget(self.reasons, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(details)
+        splitter.setSizes([600, 360])
+
+        self.note = QLineEdit(self)
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("How you introduce the candidate (optional)"))
+        self.override = QLineEdit(self)
+        self.override.setObjectName("override_reason")
+        self.override.setPlaceholderText(
+            self.tr("Required when a hard requirement is not met: why propose anyway?")
+        )
+
+        modes = QHBoxLayout()
+        modes.addWidget(self.mode_workplace)
+        modes.addWidget(self.mode_client)
+        modes.addStretch()
+        self.layout_.insertLayout(0, modes)
+        self.form.addRow(self.tr("Choose"), self.subject)
+        self.layout_.addWidget(splitter, 1)
+        below = QFormLayout()
+        below.addRow(self.tr("Introduction"), self.note)
+        below.addRow(self.tr("Proposed despite"), self.override)
+        self.layout_.addLayout(below)
+        self.finish_layout()
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Propose"))
+
+        with store.session() as session:
+            self._workplaces = [
+                (w_id, f"{name} — {title}")
+                for w_id, name, title in session.execute(
+                    select(Workplace.id, Employer.name, Workplace.title)
+                    .join(Employer, Employer.id == Workplace.employer_id)
+                    .where(Workplace.status == WorkplaceStatus.OPEN)
+                    .order_by(Employer.name, Workplace.title)
+                )
+            ]
+            self._clients = [
+                (
+                    c_id,
+                    f"{first} {last}" + ("" if phase is Phase.MATCHING else f" ({label(phase)})"),
+                )
+                for c_id, first, last, phase in session.execute(
+                    select(Client.id, Client.first_name, Client.last_name, Client.phase).order_by(
+                        Client.phase != Phase.MATCHING, Client.last_name, Client.first_name
+                    )
+                )
+            ]
+        self.mode.idClicked.connect(self._fill_subjects)
+        self.subject.activated.connect(self._rank)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self._fill_subjects()
+
+    # --- choosing -----------------------------------------------------------------------
+    def start_with_workplace(self, workplace_id: uuid.UUID) -> None:
+        self.mode_workplace.setChecked(True)
+        self._fill_subjects()
+        self._choose(workplace_id)
+
+    def start_with_client(self, client_id: uuid.UUID) -> None:
+        self.mode_client.setChecked(True)
+        self._fill_subjects()
+        self._choose(client_id)
+
+    def _choose(self, record_id: uuid.UUID) -> None:
+        index = self.subject.findData(str(record_id))
+        if index >= 0:
+            self.subject.setCurrentIndex(index)
+            self._rank()
+
+    def _fill_subjects(self, *_: object) -> None:
+        self.subject.blockSignals(True)
+        self.subject.clear()
+        items = self._workplaces if self.mode.checkedId() == self.FOR_WORKPLACE else self._clients
+        for record_id, text in items:
+            self.subject.addItem(text, str(record_id))
+        self.subject.setCurrentIndex(-1)
+        self.subject.blockSignals(False)
+        self.table.setRowCount(0)
+        self.checks.clear()
+        self.reasons.clear()
+
+    def _rank(self, *_: object) -> None:
+        data = self.subject.currentData()
+        if not data:
+            return
+        subject = uuid.UUID(data)
+        by_workplace = self.mode.checkedId() == self.FOR_WORKPLACE
+        if by_workplace:
+            self._shown = self.suggestions.for_workplace(subject)
+            headers = [self.tr("Client"), self.tr("Score"), self.tr("Hard requirements"),
+                       self.tr("Why")]  # fmt: skip
+        else:
+            self._shown = self.suggestions.for_client(subject)
+            headers = [self.tr("Workplace"), self.tr("Score"), self.tr("Hard requirements"),
+                       self.tr("Why")]  # fmt: skip
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(self._shown))
+        for r, suggestion in enumerate(self._shown):
+            name = (
+                suggestion.client.name
+                if by_workplace
+                else f"{suggestion.workplace.employer_name} — {suggestion.workplace.title}"
+            )
+            failed = suggestion.failed_hard
+            hard = (
+                "✖ " + " ".join(failed)
+                if failed
+                else self.tr("✔ all known met")
+                if not suggestion.preselection.unknown_hard
+                else self.tr("? %n to ask", "", len(suggestion.preselection.unknown_hard))
+            )
+            cells = [name, str(suggestion.score), hard, " · ".join(suggestion.reasons)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if failed:
+                    item.setForeground(CHECK_COLOURS[Check.NOT_MET])
+                if c == 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, most in ((0, 240), (2, 220)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+        if self._shown:
+            self.table.selectRow(0)
+        else:
+            self.checks.clear()
+            self.reasons.setText(self.tr("No suggestions: nobody in the matching phase, or all "
+                                         "are already in the pipeline here."))  # fmt: skip
+
+    def selected(self) -> Suggestion | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._shown[rows[0].row()] if rows else None
+
+    def select_suggestion(self, record_id: uuid.UUID) -> bool:
+        for r, suggestion in enumerate(self._shown):
+            if record_id in (suggestion.client.id, suggestion.workplace.id):
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def _show_selected(self) -> None:
+        suggestion = self.selected()
+        if suggestion is None:
+            return
+        fill_preselection(
+            self.checks, suggestion.preselection, self.tr("This workplace lists no requirements.")
+        )
+        self.reasons.setText(
+            "\n".join(f"• {r}" for r in suggestion.reasons) or self.tr("No points in favour.")
+        )
+        failing = bool(suggestion.failed_hard)
+        self.override.setEnabled(failing)
+        self.error.clear()
+
+    # --- proposing ----------------------------------------------------------------------
+    def validate(self) -> str | None:
+        suggestion = self.selected()
+        if suggestion is None:
+            return self.tr("Choose a suggestion first.")
+        if suggestion.failed_hard and not self.override.text().strip():
+            self.override.setFocus()
+            message = self.tr("%1 does not meet a hard requirement: %2 Say why you propose anyway.")
+            return message.replace("%1", suggestion.client.name).replace(
+                "%2", " ".join(suggestion.failed_hard)
+            )
+        workplace = suggestion.workplace
+        if workplace.employer_id is None:
+            return self.tr("This workplace has no employer.")
+        try:
+            match = self.matches.propose(
+                suggestion.client.id,
+                workplace.employer_id,
+                workplace.id,
+                note=self.note.text(),
+                override_reason=self.override.text() if suggestion.failed_hard else None,
+            )
+        except ValidationError as exc:
+            return str(exc)
+        self.created = match.id
+        return None
+
+    @classmethod
+    def propose(
+        cls,
+        store: Store,
+        clock: Clock,
+        parent: QWidget | None,
+        *,
+        workplace_id: uuid.UUID | None = None,
+        client_id: uuid.UUID | None = None,
+    ) -> uuid.UUID | None:
+        dialog = cls(store, clock, parent)
+        if workplace_id is not None:
+            dialog.start_with_workplace(workplace_id)
+        elif client_id is not None:
+            dialog.start_with_client(client_id)
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
+            return None
+        return dialog.created

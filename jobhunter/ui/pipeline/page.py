@@ -1,0 +1,191 @@
+"""The Pipeline tab: the board (or the same matches as a table) beside the open match."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobhunter.models.enums import Stage
+from jobhunter.services.clock import Clock
+from jobhunter.services.errors import NotFoundError, ValidationError
+from jobhunter.services.matches import MatchService
+from jobhunter.services.store import Store
+from jobhunter.ui.pipeline.board import BoardView
+from jobhunter.ui.pipeline.dialogs import MoveDialog, ProposeDialog
+from jobhunter.ui.pipeline.match_file import MatchFileWidget
+from jobhunter.ui.tabs import match_tab
+
+BOARD, TABLE = 0, 1
+
+
+class PipelinePage(QWidget):
+    #: a match was created, moved or edited here (ids), for the other tabs
+    matchesChanged = Signal(list)
+
+    def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.matches = MatchService(store, clock)
+        self.list = match_tab(store, clock)
+        self.board = BoardView(clock, self)
+        self.file = MatchFileWidget(store, clock, self)
+        self._shown: uuid.UUID | None = None
+
+        self.board_button = QPushButton(self.tr("Board"), self)
+        self.table_button = QPushButton(self.tr("Table"), self)
+        self.view_group = QButtonGroup(self)
+        for number, button in enumerate((self.board_button, self.table_button)):
+            button.setCheckable(True)
+            self.view_group.addButton(button, number)
+        self.board_button.setChecked(True)
+        self.propose_button = QPushButton(self.tr("Propose a match… (Ctrl+N)"), self)
+        self.propose_button.setObjectName("propose")
+
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.board)
+        self.views.addWidget(self.list)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.views)
+        splitter.addWidget(self.file)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 560])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 0)
+        bar.addWidget(self.board_button)
+        bar.addWidget(self.table_button)
+        bar.addStretch()
+        bar.addWidget(self.propose_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self.list.model.modelReset.connect(self._rows_reloaded)
+        self.board.matchSelected.connect(self._show)
+        self.list.view.selectionModel().selectionChanged.connect(
+            lambda *_: self._show(self.list.selected_id())
+        )
+        self.board.moveRequested.connect(self.request_move)
+        self.file.moveRequested.connect(self.request_move)
+        self.file.matchChanged.connect(lambda match_id: self.matchesChanged.emit([match_id]))
+        self.view_group.idClicked.connect(self.set_view)
+        self.propose_button.clicked.connect(self.new_record)
+
+    # --- views --------------------------------------------------------------------------
+    def set_view(self, view: int) -> None:
+        self.views.setCurrentIndex(view)
+        self.view_group.button(view).setChecked(True)
+        if self._shown is not None:
+            if view == BOARD:
+                self.board.select(self._shown, emit=False)
+            else:
+                self._select_in_table(self._shown)
+
+    def _rows_reloaded(self) -> None:
+        self.board.set_rows(self.list.model.rows())
+
+    def open_first(self) -> None:
+        if self.views.currentIndex() == BOARD:
+            self.board.focus_selected()
+        elif self.list.proxy.rowCount() and self.list.selected_id() is None:
+            self.list.view.selectRow(0)
+
+    def _select_in_table(self, match_id: uuid.UUID) -> None:
+        selection = self.list.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.list.select_id(match_id)
+        finally:
+            selection.blockSignals(False)
+        self.list.view.viewport().update()
+
+    def _show(self, match_id: uuid.UUID | None) -> None:
+        if match_id == self._shown:
+            return
+        if not self.leave_current():
+            if self._shown is not None:
+                self.board.select(self._shown, emit=False)
+                self._select_in_table(self._shown)
+            return
+        self._shown = match_id
+        self.file.show_record(match_id)
+        if match_id is not None:  # the other view follows, quietly
+            self.board.select(match_id, emit=False)
+            self._select_in_table(match_id)
+
+    def leave_current(self) -> bool:
+        problem = self.file.flush()
+        if problem is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Change not saved"),
+            self.tr("This change could not be saved:\n%1\n\nDiscard it?").replace("%1", problem),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.file.discard()
+            return True
+        return False
+
+    # --- actions ------------------------------------------------------------------------
+    def new_record(self) -> uuid.UUID | None:
+        """Ctrl+N: propose a match from suggestions, for the open match's workplace if any."""
+        if not self.leave_current():
+            return None
+        file = self.file.file if self._shown is not None else None
+        created = ProposeDialog.propose(
+            self.store,
+            self.clock,
+            self,
+            workplace_id=file.row.workplace_id if file is not None else None,
+        )
+        if created is not None:
+            self.list.reload()
+            self._shown = None
+            self.list.select_id(created)
+            self.board.select(created)
+            self.matchesChanged.emit([created])
+        return created
+
+    def request_move(self, match_id: uuid.UUID, target: Stage | None) -> bool:
+        """Ask date and note for a stage change, record it, and show the card where it went."""
+        if not self.leave_current():
+            return False
+        try:
+            current = self.matches.load(match_id).row.stage
+        except NotFoundError:
+            self.list.reload()
+            return False
+        values = MoveDialog.get_values(current, target or current, self.clock, self)
+        if values is None:
+            return False
+        try:
+            self.matches.move(match_id, values.stage, values.note, values.when)
+        except ValidationError as exc:
+            self.file.message.setText(str(exc))
+            return False
+        self.list.reload()
+        self._shown = None
+        self._show(match_id)
+        self.board.select(match_id, emit=False)
+        QTimer.singleShot(0, self.board.focus_selected)
+        self.matchesChanged.emit([match_id])
+        return True

@@ -1,0 +1,241 @@
+"""The Pipeline tab driven as a jobhunter would: propose from suggestions, move a card through
+the stages by keyboard and by drag and drop, prepare, debrief."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+from jobhunter.models.enums import DutchLevel, Phase, RequirementKind, Sector, Stage
+from jobhunter.services.clients import ClientService
+from jobhunter.services.clock import FixedClock
+from jobhunter.services.employers import EmployerService
+from jobhunter.services.matches import MatchService
+from jobhunter.services.store import Store
+from jobhunter.ui.app import settings_for
+from jobhunter.ui.labels import label
+from jobhunter.ui.main_window import TAB_PIPELINE, MainWindow
+from jobhunter.ui.pipeline.board import FORWARD_STAGES
+from jobhunter.ui.pipeline.dialogs import MoveDialog, MoveValues, ProposeDialog
+from jobhunter.ui.pipeline.page import TABLE
+
+
+@pytest.fixture
+def people(store: Store, clock: FixedClock):
+    clients = ClientService(store, clock)
+    zoe = clients.create("Zoë", "Özdemir", driving_licence=True, dutch_level=DutchLevel.B1,
+                         hours_available=24, city="Schiedam")  # fmt: skip
+    ahmed = clients.create("Ahmed", "Bakkali", driving_licence=False, hours_available=24)
+    for client in (zoe, ahmed):
+        clients.change_phase(client.id, Phase.MATCHING, "Klaar voor bemiddeling")
+    employers = EmployerService(store, clock)
+    employer = employers.create("Groenvoorziening Van Dijk", Sector.GREEN, city="Schiedam")
+    workplace = employers.add_workplace(employer.id, "Hovenier", hours_per_week=24)
+    employers.set_requirements(workplace.id, [(RequirementKind.DRIVING_LICENCE, "B", True)])
+    return zoe, ahmed, employer, workplace
+
+
+@pytest.fixture
+def window(qtbot, store: Store, clock: FixedClock, data_dir: Path, people) -> MainWindow:
+    win = MainWindow(store, settings_for(data_dir), clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.tabs.setCurrentIndex(TAB_PIPELINE)
+    return win
+
+
+def _answer_moves(monkeypatch, asked: list[tuple[Stage, Stage]], note: str = "") -> None:
+    """The move dialog confirms the stage it was opened with, dated now."""
+
+    def get_values(cls, current, target, clock, parent):
+        asked.append((current, target))
+        return MoveValues(target, clock.now(), note)
+
+    monkeypatch.setattr(MoveDialog, "get_values", classmethod(get_values))
+
+
+def _propose(window: MainWindow, store: Store, clock: FixedClock, client, employer, workplace):
+    match = MatchService(store, clock).propose(client.id, employer.id, workplace.id)
+    window.pipeline.list.reload()
+    return match
+
+
+def test_a_card_walks_through_every_stage_by_keyboard(
+    window: MainWindow, qtbot, monkeypatch, store, clock, people
+) -> None:
+    zoe, _ahmed, employer, workplace = people
+    match = _propose(window, store, clock, zoe, employer, workplace)
+    asked: list[tuple[Stage, Stage]] = []
+    _answer_moves(monkeypatch, asked)
+    board = window.pipeline.board
+    assert board.select(match.id)
+    assert window.pipeline.file.client_button.text() == "Zoë Özdemir"
+    for current, target in pairwise(FORWARD_STAGES):
+        view = board.columns[current].view
+        view.setFocus()
+        # When the user presses Ctrl+Right on the card
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        # Then the move to the next stage is asked, saved, and the card sits there, selected
+        assert asked[-1] == (current, target)
+        assert board.columns[target].model.row_of(match.id) is not None
+        assert board.columns[current].model.row_of(match.id) is None
+        assert board.selected_id() == match.id
+        assert window.pipeline.file.stage_badge.text() == label(target)
+    history = MatchService(store, clock).history(match.id)
+    assert [h.to_stage for h in history] == list(FORWARD_STAGES)
+    # Ctrl+Right on a contract goes nowhere: there is no stage after it
+    qtbot.keyClick(
+        board.columns[Stage.CONTRACT].view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
+    )
+    assert len(asked) == len(FORWARD_STAGES) - 1
+
+
+def test_dropping_a_card_on_another_column_records_the_move(
+    window: MainWindow, qtbot, monkeypatch, store, clock, people
+) -> None:
+    zoe, _ahmed, employer, workplace = people
+    match = _propose(window, store, clock, zoe, employer, workplace)
+    asked: list[tuple[Stage, Stage]] = []
+    _answer_moves(monkeypatch, asked, note="Voorman belt terug")
+    board = window.pipeline.board
+    source = board.columns[Stage.PROPOSED].model
+    target = board.columns[Stage.INTERVIEW_PLANNED].model
+    data = source.mimeData([source.index(0)])
+    # The same column does not take its own card
+    assert not source.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, source.index(0))
+    assert target.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target.index(0))
+    target.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target.index(0).parent())
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == [(Stage.PROPOSED, Stage.INTERVIEW_PLANNED)]
+    file = MatchService(store, clock).load(match.id)
+    assert file.row.stage is Stage.INTERVIEW_PLANNED
+    assert file.history[-1].note == "Voorman belt terug"
+    assert target.row_of(match.id) == 0
+
+
+def test_an_outcome_asks_for_a_reason_before_it_is_recorded(qtbot, clock) -> None:
+    dialog = MoveDialog(Stage.DEBRIEF, Stage.REJECTED, clock)
+    qtbot.addWidget(dialog)
+    assert dialog.validate()  # a rejection without a reason
+    dialog.findChild(QLineEdit, "note").setText("Vond het tempo te hoog")
+    assert dialog.validate() is None
+    values = dialog.values()
+    assert (values.stage, values.note, values.when) == (
+        Stage.REJECTED, "Vond het tempo te hoog", clock.now(),
+    )  # fmt: skip
+    # a day in the past is recorded on that day
+    dialog.day.setDate(dialog.day.date().addDays(-2))
+    assert dialog.values().when.date() == clock.today() - timedelta(days=2)
+
+
+def test_proposing_from_suggestions_argues_a_failed_hard_requirement(
+    window: MainWindow, qtbot, store, clock, people
+) -> None:
+    zoe, ahmed, _employer, workplace = people
+    dialog = ProposeDialog(store, clock, window)
+    qtbot.addWidget(dialog)
+    dialog.start_with_workplace(workplace.id)
+    # Zoë meets the licence requirement and ranks first; Ahmed is listed last, in red
+    assert [s.client.id for s in dialog._shown] == [zoe.id, ahmed.id]
+    assert dialog.table.item(1, 2).text().startswith("✖")
+    assert dialog.select_suggestion(ahmed.id)
+    assert dialog.override.isEnabled()
+    problem = dialog.validate()
+    assert problem and "Ahmed Bakkali" in problem and dialog.created is None
+    dialog.override.setText("Haalt zijn rijbewijs in mei; werkgever wil hem toch spreken")
+    assert dialog.validate() is None and dialog.created is not None
+    file = MatchService(store, clock).load(dialog.created)
+    assert file.row.stage is Stage.PROPOSED
+    assert file.override_reason.startswith("Haalt zijn rijbewijs")
+
+
+def test_ctrl_n_on_the_pipeline_proposes_and_shows_the_new_card(
+    window: MainWindow, qtbot, monkeypatch, people
+) -> None:
+    zoe, _ahmed, _employer, workplace = people
+
+    def choose(dialog: ProposeDialog) -> int:
+        dialog.start_with_client(zoe.id)
+        assert dialog.select_suggestion(workplace.id)
+        assert dialog.validate() is None
+        return ProposeDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProposeDialog, "exec", choose)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    board = window.pipeline.board
+    created = board.selected_id()
+    assert created is not None
+    assert board.columns[Stage.PROPOSED].model.row_of(created) is not None
+    assert window.pipeline.file.client_button.text() == "Zoë Özdemir"
+    assert "1 match" in window.counts_label.text()
+
+
+def test_preparation_is_ticked_off_and_the_debrief_saved_in_the_file(
+    window: MainWindow, qtbot, store, clock, people
+) -> None:
+    zoe, _ahmed, employer, workplace = people
+    match = _propose(window, store, clock, zoe, employer, workplace)
+    window.pipeline.board.select(match.id)
+    file = window.pipeline.file
+    assert file.preselection.item(0).text().startswith("✔")
+    # tick an item and write a note
+    file.candidate_list.findChild(QCheckBox, "check_route_time").setChecked(True)
+    note = file.candidate_list.findChild(QLineEdit, "note_route_time")
+    note.setText("Bus 8.05 vanaf Schiedam Centrum")
+    note.editingFinished.emit()
+    # add an own item with Enter
+    own = file.employer_list.findChild(QLineEdit, "new_item_employer_prebrief")
+    qtbot.keyClicks(own, "Werkschoenen regelen")
+    qtbot.keyClick(own, Qt.Key.Key_Return)
+    assert "0 of 5" in file.employer_list.progress.text()
+    # the debrief
+    file.sections.setCurrentWidget(file.form)
+    employer_said = file.form.findChild(QLineEdit, "next_step")
+    employer_said.setFocus()
+    qtbot.keyClicks(employer_said, "Proefdag vrijdag")
+    employer_said.editingFinished.emit()
+
+    saved = MatchService(store, clock).load(match.id)
+    route = next(i for i in saved.candidate_prep if i.key == "route_time")
+    assert route.done and route.note == "Bus 8.05 vanaf Schiedam Centrum"
+    assert saved.employer_prebrief[-1].label == "Werkschoenen regelen"
+    assert saved.row.next_step == "Proefdag vrijdag"
+    # and the card on the board shows the agreed next step after the refresh
+    qtbot.waitUntil(
+        lambda: (
+            window.pipeline.board.columns[Stage.PROPOSED].model.rows()[0].next_step
+            == "Proefdag vrijdag"
+        )
+    )
+
+
+def test_a_match_long_in_its_stage_is_flagged_on_board_and_file(
+    qtbot, store: Store, clock: FixedClock, data_dir: Path, people
+) -> None:
+    zoe, _ahmed, employer, workplace = people
+    match = MatchService(store, clock).propose(zoe.id, employer.id, workplace.id)
+    clock.advance(timedelta(days=20))
+    win = MainWindow(store, settings_for(data_dir), clock)
+    qtbot.addWidget(win)
+    win.tabs.setCurrentIndex(TAB_PIPELINE)
+    column = win.pipeline.board.columns[Stage.PROPOSED]
+    assert "⚠ 1" in column.header.text()
+    win.pipeline.board.select(match.id)
+    assert "⚠" in win.pipeline.file.days.text()
+
+
+def test_the_table_view_shows_the_same_match(
+    window: MainWindow, qtbot, store, clock, people
+) -> None:
+    zoe, _ahmed, employer, workplace = people
+    match = _propose(window, store, clock, zoe, employer, workplace)
+    window.pipeline.board.select(match.id)
+    qtbot.mouseClick(window.pipeline.table_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert window.pipeline.views.currentIndex() == TABLE
+    assert window.pipeline.list.selected_id() == match.id
