@@ -28,8 +28,6 @@ TODAY_BG = QColor("#e3f0ff")
 
 #: days without contact after which a client or employer needs attention
 STALE_CONTACT_DAYS = 30
-#: days a match may sit in one stage before it is highlighted
-STALE_STAGE_DAYS = 14
 
 
 def _t(text: str) -> str:
@@ -225,7 +223,7 @@ def match_tab(store: Store, clock: Clock) -> RecordTab:
     service = MatchService(store, clock)
 
     def stage_style(row: MatchRow) -> RowStyle | None:
-        if row.stage.is_open and row.days_in_stage > STALE_STAGE_DAYS:
+        if row.stalled:
             return RowStyle(
                 background=WARNING_BG, tooltip=_t(QT_TRANSLATE_NOOP("tabs", "Long in this stage"))
             )

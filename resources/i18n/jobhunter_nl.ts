@@ -147,6 +147,41 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+309"/>
+        <source>Filter cards by client, employer, workplace…</source>
+        <translation>Kaarten filteren op cliënt, werkgever, werkplek…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show older closed matches</source>
+        <translation>Oudere afgesloten matches tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a card, or move it with Ctrl+← and Ctrl+→; ← and → change column.</source>
+        <translation>Sleep een kaart, of verplaats hem met Ctrl+← en Ctrl+→; ← en → wisselen van kolom.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <location line="-82"/>
+        <source>%n day(s) in stage</source>
+        <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
+        <translation>
+            <numerusform>%n dag in fase</numerusform>
+            <numerusform>%n dagen in fase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prepared %1/%2</source>
+        <translation>voorbereid %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
         <location filename="../../jobhunter/ui/caseload/page.py" line="+73"/>
@@ -162,6 +197,29 @@
         <location line="+1"/>
         <source>Used by the filter &apos;No contact for more than N days&apos;</source>
         <translation>Gebruikt door het filter &apos;Langer dan N dagen geen contact&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistBox</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+68"/>
+        <source>Add your own item and press Enter</source>
+        <translation>Eigen punt toevoegen en op Enter drukken</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove this item</source>
+        <translation>Dit punt verwijderen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 van %2 gedaan</translation>
     </message>
 </context>
 <context>
@@ -890,9 +948,17 @@
     </message>
 </context>
 <context>
+    <name>InterviewForm</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+59"/>
+        <source>Interview</source>
+        <translation>Sollicitatiegesprek</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+59"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+60"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it</extracomment>
         <translation>Jobhunter</translation>
@@ -903,7 +969,7 @@
         <translation>demogegevens</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
@@ -923,7 +989,7 @@
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -949,8 +1015,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>New client or employer, depending on the tab</source>
-        <translation>Nieuwe cliënt of werkgever, afhankelijk van het tabblad</translation>
+        <source>New client, employer or match, depending on the tab</source>
+        <translation>Nieuwe cliënt, werkgever of match, afhankelijk van het tabblad</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -988,7 +1054,7 @@
         <translation>&amp;Over Jobhunter</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Export contact persons</source>
         <translation>Contactpersonen exporteren</translation>
     </message>
@@ -1058,6 +1124,188 @@
 Data folder: %2</source>
         <translation>Jobhunter %1
 Gegevensmap: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchFileWidget</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+37"/>
+        <source>Select a card, or press Ctrl+N to propose a match.</source>
+        <translation>Kies een kaart, of druk op Ctrl+N om een match voor te stellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the client file</source>
+        <translation>Cliëntdossier openen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the employer</source>
+        <translation>Werkgever openen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change stage…</source>
+        <translation>Fase wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Candidate preparation</source>
+        <translation>Voorbereiding kandidaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employer pre-briefing</source>
+        <translation>Voorbespreking werkgever</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Requirements of the workplace&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eisen van de werkplek&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debrief</source>
+        <translation>Nabespreking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verloop</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n day(s) in this stage</source>
+        <translation>
+            <numerusform>%n dag in deze fase</numerusform>
+            <numerusform>%n dagen in deze fase</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time for a push</source>
+        <translation>tijd voor een duwtje</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No workplace chosen, or it lists no requirements.</source>
+        <translation>Geen werkplek gekozen, of er staan geen eisen bij.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✔ The client agreed that information may go to employers.</source>
+        <translation>✔ De cliënt gaf toestemming om informatie met werkgevers te delen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ No consent on file to share information with employers: tell the employer only what the client agreed to, and record the consent in the client file.</source>
+        <translation>⚠ Geen toestemming vastgelegd om informatie met werkgevers te delen: vertel de werkgever alleen wat de cliënt goedvond, en leg de toestemming vast in het cliëntdossier.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposed although a hard requirement is not met: %1</source>
+        <translation>Voorgesteld hoewel niet aan een harde eis is voldaan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatchForm</name>
+    <message>
+        <location line="-236"/>
+        <source>Debrief on</source>
+        <translation>Nabespreking op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the employer said</source>
+        <translation>Wat de werkgever zei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the candidate said</source>
+        <translation>Wat de kandidaat zei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed next step</source>
+        <translation>Afgesproken volgende stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+86"/>
+        <source>Change stage</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened (optional)</source>
+        <translation>Wat er gebeurde (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a reason for a rejection, withdrawal or dropout.</source>
+        <translation>Geef een reden op bij afwijzing, terugtrekking of uitval.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1414,41 @@ Gegevensmap: %2</translation>
         <location line="+5"/>
         <source>Give a reason for the phase change.</source>
         <translation>Geef een reden voor de fasewijziging.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/page.py" line="+46"/>
+        <source>Board</source>
+        <extracomment>a match was created, moved or edited here (ids), for the other tabs</extracomment>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Propose a match… (Ctrl+N)</source>
+        <translation>Match voorstellen… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Change not saved</source>
+        <translation>Wijziging niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change could not be saved:
+%1
+
+Discard it?</source>
+        <translation>Deze wijziging kon niet worden opgeslagen:
+%1
+
+Wijziging weggooien?</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1633,140 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+36"/>
+        <source>Propose a match</source>
+        <translation>Match voorstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Candidates for a workplace</source>
+        <translation>Kandidaten voor een werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplaces for a client</source>
+        <translation>Werkplekken voor een cliënt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type to search…</source>
+        <translation>Typ om te zoeken…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Requirements&lt;/b&gt; (✔ met, ✖ not met, ? ask)</source>
+        <translation>&lt;b&gt;Eisen&lt;/b&gt; (✔ voldaan, ✖ niet voldaan, ? navragen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Why this suggestion&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Waarom deze suggestie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How you introduce the candidate (optional)</source>
+        <translation>Hoe u de kandidaat introduceert (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Required when a hard requirement is not met: why propose anyway?</source>
+        <translation>Verplicht als een harde eis niet is voldaan: waarom toch voorstellen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose</source>
+        <translation>Kies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduction</source>
+        <translation>Introductie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed despite</source>
+        <translation>Toch voorgesteld omdat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Propose</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Hard requirements</source>
+        <translation>Harde eisen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✔ all known met</source>
+        <translation>✔ alle bekende voldaan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>? %n to ask</source>
+        <translation>
+            <numerusform>? %n navragen</numerusform>
+            <numerusform>? %n navragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No suggestions: nobody in the matching phase, or all are already in the pipeline here.</source>
+        <translation>Geen suggesties: niemand in de matchingfase, of iedereen staat hier al in de pipeline.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This workplace lists no requirements.</source>
+        <translation>Bij deze werkplek staan geen eisen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No points in favour.</source>
+        <translation>Geen pluspunten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a suggestion first.</source>
+        <translation>Kies eerst een suggestie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not meet a hard requirement: %2 Say why you propose anyway.</source>
+        <translation>%1 voldoet niet aan een harde eis: %2 Geef aan waarom u toch voorstelt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This workplace has no employer.</source>
+        <translation>Deze werkplek hoort bij geen werkgever.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
         <location filename="../../jobhunter/ui/record_page.py" line="+74"/>
@@ -1415,6 +1832,25 @@ Wijziging weggooien?</translation>
         <translation>
             <numerusform>%n resultaat</numerusform>
             <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+50"/>
+        <source>%n long in this stage</source>
+        <translation>
+            <numerusform>%n lang in deze fase</numerusform>
+            <numerusform>%n lang in deze fase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older closed match(es) hidden</source>
+        <translation>
+            <numerusform>%n oudere afgesloten match verborgen</numerusform>
+            <numerusform>%n oudere afgesloten matches verborgen</numerusform>
         </translation>
     </message>
 </context>
@@ -2395,6 +2831,75 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <source>Social skills</source>
         <translation>Sociale vaardigheden</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Questions to expect</source>
+        <extracomment>The preparation checklists (services.matches.CHECKLIST_ITEMS) and their labels.</extracomment>
+        <translation>Vragen die je kunt verwachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers practised</source>
+        <translation>Antwoorden geoefend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clothing</source>
+        <translation>Kleding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behaviour during the interview</source>
+        <translation>Gedrag tijdens het gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job and the company</source>
+        <translation>De functie en het bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure: who is there, how long</source>
+        <translation>Procedure: wie zijn erbij, hoe lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route, travel time and when to leave</source>
+        <translation>Route, reistijd en vertrektijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the candidate (as far as consent allows)</source>
+        <translation>Over de kandidaat (voor zover toestemming dat toelaat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which contract can be offered</source>
+        <translation>Welk contract kan worden geboden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial period or trial placement</source>
+        <translation>Proeftijd of proefplaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrangements (subsidy, no-risk policy, jobcoach)</source>
+        <translation>Regelingen (subsidie, no-riskpolis, jobcoach)</translation>
+    </message>
+</context>
+<context>
+    <name>pipeline</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-309"/>
+        <source>hard</source>
+        <translation>harde eis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wish</source>
+        <translation>wens</translation>
+    </message>
 </context>
 <context>
     <name>search</name>
@@ -2580,7 +3085,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../jobhunter/ui/widgets.py" line="+34"/>
+        <location filename="../../jobhunter/ui/widgets.py" line="+42"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>

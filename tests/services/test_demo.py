@@ -39,6 +39,7 @@ from jobhunter.services.clock import LOCAL_TZ
 from jobhunter.services.demo import DemoSummary, generate_demo
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.integrity import check_store
+from jobhunter.services.matches import MatchService
 from jobhunter.services.store import Store
 
 #: a Monday, so the demo has appointments today
@@ -243,6 +244,22 @@ def test_the_network_shows_profiles_visits_arrangements_and_contact_history(
     # the first entry of each primary-contact history names the current primary
     firsts = {c.employer_id for c in changes if c.previous_name is None}
     assert firsts == set(by_id)
+
+
+def test_matches_show_preparation_interviews_and_debriefs(demo: Store) -> None:
+    files = [MatchService(demo).load(row.id) for row in MatchService(demo).list_rows()]
+    planned = [f for f in files if f.row.stage is Stage.INTERVIEW_PLANNED]
+    debriefed = [f for f in files if f.debrief_on is not None]
+    assert planned and debriefed
+    for file in planned:  # the interview is still to come and partly prepared
+        assert file.row.interview_at is not None
+        assert file.row.interview_at.astimezone(LOCAL_TZ).date() >= TODAY
+        assert 0 < file.row.prepared[0] < file.row.prepared[1]
+    for file in debriefed:  # after the interview: prepared, and both sides heard
+        assert file.debrief_employer and file.debrief_candidate
+        assert file.row.interview_at is not None
+        assert file.row.interview_at.astimezone(LOCAL_TZ).date() <= file.debrief_on <= TODAY
+        assert file.row.prepared[0] == file.row.prepared[1]
 
 
 def test_names_carry_diacritics_and_contact_details_are_valid(demo: Store) -> None:

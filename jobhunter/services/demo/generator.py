@@ -60,6 +60,7 @@ from jobhunter.services.caseload import FACTORS, WORK_SKILLS
 from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK
 from jobhunter.services.demo import vocabulary as voc
 from jobhunter.services.demo.network import add_network_details
+from jobhunter.services.demo.preparation import preparation
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.store import Store
 
@@ -713,6 +714,7 @@ class _Generator:
             stage_since=moments[-1], outcome_reason=reason if stage.is_outcome else None,
             next_step=rng.choice(steps) if steps else None,
             notes=rng.choice(voc.NOTE_BODIES) if rng.random() < 0.2 else None,
+            **preparation(rng, path, moments, self.today),
         )  # fmt: skip
         if stage is Stage.CONTRACT:
             workplace["status"] = WorkplaceStatus.FILLED

@@ -257,6 +257,7 @@ class StageColumn(QFrame):
         )
         self.header = QLabel(self)
         self.header.setStyleSheet("font-weight: 600; padding: 4px 6px;")
+        self.header.setWordWrap(True)
         self.model = StageColumnModel(stage, self)
         self.view = QListView(self)
         self.view.setObjectName(f"cards_{stage.value}")

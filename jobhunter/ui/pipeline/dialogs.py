@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from jobhunter.services.matching.requirements import Check, Preselection
 from jobhunter.services.matching.suggestions import SuggestionService
 from jobhunter.services.store import Store
 from jobhunter.ui.dialogs import FormDialog
-from jobhunter.ui.labels import label
+from jobhunter.ui.labels import label, tr
 from jobhunter.ui.widgets import from_qdate, to_qdate
 
 CHECK_MARKS = {Check.MET: "✔", Check.NOT_MET: "✖", Check.UNKNOWN: "?"}
@@ -58,7 +58,11 @@ def fill_preselection(widget: QListWidget, preselection: Preselection | None, em
         widget.addItem(empty)
         return
     for check in preselection.checks:
-        kind = widget.tr("hard") if check.requirement.is_hard else widget.tr("wish")
+        kind = (
+            tr(QT_TRANSLATE_NOOP("pipeline", "hard"), "pipeline")
+            if check.requirement.is_hard
+            else tr(QT_TRANSLATE_NOOP("pipeline", "wish"), "pipeline")
+        )
         item = QListWidgetItem(f"{CHECK_MARKS[check.check]}  {check.reason}  ({kind})")
         item.setForeground(CHECK_COLOURS[check.check])
         item.setData(Qt.ItemDataRole.UserRole, check.check.value)
