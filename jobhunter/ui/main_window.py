@@ -93,6 +93,13 @@ class MainWindow(QMainWindow):
         )
         self.pipeline.matchesChanged.connect(lambda ids: self.hub.recordsChanged.emit("match", ids))
         self.pipeline.file.openRecord.connect(self.show_record)
+        self.pipeline.board.openRecord.connect(self.show_record)
+        self.caseload.file.findWorkplaces.connect(
+            lambda client_id: self.propose_match(client_id=client_id)
+        )
+        self.employers.file.workplaces.findCandidates.connect(
+            lambda workplace_id: self.propose_match(workplace_id=workplace_id)
+        )
         self.employers.file.vcard_button.clicked.connect(
             lambda: self.export_vcard(self.employers.file.employer_id)
         )
@@ -230,6 +237,20 @@ class MainWindow(QMainWindow):
         else:
             self.tabs.setCurrentIndex(TAB_CLIENTS)
             self.caseload.new_record()
+
+    def propose_match(
+        self, *, client_id: uuid.UUID | None = None, workplace_id: uuid.UUID | None = None
+    ) -> uuid.UUID | None:
+        """From a client file or a workplace: ranked suggestions, and the match on the board."""
+        current = self.tabs.currentIndex()
+        page = {TAB_CLIENTS: self.caseload, TAB_EMPLOYERS: self.employers}.get(current)
+        if page is not None and not page.leave_current():
+            return None
+        self.tabs.setCurrentIndex(TAB_PIPELINE)
+        created = self.pipeline.propose(client_id=client_id, workplace_id=workplace_id)
+        if created is None:
+            self.tabs.setCurrentIndex(current)
+        return created
 
     def export_vcard(self, employer_id: uuid.UUID | None) -> Path | None:
         suggested = str(Path.home() / "jobhunter-contacten.vcf")

@@ -48,7 +48,7 @@
 <context>
     <name>ArrangementsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+356"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+371"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+309"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+313"/>
         <source>Filter cards by client, employer, workplace…</source>
         <translation>Kaarten filteren op cliënt, werkgever, werkplek…</translation>
     </message>
@@ -163,11 +163,26 @@
         <source>Drag a card, or move it with Ctrl+← and Ctrl+→; ← and → change column.</source>
         <translation>Sleep een kaart, of verplaats hem met Ctrl+← en Ctrl+→; ← en → wisselen van kolom.</translation>
     </message>
+    <message>
+        <location line="+118"/>
+        <source>Move to</source>
+        <translation>Verplaatsen naar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open client</source>
+        <translation>Cliënt openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open employer</source>
+        <translation>Werkgever openen</translation>
+    </message>
 </context>
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location line="-82"/>
+        <location line="-214"/>
         <source>%n day(s) in stage</source>
         <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
         <translation>
@@ -225,7 +240,7 @@
 <context>
     <name>ClientFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+63"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+64"/>
         <source>Select a client in the list, or press Ctrl+N to add one.</source>
         <extracomment>the client changed (name, phase, barrier...): the list should refresh this row kind of record changed other than the client itself (&quot;contact_moment&quot;, ...)</extracomment>
         <translation>Kies een cliënt in de lijst, of druk op Ctrl+N om een nieuwe cliënt toe te voegen.</translation>
@@ -276,7 +291,7 @@
         <translation>Matches en nazorg</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Werkverkenner not filled in: encourage the client to fill it in.</source>
         <translation>Werkverkenner niet ingevuld: moedig de cliënt aan om deze in te vullen.</translation>
     </message>
@@ -459,7 +474,7 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-255"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-269"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -681,7 +696,7 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+274"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+288"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -989,7 +1004,7 @@
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1054,7 +1069,7 @@
         <translation>&amp;Over Jobhunter</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>Export contact persons</source>
         <translation>Contactpersonen exporteren</translation>
     </message>
@@ -1358,12 +1373,23 @@ Gegevensmap: %2</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+238"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+235"/>
+        <source>Find &amp;workplaces…</source>
+        <extracomment>the user wants ranked open workplaces for this client (its id)</extracomment>
+        <translation>&amp;Werkplekken zoeken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open workplaces ranked for this client</source>
+        <translation>Open werkplekken, gerangschikt voor deze cliënt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Matches&lt;/b&gt;</source>
         <translation>&lt;b&gt;Matches&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Aftercare&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nazorg&lt;/b&gt;</translation>
     </message>
@@ -1454,7 +1480,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-400"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-410"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1522,7 +1548,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>ProfileSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-424"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-438"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1838,7 +1864,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+50"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+51"/>
         <source>%n long in this stage</source>
         <translation>
             <numerusform>%n lang in deze fase</numerusform>
@@ -2021,8 +2047,9 @@ Wijziging weggooien?</translation>
 <context>
     <name>WorkplacesSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+56"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+59"/>
         <source>Function</source>
+        <extracomment>the user wants ranked candidates for this workplace (its id)</extracomment>
         <translation>Functie</translation>
     </message>
     <message>
@@ -2070,6 +2097,21 @@ Wijziging weggooien?</translation>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;candidates…</source>
+        <translation>&amp;Kandidaten zoeken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients in the matching phase, ranked for this workplace</source>
+        <translation>Cliënten in de matchingfase, gerangschikt voor deze werkplek</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a workplace first.</source>
+        <translation>Kies eerst een werkplek.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -2103,7 +2145,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../jobhunter/ui/tabs.py" line="+100"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+98"/>
         <location line="+83"/>
         <source>Name</source>
         <translation>Naam</translation>
@@ -2939,7 +2981,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     <message>
         <location filename="../../jobhunter/ui/tabs.py" line="-235"/>
         <source>never</source>
-        <extracomment>days without contact after which a client or employer needs attention days a match may sit in one stage before it is highlighted</extracomment>
+        <extracomment>days without contact after which a client or employer needs attention</extracomment>
         <translation>nooit</translation>
     </message>
     <message>

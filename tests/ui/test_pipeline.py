@@ -3,13 +3,14 @@ the stages by keyboard and by drag and drop, prepare, debrief."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
 
 from jobhunter.models.enums import DutchLevel, Phase, RequirementKind, Sector, Stage
 from jobhunter.services.clients import ClientService
@@ -239,3 +240,43 @@ def test_the_table_view_shows_the_same_match(
     qtbot.mouseClick(window.pipeline.table_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert window.pipeline.views.currentIndex() == TABLE
     assert window.pipeline.list.selected_id() == match.id
+
+
+def test_find_workplaces_from_the_client_file_opens_the_match_on_the_board(
+    window: MainWindow, qtbot, monkeypatch, people
+) -> None:
+    zoe, _ahmed, _employer, workplace = people
+    offered: list[uuid.UUID] = []
+
+    def choose(dialog: ProposeDialog) -> int:
+        offered.extend(s.workplace.id for s in dialog._shown)
+        assert dialog.select_suggestion(workplace.id) and dialog.validate() is None
+        return ProposeDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProposeDialog, "exec", choose)
+    window.show_record("client", zoe.id)
+    window.caseload.file.overview.findChild(QPushButton, "find_workplaces").click()
+    assert offered == [workplace.id]
+    assert window.tabs.currentIndex() == TAB_PIPELINE
+    assert window.pipeline.file.client_button.text() == "Zoë Özdemir"
+
+
+def test_find_candidates_from_a_workplace_ranks_clients_for_it(
+    window: MainWindow, qtbot, monkeypatch, people
+) -> None:
+    zoe, ahmed, employer, _workplace = people
+    offered: list[uuid.UUID] = []
+
+    def cancel(dialog: ProposeDialog) -> int:
+        offered.extend(s.client.id for s in dialog._shown)
+        return ProposeDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ProposeDialog, "exec", cancel)
+    window.show_record("employer", employer.id)
+    section = window.employers.file.workplaces
+    section.table.selectRow(0)
+    section.findChild(QPushButton, "find_candidates").click()
+    assert offered == [zoe.id, ahmed.id]
+    # cancelled: back where the user was, nothing created
+    assert window.tabs.currentIndex() != TAB_PIPELINE
+    assert window.pipeline.list.total() == 0

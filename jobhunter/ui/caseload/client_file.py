@@ -51,6 +51,7 @@ class ClientFileWidget(QWidget):
     #: kind of record changed other than the client itself ("contact_moment", ...)
     recordsChanged = Signal(str, list)
     openRecord = Signal(str, object)
+    findWorkplaces = Signal(object)  # client id
 
     def __init__(self, store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +108,7 @@ class ClientFileWidget(QWidget):
             section.failed.connect(self.show_message)
         self.log.changed.connect(lambda: self.recordsChanged.emit("contact_moment", []))
         self.overview.openRecord.connect(self.openRecord)
+        self.overview.findWorkplaces.connect(self.findWorkplaces)
 
         header = QHBoxLayout()
         header.addWidget(self.name)

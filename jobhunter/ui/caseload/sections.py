@@ -503,16 +503,26 @@ class OverviewSection(ClientSection):
     """This client's matches and aftercare (double-click opens them), and the timeline."""
 
     openRecord = Signal(str, object)
+    #: the user wants ranked open workplaces for this client (its id)
+    findWorkplaces = Signal(object)
 
     def __init__(self, caseload: CaseloadService, parent: QWidget | None = None) -> None:
         super().__init__(caseload, parent)
         self.matches = QListWidget(self)
+        find = QPushButton(self.tr("Find &workplaces…"), self)
+        find.setObjectName("find_workplaces")
+        find.setToolTip(self.tr("Open workplaces ranked for this client"))
+        find.clicked.connect(lambda: self.record_id and self.findWorkplaces.emit(self.record_id))
         self.appointments = QListWidget(self)
         self.timeline = QListWidget(self)
         self.matches.itemActivated.connect(lambda item: self._open("match", item))
         self.appointments.itemActivated.connect(lambda item: self._open("appointment", item))
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("<b>Matches</b>"), self))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("<b>Matches</b>"), self))
+        heading.addStretch()
+        heading.addWidget(find)
+        left.addLayout(heading)
         left.addWidget(self.matches)
         left.addWidget(QLabel(self.tr("<b>Aftercare</b>"), self))
         left.addWidget(self.appointments)

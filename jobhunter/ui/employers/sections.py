@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -261,6 +262,9 @@ class VisitsSection(EmployerSection):
 class WorkplacesSection(EmployerSection):
     """Workplaces and vacancies with their hard minimum requirements and wishes."""
 
+    #: the user wants ranked candidates for this workplace (its id)
+    findCandidates = Signal(object)
+
     def __init__(self, employers: EmployerService, parent: QWidget | None = None) -> None:
         super().__init__(employers, parent)
         self.table = make_table(
@@ -281,9 +285,20 @@ class WorkplacesSection(EmployerSection):
         add.clicked.connect(self.add)
         edit = QPushButton(self.tr("&Edit…"), self)
         edit.clicked.connect(self.edit)
+        find = QPushButton(self.tr("Find &candidates…"), self)
+        find.setObjectName("find_candidates")
+        find.setToolTip(self.tr("Clients in the matching phase, ranked for this workplace"))
+        find.clicked.connect(self._find_candidates)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(self.buttons(add, edit))
+        layout.addLayout(self.buttons(add, edit, find))
+
+    def _find_candidates(self) -> None:
+        selected = selected_id(self.table)
+        if selected is None:
+            self.failed.emit(self.tr("Select a workplace first."))
+            return
+        self.findCandidates.emit(selected)
 
     def show_file(self, file: EmployerFile) -> None:
         super().show_file(file)

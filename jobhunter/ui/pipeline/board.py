@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -299,6 +301,7 @@ class BoardView(QWidget):
 
     matchSelected = Signal(object)  # match id or None
     moveRequested = Signal(object, object)  # match id, target Stage
+    openRecord = Signal(str, object)  # "client" or "employer", id
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -331,6 +334,10 @@ class BoardView(QWidget):
                 lambda current, _previous, c=column: self._on_current(c, current)
             )
             column.view.installEventFilter(self)
+            column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            column.view.customContextMenuRequested.connect(
+                lambda pos, c=column: self._context_menu(c, pos)
+            )
             columns_layout.addWidget(column)
             self.columns[stage] = column
         columns_layout.addStretch(1)
@@ -419,6 +426,29 @@ class BoardView(QWidget):
         if match_id != self._selected:
             self._selected = match_id
             self.matchSelected.emit(match_id)
+
+    def _context_menu(self, column: StageColumn, pos: QPoint) -> None:
+        """Right-click (or the menu key) on a card: any stage, including the outcomes."""
+        index = column.view.indexAt(pos)
+        if not index.isValid():
+            return
+        row: MatchRow = index.data(ROW_ROLE)
+        menu = QMenu(self)
+        move = menu.addMenu(self.tr("Move to"))
+        for stage in Stage:
+            if stage is not row.stage:
+                action = move.addAction(label(stage))
+                action.triggered.connect(
+                    lambda _=False, s=stage: self.moveRequested.emit(row.id, s)
+                )
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Open client"), lambda: self.openRecord.emit("client", row.client_id)
+        )
+        menu.addAction(
+            self.tr("Open employer"), lambda: self.openRecord.emit("employer", row.employer_id)
+        )
+        menu.popup(column.view.viewport().mapToGlobal(pos))
 
     # --- keyboard -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

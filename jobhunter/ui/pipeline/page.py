@@ -148,14 +148,17 @@ class PipelinePage(QWidget):
     # --- actions ------------------------------------------------------------------------
     def new_record(self) -> uuid.UUID | None:
         """Ctrl+N: propose a match from suggestions, for the open match's workplace if any."""
+        file = self.file.file if self._shown is not None else None
+        return self.propose(workplace_id=file.row.workplace_id if file is not None else None)
+
+    def propose(
+        self, *, workplace_id: uuid.UUID | None = None, client_id: uuid.UUID | None = None
+    ) -> uuid.UUID | None:
+        """Propose a match from ranked suggestions; the new card opens on the board."""
         if not self.leave_current():
             return None
-        file = self.file.file if self._shown is not None else None
         created = ProposeDialog.propose(
-            self.store,
-            self.clock,
-            self,
-            workplace_id=file.row.workplace_id if file is not None else None,
+            self.store, self.clock, self, workplace_id=workplace_id, client_id=client_id
         )
         if created is not None:
             self.list.reload()
