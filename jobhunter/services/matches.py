@@ -157,11 +157,18 @@ class MatchFile:
         return self.row.id
 
 
-def _prepared(match_candidate: Any, match_employer: Any) -> tuple[int, int]:
-    items = checklist_items(match_candidate, Checklist.CANDIDATE) + checklist_items(
-        match_employer, Checklist.EMPLOYER
-    )
-    return sum(item.done for item in items), len(items)
+def _prepared(candidate: list[dict[str, Any]] | None, employer: list[dict[str, Any]] | None
+              ) -> tuple[int, int]:  # fmt: skip
+    """Ticked and total items of both lists, read straight from what is stored (the list of
+    every match is built from this, so no item objects are made)."""
+    done = total = 0
+    for stored, which in ((candidate, Checklist.CANDIDATE), (employer, Checklist.EMPLOYER)):
+        standard = CHECKLIST_ITEMS[which]
+        items = stored or []
+        done += sum(1 for item in items if item.get("done") and
+                    (item.get("label") or item.get("key") in standard))  # fmt: skip
+        total += len(standard) + sum(1 for item in items if item.get("label"))
+    return done, total
 
 
 class MatchService(Service):

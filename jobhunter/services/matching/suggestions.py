@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
+from enum import Enum
 from functools import lru_cache
 from typing import Any
 
@@ -59,6 +60,30 @@ def _uuid(hex_id: str) -> uuid.UUID:
     return uuid.UUID(hex_id)
 
 
+def _tuples(session: Session, stmt: Any) -> list[tuple[Any, ...]]:
+    """The rows of ``stmt`` as the plain tuples SQLite returns, without SQLAlchemy's result
+    processing: several times faster for the thousands of rows a suggestion list reads.
+    Only for columns read raw (``_raw``) or of plain types (text, numbers, 0/1 booleans)."""
+    connection = session.connection()
+    compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    args = [_plain(params[name]) for name in compiled.positiontup or ()]
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return list(cursor.execute(str(compiled), args).fetchall())
+    finally:
+        cursor.close()
+
+
+def _plain(value: Any) -> Any:
+    """A bound value as SQLite stores it: enums by value, UUIDs as hex."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    return value
+
+
 def _ids(values: Iterable[uuid.UUID]) -> list[str]:
     return [value.hex for value in values]
 
@@ -101,9 +126,8 @@ def client_facts(
         finished = finished.where(_raw(Intervention.client_id).in_(ids))
     if phases is not None:
         stmt = stmt.where(Client.phase.in_(list(phases)))
-    connection = session.connection()
     certificates: dict[str, set[str]] = defaultdict(set)
-    for client_id, title in [*connection.execute(documents), *connection.execute(finished)]:
+    for client_id, title in [*_tuples(session, documents), *_tuples(session, finished)]:
         if title:
             certificates[client_id].add(title.lower())
     none: frozenset[str] = frozenset()
@@ -111,14 +135,14 @@ def client_facts(
         ClientFacts(
             id=_uuid(r[0]),
             name=f"{r[1]} {r[2]}",
-            driving_licence=r[3],
+            driving_licence=None if r[3] is None else bool(r[3]),
             dutch_level=_LEVELS.get(r[4]) if r[4] else None,
             hours_available=r[5],
             certificates=frozenset(certificates[r[0]]) if r[0] in certificates else none,
             city=r[6],
             wishes=r[7],
         )
-        for r in connection.execute(stmt).all()
+        for r in _tuples(session, stmt)
     ]
 
 
@@ -150,21 +174,17 @@ def workplace_facts(
     if open_only:
         stmt = stmt.where(Workplace.status == WorkplaceStatus.OPEN)
         requirement_rows = requirement_rows.where(Workplace.status == WorkplaceStatus.OPEN)
-    connection = session.connection()
     # the same few requirements recur across workplaces: one object each
     shared: dict[tuple[str, str | None, bool], Requirement] = {}
     requirements: dict[str, list[Requirement]] = defaultdict(list)
-    for workplace_id, kind, value, is_hard in connection.execute(requirement_rows):
+    for workplace_id, kind, value, is_hard in _tuples(session, requirement_rows):
         key = (kind, value, bool(is_hard))
         requirement = shared.get(key)
         if requirement is None:
             requirement = shared[key] = Requirement(_KINDS[kind], value, bool(is_hard))
         requirements[workplace_id].append(requirement)
-    placed_at = set(
-        connection.scalars(
-            select(_raw(Match.employer_id)).where(Match.stage.in_(list(PLACED_STAGES))).distinct()
-        )
-    )
+    placed = select(_raw(Match.employer_id)).where(Match.stage.in_(list(PLACED_STAGES)))
+    placed_at = {employer_id for (employer_id,) in _tuples(session, placed.distinct())}
     return [
         WorkplaceFacts(
             id=_uuid(r[0]),
@@ -176,7 +196,7 @@ def workplace_facts(
             experienced_employer=r[6] in placed_at or bool(r[7]),
             employer_id=_uuid(r[6]),
         )
-        for r in connection.execute(stmt).all()
+        for r in _tuples(session, stmt)
     ]
 
 
