@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("check", help="controleer de database; exitcode 0 alleen als alles klopt")
+
+    calendar = sub.add_parser("calendar", help="exporteer de nazorgafspraken als iCalendar")
+    calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
     return parser
 
 
@@ -130,6 +133,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     raise CliError(f"{store.db_path}: {len(report.problems)} probleem/problemen gevonden")
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from jobhunter.services.ical import write_calendar
+
+    target: Path = args.out
+    if target.is_dir():
+        raise CliError(f"{target} is een map; geef een bestandsnaam, bijvoorbeeld nazorg.ics")
+    if not target.parent.is_dir():
+        raise CliError(f"de map {target.parent} bestaat niet")
+    store = _open_store(args)
+    try:
+        count = write_calendar(store, target)
+    finally:
+        store.close()
+    print(f"{count} afspraken geschreven naar {target}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from jobhunter.ui.app import run_app
 
@@ -147,7 +167,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_app(data_dir, lang=args.lang, demo=True)
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "check": cmd_check}
+COMMANDS = {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "calendar": cmd_calendar}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

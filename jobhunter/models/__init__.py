@@ -1,6 +1,7 @@
 """ORM models: tables and their invariants, nothing else."""
 
 from jobhunter.models.activity import Appointment, AuditEvent, ContactMoment
+from jobhunter.models.aftercare import PlacementOutcome, Problem, Setting
 from jobhunter.models.base import Base, Record
 from jobhunter.models.client import (
     Barrier,
@@ -40,10 +41,13 @@ __all__ = [
     "LearningGoal",
     "Match",
     "PhaseChange",
+    "PlacementOutcome",
     "PrimaryContactChange",
+    "Problem",
     "Record",
     "Reflection",
     "Requirement",
+    "Setting",
     "StageChange",
     "Workplace",
 ]

@@ -59,6 +59,10 @@ class Appointment(Record):
     location: Mapped[str | None]
     status: Mapped[AppointmentStatus] = mapped_column(default=AppointmentStatus.PLANNED)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: the check-in record: what was discussed, and how it goes (1-5) for each side
+    discussed: Mapped[str | None] = mapped_column(Text)
+    employee_rating: Mapped[int | None]
+    employer_rating: Mapped[int | None]
 
 
 class AuditEvent(Record):

@@ -219,3 +219,26 @@ class AppointmentStatus(StrEnum):
     PLANNED = "planned"
     DONE = "done"
     CANCELLED = "cancelled"
+
+
+class Intensity(StrEnum):
+    """How closely a placement is followed: the aftercare schedule template."""
+
+    LIGHT = "light"
+    NORMAL = "normal"
+    INTENSIVE = "intensive"
+
+
+class ProblemOwner(StrEnum):
+    """Who picks up a problem raised in aftercare."""
+
+    JOBHUNTER = "jobhunter"
+    EMPLOYEE = "employee"
+    EMPLOYER = "employer"
+    JOBCOACH = "jobcoach"
+
+
+class ProblemStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    SOLVED = "solved"

@@ -27,6 +27,7 @@ class AppointmentRow:
     employer_id: uuid.UUID | None
     employer_name: str | None
     location: str | None
+    match_id: uuid.UUID | None = None
 
     def is_overdue(self, now: datetime) -> bool:
         return self.status is AppointmentStatus.PLANNED and self.ends_at < now
@@ -90,6 +91,7 @@ class AppointmentService(Service):
                 Appointment.employer_id,
                 Employer.name,
                 Appointment.location,
+                Appointment.match_id,
             )
             .outerjoin(Client, Client.id == Appointment.client_id)
             .outerjoin(Employer, Employer.id == Appointment.employer_id)
@@ -113,6 +115,7 @@ class AppointmentService(Service):
                 employer_id=r[8],
                 employer_name=r[9],
                 location=r[10],
+                match_id=r[11],
             )
             for r in result
         ]

@@ -1,8 +1,9 @@
 """How durable placements at an employer are: still working after 3, 6 and 12 months?
 
-Until aftercare records explicit outcomes, the answer is derived from the match: a placement
-starts when the match first reached proefplaatsing or contract; it ended when the match moved
-to uitgevallen (dropout) or teruggetrokken afterwards.
+An outcome recorded in aftercare (still working, or stopped and why) wins. Without one the
+answer is derived from the match: a placement starts when the match first reached
+proefplaatsing or contract; it ended when the match moved to uitgevallen (dropout) or
+teruggetrokken afterwards.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from enum import StrEnum
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 
-from jobhunter.models import Client, Match, StageChange, Workplace
+from jobhunter.models import Client, Match, PlacementOutcome, StageChange, Workplace
 from jobhunter.models.enums import PLACED_STAGES, Stage
 from jobhunter.services.base import Service
 from jobhunter.services.clock import LOCAL_TZ
@@ -41,7 +42,19 @@ class Placement:
     outcomes: dict[int, Outcome]  # months -> outcome
 
 
-def outcome_at(started: date, ended: date | None, months: int, today: date) -> Outcome:
+def outcome_at(
+    started: date,
+    ended: date | None,
+    months: int,
+    today: date,
+    recorded: dict[int, bool] | None = None,
+) -> Outcome:
+    """The outcome at a checkpoint; ``recorded`` maps checkpoints to "still working"."""
+    recorded = recorded or {}
+    if months in recorded:
+        return Outcome.WORKING if recorded[months] else Outcome.STOPPED
+    if any(not working for m, working in recorded.items() if m < months):
+        return Outcome.STOPPED  # stopped at an earlier checkpoint
     checkpoint = started + relativedelta(months=months)
     if ended is not None and ended < checkpoint:
         return Outcome.STOPPED
@@ -61,6 +74,17 @@ class DurabilityService(Service):
         )
         out = []
         with self.store.session() as session:
+            recorded: dict[uuid.UUID, dict[int, bool]] = {}
+            for match_id, months, working in session.execute(
+                select(
+                    PlacementOutcome.match_id,
+                    PlacementOutcome.months,
+                    PlacementOutcome.still_working,
+                )
+                .join(Match, Match.id == PlacementOutcome.match_id)
+                .where(Match.employer_id == employer_id)
+            ):
+                recorded.setdefault(match_id, {})[months] = working
             for match, first, last, title in session.execute(stmt):
                 history = session.scalars(
                     select(StageChange)
@@ -83,7 +107,10 @@ class DurabilityService(Service):
                         ended_on=ended,
                         stage=match.stage,
                         reason=match.outcome_reason,
-                        outcomes={m: outcome_at(started, ended, m, today) for m in CHECKPOINTS},
+                        outcomes={
+                            m: outcome_at(started, ended, m, today, recorded.get(match.id))
+                            for m in CHECKPOINTS
+                        },
                     )
                 )
         return sorted(out, key=lambda p: p.started_on, reverse=True)

@@ -1,0 +1,501 @@
+"""Aftercare (nazorg): check-in schedules from templates, check-in records, problems that
+stay visible until solved, and whether a placement lasted 3, 6 and 12 months."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import func, select
+
+from jobhunter.models import (
+    Appointment,
+    Client,
+    Employer,
+    Match,
+    PlacementOutcome,
+    Problem,
+    Setting,
+    StageChange,
+    Workplace,
+)
+from jobhunter.models.enums import (
+    PLACED_STAGES,
+    AppointmentKind,
+    AppointmentStatus,
+    Intensity,
+    ProblemOwner,
+    ProblemStatus,
+    Stage,
+)
+from jobhunter.services import validation as v
+from jobhunter.services.base import Service, get_or_raise
+from jobhunter.services.clock import LOCAL_TZ
+from jobhunter.services.errors import ValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """Weeks after the start of a placement at which to meet employee and employer."""
+
+    employee: tuple[int, ...]
+    employer: tuple[int, ...]
+
+
+DEFAULT_TEMPLATES: dict[Intensity, Template] = {
+    Intensity.LIGHT: Template(employee=(2, 8, 26), employer=(4, 13)),
+    Intensity.NORMAL: Template(employee=(1, 4, 8, 13, 26), employer=(2, 8, 26)),
+    Intensity.INTENSIVE: Template(
+        employee=(1, 2, 4, 8, 13, 26, 52), employer=(1, 4, 8, 13, 26, 52)
+    ),
+}
+TEMPLATES_KEY = "aftercare_templates"
+MAX_WEEK = 104
+CHECKIN_MINUTES = 45
+#: employee check-ins in the morning, employer evaluations in the afternoon
+CHECKIN_TIMES = {
+    AppointmentKind.EMPLOYEE_CHECKIN: time(10, 0),
+    AppointmentKind.EMPLOYER_EVALUATION: time(14, 0),
+}
+CHECKPOINTS = (3, 6, 12)
+RATINGS = range(1, 6)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedCheckin:
+    """One proposed appointment of a schedule, editable before it is created."""
+
+    kind: AppointmentKind
+    week: int
+    starts_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemRow:
+    id: uuid.UUID
+    match_id: uuid.UUID
+    client_name: str
+    employer_name: str
+    raised_on: date
+    description: str
+    owner: ProblemOwner
+    status: ProblemStatus
+    solution: str | None
+    solved_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementRow:
+    """A placed match as aftercare sees it."""
+
+    match_id: uuid.UUID
+    client_id: uuid.UUID
+    client_name: str
+    employer_id: uuid.UUID
+    employer_name: str
+    workplace_title: str | None
+    stage: Stage
+    started_on: date
+    planned: int  # appointments still planned
+    next_at: datetime | None
+    open_problems: int
+
+
+def _working_day(day: date) -> date:
+    """Saturday and Sunday move to the Monday after."""
+    return day + timedelta(days=max(0, 7 - day.weekday())) if day.weekday() >= 5 else day
+
+
+def _weeks(values: Iterable[int], who: str) -> tuple[int, ...]:
+    weeks = sorted(set(values))
+    if any(not 1 <= w <= MAX_WEEK for w in weeks):
+        raise ValidationError(f"Weken voor de {who} moeten tussen 1 en {MAX_WEEK} liggen.", "weeks")
+    return tuple(weeks)
+
+
+class AftercareService(Service):
+    # --- templates ------------------------------------------------------------------------
+    def templates(self) -> dict[Intensity, Template]:
+        """The templates as the user set them in settings, else the defaults."""
+        with self.store.session() as session:
+            stored = session.scalar(select(Setting.value).where(Setting.key == TEMPLATES_KEY))
+        templates = dict(DEFAULT_TEMPLATES)
+        for name, weeks in (stored or {}).items():
+            try:
+                templates[Intensity(name)] = Template(
+                    tuple(weeks["employee"]), tuple(weeks["employer"])
+                )
+            except (ValueError, KeyError, TypeError):
+                continue  # a damaged entry falls back to the default
+        return templates
+
+    def save_template(
+        self, intensity: Intensity, employee: Iterable[int], employer: Iterable[int]
+    ) -> Template:
+        intensity = Intensity(intensity)
+        template = Template(_weeks(employee, "werknemer"), _weeks(employer, "werkgever"))
+        if not template.employee and not template.employer:
+            raise ValidationError("Een schema heeft minstens één afspraak.", "weeks")
+        templates = self.templates()
+        templates[intensity] = template
+        value = {
+            i.value: {"employee": list(t.employee), "employer": list(t.employer)}
+            for i, t in templates.items()
+        }
+        with self.store.session() as session:
+            setting = session.scalar(select(Setting).where(Setting.key == TEMPLATES_KEY))
+            if setting is None:
+                session.add(Setting(key=TEMPLATES_KEY, value=value))
+            else:
+                setting.value = value
+        return template
+
+    # --- schedules ------------------------------------------------------------------------
+    def placement_start(self, match_id: uuid.UUID) -> date:
+        """The day the placement began: the first move into proefplaatsing or contract."""
+        with self.store.session() as session:
+            match = get_or_raise(session, Match, match_id)
+            first = session.scalar(
+                select(func.min(StageChange.changed_at)).where(
+                    StageChange.match_id == match_id,
+                    StageChange.to_stage.in_(list(PLACED_STAGES)),
+                )
+            )
+            moment = first or (match.stage_since if match.stage in PLACED_STAGES else None)
+        return moment.astimezone(LOCAL_TZ).date() if moment else self.clock.today()
+
+    def propose_schedule(
+        self, match_id: uuid.UUID, intensity: Intensity, start: date | None = None
+    ) -> list[PlannedCheckin]:
+        """The template's check-ins counted from the start, on working days, in time order."""
+        template = self.templates()[Intensity(intensity)]
+        start = start or self.placement_start(match_id)
+        planned = []
+        for kind, weeks in (
+            (AppointmentKind.EMPLOYEE_CHECKIN, template.employee),
+            (AppointmentKind.EMPLOYER_EVALUATION, template.employer),
+        ):
+            for week in weeks:
+                day = _working_day(start + timedelta(weeks=week))
+                starts = datetime.combine(day, CHECKIN_TIMES[kind], tzinfo=LOCAL_TZ)
+                planned.append(
+                    PlannedCheckin(kind, week, starts, starts + timedelta(minutes=CHECKIN_MINUTES))
+                )
+        return sorted(planned, key=lambda p: (p.starts_at, p.kind.value))
+
+    def create_schedule(
+        self, match_id: uuid.UUID, checkins: Sequence[PlannedCheckin]
+    ) -> list[Appointment]:
+        """Create the (possibly edited) check-ins of a placement, all or none."""
+        for checkin in checkins:
+            if checkin.ends_at <= checkin.starts_at:
+                raise ValidationError("Een afspraak eindigt vóór het begin.", "ends_at")
+        with self.store.session() as session:
+            match = get_or_raise(session, Match, match_id)
+            if match.stage not in PLACED_STAGES:
+                raise ValidationError(
+                    "Nazorg plant u voor een proefplaatsing of contract.", "match_id"
+                )
+            employer = session.get(Employer, match.employer_id)
+            workplace = session.get(Workplace, match.workplace_id) if match.workplace_id else None
+            location = (workplace.city if workplace else None) or (
+                employer.city if employer else None
+            )
+            created = [
+                Appointment(
+                    kind=c.kind,
+                    starts_at=c.starts_at,
+                    ends_at=c.ends_at,
+                    client_id=match.client_id,
+                    employer_id=match.employer_id,
+                    match_id=match.id,
+                    location=location,
+                )
+                for c in checkins
+            ]
+            session.add_all(created)
+            session.flush()
+            self._audit(session, "schedule", match, f"{len(created)} afspraken")
+        return created
+
+    def planned_count(self, match_id: uuid.UUID) -> int:
+        """Check-ins still planned for this placement (a schedule need not be made twice)."""
+        with self.store.session() as session:
+            return (
+                session.scalar(
+                    select(func.count()).where(
+                        Appointment.match_id == match_id,
+                        Appointment.status == AppointmentStatus.PLANNED,
+                        Appointment.starts_at >= self.clock.now(),
+                    )
+                )
+                or 0
+            )
+
+    # --- appointments ---------------------------------------------------------------------
+    def get(self, appointment_id: uuid.UUID) -> Appointment:
+        with self.store.session() as session:
+            return get_or_raise(session, Appointment, appointment_id)
+
+    def reschedule(
+        self, appointment_id: uuid.UUID, starts_at: datetime, ends_at: datetime | None = None
+    ) -> Appointment:
+        """Move an appointment; without an end it keeps its length."""
+        with self.store.session() as session:
+            appointment = get_or_raise(session, Appointment, appointment_id)
+            end = ends_at or starts_at + (appointment.ends_at - appointment.starts_at)
+            if end <= starts_at:
+                raise ValidationError("De afspraak eindigt vóór het begin.", "ends_at")
+            appointment.starts_at, appointment.ends_at = starts_at, end
+            self._audit(session, "update", appointment, "verplaatst")
+        return appointment
+
+    def update(self, appointment_id: uuid.UUID, **fields: Any) -> Appointment:
+        """Edit an appointment's fields; the check-in record validates its ratings."""
+        allowed = {"kind", "starts_at", "ends_at", "location", "notes", "status", "discussed",
+                   "employee_rating", "employer_rating"}  # fmt: skip
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"unknown appointment fields: {sorted(unknown)}")
+        for name in ("employee_rating", "employer_rating"):
+            if fields.get(name) is not None and fields[name] not in RATINGS:
+                raise ValidationError("Een beoordeling is 1 tot en met 5.", name)
+        for name in ("location", "notes", "discussed"):
+            if name in fields:
+                fields[name] = v.optional_text(fields[name])
+        if "kind" in fields:
+            fields["kind"] = AppointmentKind(fields["kind"])
+        if "status" in fields:
+            fields["status"] = AppointmentStatus(fields["status"])
+        with self.store.session() as session:
+            appointment = get_or_raise(session, Appointment, appointment_id)
+            starts = fields.get("starts_at", appointment.starts_at)
+            ends = fields.get("ends_at", appointment.ends_at)
+            if ends <= starts:
+                raise ValidationError("De afspraak eindigt vóór het begin.", "ends_at")
+            for name, value in fields.items():
+                setattr(appointment, name, value)
+            self._audit(session, "update", appointment, ", ".join(sorted(fields)))
+        return appointment
+
+    def record_checkin(
+        self,
+        appointment_id: uuid.UUID,
+        discussed: str,
+        employee_rating: int | None = None,
+        employer_rating: int | None = None,
+    ) -> Appointment:
+        """What was discussed and how it goes; the appointment is done after this."""
+        discussed = v.required_text(discussed, "Wat er besproken is", "discussed")
+        appointment = self.get(appointment_id)
+        if appointment.starts_at > self.clock.now():
+            raise ValidationError("Deze afspraak moet nog plaatsvinden.", "discussed")
+        return self.update(
+            appointment_id,
+            discussed=discussed,
+            employee_rating=employee_rating,
+            employer_rating=employer_rating,
+            status=AppointmentStatus.DONE,
+        )
+
+    # --- problems -------------------------------------------------------------------------
+    def add_problem(
+        self,
+        match_id: uuid.UUID,
+        description: str,
+        owner: ProblemOwner = ProblemOwner.JOBHUNTER,
+        appointment_id: uuid.UUID | None = None,
+    ) -> Problem:
+        description = v.required_text(description, "Het probleem", "description")
+        with self.store.session() as session:
+            get_or_raise(session, Match, match_id)
+            problem = Problem(
+                match_id=match_id,
+                appointment_id=appointment_id,
+                raised_on=self.clock.today(),
+                description=description,
+                owner=ProblemOwner(owner),
+                status=ProblemStatus.OPEN,
+            )
+            session.add(problem)
+            session.flush()
+            self._audit(session, "create", problem)
+        return problem
+
+    def update_problem(
+        self,
+        problem_id: uuid.UUID,
+        *,
+        owner: ProblemOwner | None = None,
+        status: ProblemStatus | None = None,
+        solution: str | None = None,
+    ) -> Problem:
+        """Change owner or status; solving needs the solution, reopening clears it."""
+        with self.store.session() as session:
+            problem = get_or_raise(session, Problem, problem_id)
+            if owner is not None:
+                problem.owner = ProblemOwner(owner)
+            if solution is not None:
+                problem.solution = v.optional_text(solution)
+            if status is not None:
+                status = ProblemStatus(status)
+                if status is ProblemStatus.SOLVED:
+                    if not problem.solution:
+                        raise ValidationError(
+                            "Beschrijf de oplossing voordat u het probleem afsluit.", "solution"
+                        )
+                    problem.solved_on = problem.solved_on or self.clock.today()
+                else:
+                    problem.solved_on = None
+                problem.status = status
+            self._audit(session, "update", problem, problem.status.value)
+        return problem
+
+    def solve(self, problem_id: uuid.UUID, solution: str) -> Problem:
+        solution = v.required_text(solution, "De oplossing", "solution")
+        return self.update_problem(problem_id, solution=solution, status=ProblemStatus.SOLVED)
+
+    def problems(
+        self, match_id: uuid.UUID | None = None, open_only: bool = False
+    ) -> list[ProblemRow]:
+        """Problems, unsolved first, oldest first: what waits longest comes first."""
+        stmt = (
+            select(Problem, Client.first_name, Client.last_name, Employer.name)
+            .join(Match, Match.id == Problem.match_id)
+            .join(Client, Client.id == Match.client_id)
+            .join(Employer, Employer.id == Match.employer_id)
+        )
+        if match_id is not None:
+            stmt = stmt.where(Problem.match_id == match_id)
+        if open_only:
+            stmt = stmt.where(Problem.status != ProblemStatus.SOLVED)
+        with self.store.session() as session:
+            rows = [
+                ProblemRow(
+                    p.id,
+                    p.match_id,
+                    f"{first} {last}",
+                    employer,
+                    p.raised_on,
+                    p.description,
+                    p.owner,
+                    p.status,
+                    p.solution,
+                    p.solved_on,
+                )
+                for p, first, last, employer in session.execute(stmt)
+            ]
+        return sorted(
+            rows, key=lambda r: (r.status is ProblemStatus.SOLVED, r.raised_on, r.client_name)
+        )
+
+    # --- durability -----------------------------------------------------------------------
+    def record_outcome(
+        self,
+        match_id: uuid.UUID,
+        months: int,
+        still_working: bool,
+        contract_form: str | None = None,
+        reason: str | None = None,
+    ) -> PlacementOutcome:
+        """Record (or correct) the outcome at 3, 6 or 12 months. "Still working" can only be
+        said once the checkpoint has come; a dropout can be recorded at once, with why."""
+        if months not in CHECKPOINTS:
+            raise ValidationError("Uitkomsten gelden na 3, 6 of 12 maanden.", "months")
+        reason = v.optional_text(reason)
+        if not still_working and not reason:
+            raise ValidationError("Geef de reden van de uitval op.", "reason")
+        start = self.placement_start(match_id)
+        today = self.clock.today()
+        if still_working and today < start + relativedelta(months=months):
+            raise ValidationError(
+                f"Na {months} maanden is pas op "
+                f"{(start + relativedelta(months=months)).strftime('%d-%m-%Y')}.",
+                "months",
+            )
+        with self.store.session() as session:
+            outcome = session.scalar(
+                select(PlacementOutcome).where(
+                    PlacementOutcome.match_id == match_id, PlacementOutcome.months == months
+                )
+            )
+            if outcome is None:
+                outcome = PlacementOutcome(match_id=match_id, months=months)
+                session.add(outcome)
+            outcome.recorded_on = today
+            outcome.still_working = still_working
+            outcome.contract_form = v.optional_text(contract_form)
+            outcome.reason = None if still_working else reason
+            session.flush()
+            self._audit(session, "outcome", outcome, f"{months} mnd: {still_working}")
+        return outcome
+
+    def outcomes(self, match_id: uuid.UUID) -> dict[int, PlacementOutcome]:
+        with self.store.session() as session:
+            stmt = select(PlacementOutcome).where(PlacementOutcome.match_id == match_id)
+            return {o.months: o for o in session.scalars(stmt)}
+
+    # --- overview -------------------------------------------------------------------------
+    def placements(self) -> list[PlacementRow]:
+        """Everyone in proefplaatsing or contract, with what aftercare has planned."""
+        now = self.clock.now()
+        with self.store.session() as session:
+            started = dict(
+                session.execute(
+                    select(StageChange.match_id, func.min(StageChange.changed_at))
+                    .where(StageChange.to_stage.in_(list(PLACED_STAGES)))
+                    .group_by(StageChange.match_id)
+                ).all()
+            )
+            upcoming = {
+                match_id: (count, first)
+                for match_id, count, first in session.execute(
+                    select(Appointment.match_id, func.count(), func.min(Appointment.starts_at))
+                    .where(
+                        Appointment.status == AppointmentStatus.PLANNED,
+                        Appointment.starts_at >= now,
+                        Appointment.match_id.is_not(None),
+                    )
+                    .group_by(Appointment.match_id)
+                )
+            }
+            problems = dict(
+                session.execute(
+                    select(Problem.match_id, func.count())
+                    .where(Problem.status != ProblemStatus.SOLVED)
+                    .group_by(Problem.match_id)
+                ).all()
+            )
+            rows = session.execute(
+                select(Match, Client.first_name, Client.last_name, Employer.name, Workplace.title)
+                .join(Client, Client.id == Match.client_id)
+                .join(Employer, Employer.id == Match.employer_id)
+                .outerjoin(Workplace, Workplace.id == Match.workplace_id)
+                .where(Match.stage.in_(list(PLACED_STAGES)))
+            ).all()
+        out = []
+        for match, first, last, employer, title in rows:
+            start = started.get(match.id) or match.stage_since
+            count, next_at = upcoming.get(match.id, (0, None))
+            out.append(
+                PlacementRow(
+                    match.id,
+                    match.client_id,
+                    f"{first} {last}",
+                    match.employer_id,
+                    employer,
+                    title,
+                    match.stage,
+                    start.astimezone(LOCAL_TZ).date(),
+                    count,
+                    next_at,
+                    problems.get(match.id, 0),
+                )
+            )
+        # without a schedule first: those need one; then the longest placed
+        return sorted(out, key=lambda r: (r.planned > 0, r.started_on))

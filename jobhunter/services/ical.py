@@ -1,0 +1,82 @@
+"""The aftercare calendar as iCalendar (RFC 5545), for Outlook, Thunderbird or a phone.
+
+One VEVENT per appointment, with a UID that stays the same across exports (so a re-import
+updates instead of duplicating), times in Europe/Amsterdam with the VTIMEZONE included, and
+a summary that names the person and the kind. Notes and check-in records stay out: the file
+leaves the protected store.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from icalendar import Calendar, Event
+
+from jobhunter import __version__
+from jobhunter.models.enums import AppointmentKind, AppointmentStatus
+from jobhunter.services.activity import AppointmentRow, AppointmentService
+from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock
+from jobhunter.services.store import Store
+
+UID_DOMAIN = "jobhunter.local"
+KIND_SUMMARY = {
+    AppointmentKind.EMPLOYEE_CHECKIN: "Nazorg check-in",
+    AppointmentKind.EMPLOYER_EVALUATION: "Evaluatie werkgever",
+    AppointmentKind.JOBCOACH: "Jobcoach",
+    AppointmentKind.PROBLEM_FOLLOWUP: "Opvolging probleem",
+}
+STATUS = {
+    AppointmentStatus.PLANNED: "CONFIRMED",
+    AppointmentStatus.DONE: "CONFIRMED",
+    AppointmentStatus.CANCELLED: "CANCELLED",
+}
+
+
+def summary(row: AppointmentRow) -> str:
+    """ "Nazorg check-in: Zoë Özdemir (Groenvoorziening Van Dijk)"."""
+    kind = KIND_SUMMARY[row.kind]
+    if row.client_name and row.employer_name:
+        return f"{kind}: {row.client_name} ({row.employer_name})"
+    return f"{kind}: {row.client_name or row.employer_name}"
+
+
+def build_calendar(rows: list[AppointmentRow], now: datetime) -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Jobhunter//Jobhunter {__version__}//NL")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Jobhunter nazorg")
+    calendar.add("x-wr-timezone", "Europe/Amsterdam")
+    for row in rows:
+        event = Event()
+        event.add("uid", f"{row.id}@{UID_DOMAIN}")
+        event.add("dtstamp", now)
+        event.add("dtstart", row.starts_at.astimezone(LOCAL_TZ))
+        event.add("dtend", row.ends_at.astimezone(LOCAL_TZ))
+        event.add("summary", summary(row))
+        if row.location:
+            event.add("location", row.location)
+        event.add("status", STATUS[row.status])
+        event.add("categories", ["Jobhunter", KIND_SUMMARY[row.kind]])
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def write_calendar(store: Store, target: Path, clock: Clock = SYSTEM_CLOCK) -> int:
+    """Write every appointment to ``target`` atomically; returns how many were written."""
+    rows = AppointmentService(store, clock).list_rows()
+    data = build_calendar(rows, clock.now()).to_ical()
+    target = Path(target)
+    handle, temporary = tempfile.mkstemp(prefix=".jobhunter-", suffix=".ics", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return len(rows)
