@@ -117,7 +117,7 @@ def run_app(data_dir: Path, *, lang: str = "nl", demo: bool = False) -> int:
             None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
         )
         return 1
-    window = MainWindow(store, settings_for(data_dir), demo=demo)
+    window = MainWindow(store, settings_for(data_dir), demo=demo, start_of_day=True)
     window.show()
     task = BackupTask(store)
     task.signals.failed.connect(

@@ -20,17 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from jobhunter import __version__
+from jobhunter.services.agenda import AgendaService
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
+from jobhunter.services.ical import write_calendar
 from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store
 from jobhunter.services.vcard import write_contacts_vcard
+from jobhunter.ui.aftercare.dialogs import StartOfDayDialog
+from jobhunter.ui.aftercare.page import AftercarePage
 from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.employers.page import EmployerPage
 from jobhunter.ui.hub import Hub
 from jobhunter.ui.pipeline.page import PipelinePage
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.search_panel import SearchPanel
-from jobhunter.ui.tabs import appointment_tab
 
 TAB_CLIENTS, TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE = range(4)
 #: record kind -> the tab that lists it
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         clock: Clock = SYSTEM_CLOCK,
         *,
         demo: bool = False,
+        start_of_day: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,13 +72,14 @@ class MainWindow(QMainWindow):
         self.caseload = CaseloadPage(store, clock, self)
         self.employers = EmployerPage(store, clock, self)
         self.pipeline = PipelinePage(store, clock, self)
+        self.aftercare = AftercarePage(store, clock, self)
         self.record_tabs: list[RecordTab] = [
             self.caseload.list,
             self.employers.list,
             self.pipeline.list,
-            appointment_tab(store, clock),
+            self.aftercare.list,
         ]
-        pages: list[QWidget] = [self.caseload, self.employers, self.pipeline, self.record_tabs[3]]
+        pages: list[QWidget] = [self.caseload, self.employers, self.pipeline, self.aftercare]
         names = [
             self.tr("Caseload"),
             self.tr("Employers"),
@@ -94,6 +99,11 @@ class MainWindow(QMainWindow):
         self.pipeline.matchesChanged.connect(lambda ids: self.hub.recordsChanged.emit("match", ids))
         self.pipeline.file.openRecord.connect(self.show_record)
         self.pipeline.board.openRecord.connect(self.show_record)
+        self.pipeline.placementReached.connect(self.offer_aftercare)
+        self.aftercare.appointmentsChanged.connect(
+            lambda ids: self.hub.recordsChanged.emit("appointment", ids)
+        )
+        self.aftercare.openRecord.connect(self.show_record)
         self.caseload.file.findWorkplaces.connect(
             lambda client_id: self.propose_match(client_id=client_id)
         )
@@ -119,6 +129,9 @@ class MainWindow(QMainWindow):
         self.record_tabs[self.tabs.currentIndex()].reload()
         self._open_current()
         QTimer.singleShot(0, self._load_other_tabs)
+        self.start_of_day: StartOfDayDialog | None = None
+        if start_of_day and self.settings.value("start_of_day/show", True, type=bool):
+            QTimer.singleShot(0, self.show_start_of_day)
 
     # --- construction -------------------------------------------------------------------
     def _build_search(self) -> None:
@@ -153,6 +166,12 @@ class MainWindow(QMainWindow):
         vcard_action = QAction(self.tr("Export all contact persons (vCard)…"), self)
         vcard_action.triggered.connect(lambda: self.export_vcard(None))
         file_menu.addAction(vcard_action)
+        calendar_action = QAction(self.tr("Export aftercare calendar (iCalendar)…"), self)
+        calendar_action.triggered.connect(self.export_calendar)
+        file_menu.addAction(calendar_action)
+        templates_action = QAction(self.tr("Aftercare templates…"), self)
+        templates_action.triggered.connect(self.aftercare.edit_templates)
+        file_menu.addAction(templates_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -166,6 +185,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         view_menu.addSeparator()
+        today_action = QAction(self.tr("&Today in the calendar"), self)
+        today_action.setShortcut(QKeySequence("Ctrl+T"))
+        today_action.triggered.connect(self.go_today)
+        view_menu.addAction(today_action)
+        day_action = QAction(self.tr("Start of the &day…"), self)
+        day_action.triggered.connect(lambda: self.show_start_of_day(force=True))
+        view_menu.addAction(day_action)
         search_action = QAction(self.tr("&Search"), self)
         search_action.setShortcut(QKeySequence.StandardKey.Find)
         search_action.triggered.connect(self.focus_search)
@@ -252,6 +278,62 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
         return created
 
+    def go_today(self) -> None:
+        self.tabs.setCurrentIndex(TAB_AFTERCARE)
+        self.aftercare.go_today()
+
+    def offer_aftercare(self, match_id: uuid.UUID, who: str) -> int:
+        """A match was placed: propose its aftercare schedule, unless one is planned."""
+        if self.aftercare.service.planned_count(match_id):
+            return 0
+        created = self.aftercare.plan(match_id, who)
+        if created:
+            self.statusBar().showMessage(
+                self.tr("%n aftercare appointment(s) planned", "", created), 8000
+            )
+            self.hub.recordsChanged.emit("appointment", [])
+        return created
+
+    def show_start_of_day(self, force: bool = False) -> StartOfDayDialog | None:
+        """Today's and overdue appointments and follow-ups; nothing to show, no dialog."""
+        items = AgendaService(self.store, self.clock).start_of_day()
+        if not items and not force:
+            return None
+        dialog = StartOfDayDialog(items, self.clock, self)
+        dialog.show_again.setChecked(self.settings.value("start_of_day/show", True, type=bool))
+        dialog.show_again.toggled.connect(
+            lambda on: self.settings.setValue("start_of_day/show", on)
+        )
+        dialog.openRecord.connect(self.show_record)
+        dialog.show()
+        self.start_of_day = dialog
+        return dialog
+
+    def export_calendar(self) -> Path | None:
+        suggested = str(Path.home() / "jobhunter-nazorg.ics")
+        path = self.ask_save_path(
+            self.tr("Export aftercare calendar"), suggested, self.tr("iCalendar files (*.ics)")
+        )
+        if not path:
+            return None
+        target = Path(path)
+        try:
+            count = write_calendar(self.store, target, self.clock)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return None
+        self.statusBar().showMessage(
+            self.tr("%n appointment(s) exported to %1", "", count).replace("%1", str(target)),
+            8000,
+        )
+        return target
+
     def export_vcard(self, employer_id: uuid.UUID | None) -> Path | None:
         suggested = str(Path.home() / "jobhunter-contacten.vcf")
         path = self.ask_save_path(
@@ -297,6 +379,9 @@ class MainWindow(QMainWindow):
         index = KIND_TAB.get(kind)
         if index is None:
             return False
+        if kind == "appointment":
+            self.tabs.setCurrentIndex(index)
+            return self.aftercare.show_appointment(record_id)
         self.tabs.setCurrentIndex(index)
         found = self.record_tabs[index].select_id(record_id)
         if found:
@@ -342,15 +427,20 @@ class MainWindow(QMainWindow):
             if state is not None:
                 page.splitter.restoreState(state)
         self.pipeline.set_view(int(self.settings.value("window/pipeline_view", 0)))
+        self.aftercare.views.setCurrentIndex(int(self.settings.value("window/aftercare_view", 1)))
+        self.aftercare.view_group.button(self.aftercare.views.currentIndex()).setChecked(True)
         self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
         self.tabs.blockSignals(False)
 
-    def _split_pages(self) -> list[tuple[str, CaseloadPage | EmployerPage | PipelinePage]]:
+    def _split_pages(
+        self,
+    ) -> list[tuple[str, CaseloadPage | EmployerPage | PipelinePage | AftercarePage]]:
         return [
             ("caseload", self.caseload),
             ("employers", self.employers),
             ("pipeline", self.pipeline),
+            ("aftercare", self.aftercare),
         ]
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -364,5 +454,6 @@ class MainWindow(QMainWindow):
         for key, page in self._split_pages():
             self.settings.setValue(f"window/{key}_splitter", page.splitter.saveState())
         self.settings.setValue("window/pipeline_view", self.pipeline.views.currentIndex())
+        self.settings.setValue("window/aftercare_view", self.aftercare.views.currentIndex())
         self.settings.sync()
         super().closeEvent(event)

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AftercarePage</name>
+    <message>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+384"/>
+        <source>Month</source>
+        <extracomment>appointments or problems changed here (for the other tabs)</extracomment>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today (Ctrl+T)</source>
+        <translation>Vandaag (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Templates…</source>
+        <translation>Sjablonen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
+        <source>Open problems</source>
+        <translation>Open problemen</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>All appointments</source>
+        <translation>Alle afspraken</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentForm</name>
+    <message>
+        <location line="-435"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was discussed</source>
+        <translation>Wat er besproken is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it goes: employee (1-5)</source>
+        <translation>Hoe gaat het: werknemer (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it goes: employer (1-5)</source>
+        <translation>Hoe gaat het: werkgever (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPanel</name>
+    <message>
+        <location line="+20"/>
+        <source>Double-click an appointment in the calendar.</source>
+        <translation>Dubbelklik op een afspraak in de agenda.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check-in done</source>
+        <translation>Check-in afgerond</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record what was discussed and close the check-in</source>
+        <translation>Leg vast wat besproken is en rond de check-in af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem raised…</source>
+        <translation>Probleem melden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the match</source>
+        <translation>Match openen</translation>
+    </message>
+</context>
+<context>
     <name>ArrangementDialog</name>
     <message>
         <location filename="../../jobhunter/ui/employers/dialogs.py" line="+300"/>
@@ -973,7 +1104,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+60"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+64"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it</extracomment>
         <translation>Jobhunter</translation>
@@ -984,7 +1115,7 @@
         <translation>demogegevens</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
@@ -1004,7 +1135,7 @@
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1039,6 +1170,16 @@
         <translation>Alle contactpersonen exporteren (vCard)…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export aftercare calendar (iCalendar)…</source>
+        <translation>Nazorgagenda exporteren (iCalendar)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aftercare templates…</source>
+        <translation>Nazorgsjablonen…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
@@ -1050,6 +1191,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Today in the calendar</source>
+        <translation>&amp;Vandaag in de agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start of the &amp;day…</source>
+        <translation>&amp;Dagstart…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -1068,8 +1219,34 @@
         <source>&amp;About Jobhunter</source>
         <translation>&amp;Over Jobhunter</translation>
     </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n aftercare appointment(s) planned</source>
+        <translation>
+            <numerusform>%n nazorgafspraak gepland</numerusform>
+            <numerusform>%n nazorgafspraken gepland</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+79"/>
+        <location line="+23"/>
+        <source>Export aftercare calendar</source>
+        <translation>Nazorgagenda exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n appointment(s) exported to %1</source>
+        <translation>
+            <numerusform>%n afspraak geëxporteerd naar %1</numerusform>
+            <numerusform>%n afspraken geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export contact persons</source>
         <translation>Contactpersonen exporteren</translation>
     </message>
@@ -1079,12 +1256,14 @@
         <translation>vCard-bestanden (*.vcf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-15"/>
+        <location line="+25"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
     </message>
@@ -1097,7 +1276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliënt</numerusform>
@@ -1371,6 +1550,64 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+189"/>
+        <source>Record the outcome</source>
+        <translation>Uitkomst vastleggen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>after %1 months</source>
+        <translation>na %1 maanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>still working</source>
+        <translation>werkt nog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped (dropout)</source>
+        <translation>gestopt (uitval)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. temporary contract 12 months</source>
+        <translation>bijv. tijdelijk contract 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why it stopped (required for a dropout)</source>
+        <translation>waarom gestopt (verplicht bij uitval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint</source>
+        <translation>Meetmoment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract form</source>
+        <translation>Contractvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
         <location filename="../../jobhunter/ui/caseload/sections.py" line="+235"/>
@@ -1445,9 +1682,9 @@ Gegevensmap: %2</translation>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/page.py" line="+46"/>
+        <location filename="../../jobhunter/ui/pipeline/page.py" line="+49"/>
         <source>Board</source>
-        <extracomment>a match was created, moved or edited here (ids), for the other tabs</extracomment>
+        <extracomment>a match was created, moved or edited here (ids), for the other tabs a match reached proefplaatsing or contract: aftercare can be planned (id, who)</extracomment>
         <translation>Bord</translation>
     </message>
     <message>
@@ -1475,6 +1712,49 @@ Discard it?</source>
 %1
 
 Wijziging weggooien?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsPanel</name>
+    <message>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+196"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan aftercare…</source>
+        <translation>Nazorg plannen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record outcome…</source>
+        <translation>Uitkomst vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>none: plan!</source>
+        <translation>geen: plannen!</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1823,84 @@ Wijziging weggooien?</translation>
         <location line="+21"/>
         <source>Past its end date without an evaluation</source>
         <translation>Einddatum verstreken zonder evaluatie</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+19"/>
+        <source>Problem raised</source>
+        <translation>Probleem gemeld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is the problem?</source>
+        <translation>Wat is het probleem?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who picks it up</source>
+        <translation>Wie pakt het op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Describe the problem.</source>
+        <translation>Beschrijf het probleem.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-124"/>
+        <source>Raised</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Show solved problems too</source>
+        <translation>Ook opgeloste problemen tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How it was solved (needed to close it)</source>
+        <translation>Hoe het is opgelost (nodig om af te sluiten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Solution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Select a problem first.</source>
+        <translation>Kies eerst een probleem.</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2209,67 @@ Wijziging weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-181"/>
+        <source>Plan aftercare</source>
+        <translation>Nazorg plannen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Plan</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n check-in(s) already planned for this placement.</source>
+        <translation>
+            <numerusform>Voor deze plaatsing staat al %n check-in gepland.</numerusform>
+            <numerusform>Voor deze plaatsing staan al %n check-ins gepland.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intensity</source>
+        <translation>Intensiteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from</source>
+        <translation>Gerekend vanaf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>week %1</source>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tick at least one check-in.</source>
+        <translation>Vink minstens één check-in aan.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <location filename="../../jobhunter/ui/search_panel.py" line="+58"/>
@@ -1878,6 +2297,67 @@ Wijziging weggooien?</translation>
             <numerusform>%n oudere afgesloten match verborgen</numerusform>
             <numerusform>%n oudere afgesloten matches verborgen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartOfDayDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+124"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 for today, %3 overdue</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 voor vandaag, %3 achterstallig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show this when Jobhunter opens</source>
+        <translation>Dit tonen als Jobhunter opent</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>overdue since %1</source>
+        <translation>achterstallig sinds %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow up employer</source>
+        <translation>Werkgever opvolgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location line="-152"/>
+        <source>Aftercare templates</source>
+        <translation>Nazorgsjablonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weeks after the start of the placement, separated by commas.</source>
+        <translation>Weken na de start van de plaatsing, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — employee</source>
+        <translation>%1 — werknemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — employer</source>
+        <translation>%1 — werkgever</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Use whole numbers of weeks, for example: 1, 2, 4, 8.</source>
+        <translation>Gebruik hele weken, bijvoorbeeld: 1, 2, 4, 8.</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2623,115 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+51"/>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>+%1 more</source>
+        <translation>+%1 meer</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Week %1: %2 – %3</source>
+        <extracomment>the block being dragged, where the press was, and how far below its top</extracomment>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <location filename="../../jobhunter/ui/tabs.py" line="+98"/>
@@ -2268,7 +2857,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jobhunter/ui/labels.py" line="+37"/>
+        <location filename="../../jobhunter/ui/labels.py" line="+40"/>
         <source>Intake and orientation</source>
         <translation>Kennismaking en oriëntatie</translation>
     </message>
@@ -2289,12 +2878,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+115"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-114"/>
         <source>Cleaning</source>
         <translation>Schoonmaak</translation>
     </message>
@@ -2335,7 +2924,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+54"/>
         <location line="+8"/>
         <location line="+9"/>
         <location line="+30"/>
@@ -2344,7 +2933,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Overig</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-110"/>
         <source>Small</source>
         <translation>Klein</translation>
     </message>
@@ -2400,12 +2989,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Trial placement</source>
         <translation>Proefplaatsing</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-81"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
@@ -2436,24 +3025,25 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+11"/>
+        <location line="+31"/>
         <location line="+37"/>
         <source>Jobcoach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-78"/>
         <source>Problem follow-up</source>
         <translation>Opvolging probleem</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-41"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
@@ -2461,6 +3051,46 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="+1"/>
         <source>Cancelled</source>
         <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intensive</source>
+        <translation>Intensief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobhunter</source>
+        <translation>Jobhunter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved</source>
+        <translation>Opgelost</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2728,7 +3358,8 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>

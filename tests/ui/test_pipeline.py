@@ -13,11 +13,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
 
 from jobhunter.models.enums import DutchLevel, Phase, RequirementKind, Sector, Stage
+from jobhunter.services.activity import AppointmentService
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.employers import EmployerService
 from jobhunter.services.matches import MatchService
 from jobhunter.services.store import Store
+from jobhunter.ui.aftercare.dialogs import ScheduleDialog
 from jobhunter.ui.app import settings_for
 from jobhunter.ui.labels import label
 from jobhunter.ui.main_window import TAB_PIPELINE, MainWindow
@@ -51,14 +53,25 @@ def window(qtbot, store: Store, clock: FixedClock, data_dir: Path, people) -> Ma
     return win
 
 
-def _answer_moves(monkeypatch, asked: list[tuple[Stage, Stage]], note: str = "") -> None:
-    """The move dialog confirms the stage it was opened with, dated now."""
+def _answer_moves(
+    monkeypatch, asked: list[tuple[Stage, Stage]], note: str = ""
+) -> list[ScheduleDialog]:
+    """The move dialog confirms the stage it was opened with, dated now; an aftercare
+    schedule offered on placement is declined (and returned for the test to look at)."""
 
     def get_values(cls, current, target, clock, parent):
         asked.append((current, target))
         return MoveValues(target, clock.now(), note)
 
+    offered: list[ScheduleDialog] = []
+
+    def decline(dialog: ScheduleDialog) -> int:
+        offered.append(dialog)
+        return ScheduleDialog.DialogCode.Rejected
+
     monkeypatch.setattr(MoveDialog, "get_values", classmethod(get_values))
+    monkeypatch.setattr(ScheduleDialog, "exec", decline)
+    return offered
 
 
 def _propose(window: MainWindow, store: Store, clock: FixedClock, client, employer, workplace):
@@ -73,7 +86,7 @@ def test_a_card_walks_through_every_stage_by_keyboard(
     zoe, _ahmed, employer, workplace = people
     match = _propose(window, store, clock, zoe, employer, workplace)
     asked: list[tuple[Stage, Stage]] = []
-    _answer_moves(monkeypatch, asked)
+    offered = _answer_moves(monkeypatch, asked)
     board = window.pipeline.board
     assert board.select(match.id)
     assert window.pipeline.file.client_button.text() == "Zoë Özdemir"
@@ -90,6 +103,9 @@ def test_a_card_walks_through_every_stage_by_keyboard(
         assert window.pipeline.file.stage_badge.text() == label(target)
     history = MatchService(store, clock).history(match.id)
     assert [h.to_stage for h in history] == list(FORWARD_STAGES)
+    # aftercare was offered on reaching proefplaatsing, and again at contract as none
+    # was planned (declined here)
+    assert [d.match_id for d in offered] == [match.id, match.id]
     # Ctrl+Right on a contract goes nowhere: there is no stage after it
     qtbot.keyClick(
         board.columns[Stage.CONTRACT].view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
@@ -280,3 +296,27 @@ def test_find_candidates_from_a_workplace_ranks_clients_for_it(
     # cancelled: back where the user was, nothing created
     assert window.tabs.currentIndex() != TAB_PIPELINE
     assert window.pipeline.list.total() == 0
+
+
+def test_placing_a_match_plans_its_aftercare_schedule(
+    window: MainWindow, qtbot, monkeypatch, store, clock, people
+) -> None:
+    zoe, _ahmed, employer, workplace = people
+    match = _propose(window, store, clock, zoe, employer, workplace)
+    asked: list[tuple[Stage, Stage]] = []
+    _answer_moves(monkeypatch, asked)
+
+    def accept(dialog: ScheduleDialog) -> int:
+        dialog.intensity.setCurrentIndex(dialog.intensity.findData("intensive"))
+        assert dialog.validate() is None
+        return ScheduleDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ScheduleDialog, "exec", accept)
+    window.pipeline.board.select(match.id)
+    assert window.pipeline.request_move(match.id, Stage.TRIAL_PLACEMENT)
+    rows = AppointmentService(store, clock).list_rows()
+    assert len(rows) == 13 and {r.match_id for r in rows} == {match.id}
+    assert "13" in window.statusBar().currentMessage()
+    # with a schedule planned, reaching the contract offers nothing more
+    monkeypatch.setattr(ScheduleDialog, "exec", lambda d: pytest.fail("offered twice"))
+    assert window.pipeline.request_move(match.id, Stage.CONTRACT)

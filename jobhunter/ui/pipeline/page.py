@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from jobhunter.models.enums import Stage
 from jobhunter.services.clock import Clock
 from jobhunter.services.errors import NotFoundError, ValidationError
-from jobhunter.services.matches import MatchService
+from jobhunter.services.matches import MatchService, Placement
 from jobhunter.services.store import Store
 from jobhunter.ui.pipeline.board import BoardView
 from jobhunter.ui.pipeline.dialogs import MoveDialog, ProposeDialog
@@ -32,12 +32,15 @@ BOARD, TABLE = 0, 1
 class PipelinePage(QWidget):
     #: a match was created, moved or edited here (ids), for the other tabs
     matchesChanged = Signal(list)
+    #: a match reached proefplaatsing or contract: aftercare can be planned (id, who)
+    placementReached = Signal(object, str)
 
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock
-        self.matches = MatchService(store, clock)
+        self._placements: list[Placement] = []
+        self.matches = MatchService(store, clock, on_placement=[self._placements.append])
         self.list = match_tab(store, clock)
         self.board = BoardView(clock, self)
         self.file = MatchFileWidget(store, clock, self)
@@ -191,4 +194,9 @@ class PipelinePage(QWidget):
         self.board.select(match_id, emit=False)
         QTimer.singleShot(0, self.board.focus_selected)
         self.matchesChanged.emit([match_id])
+        placements, self._placements[:] = list(self._placements), []
+        for placement in placements:
+            file = self.file.file
+            who = f"{file.row.client_name} — {file.row.employer_name}" if file else ""
+            self.placementReached.emit(placement.match_id, who)
         return True

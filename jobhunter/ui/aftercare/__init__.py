@@ -1,0 +1,1 @@
+"""The Nazorg (aftercare) tab."""

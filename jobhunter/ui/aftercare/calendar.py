@@ -1,0 +1,476 @@
+"""Month and week views of the aftercare calendar, painted, with colour by kind.
+
+Both show the appointments they are given (``set_period_rows``); clicking selects, a
+double-click opens, and in the week view a block dragged to another day or time asks the
+page to move it (``moveRequested``), snapped to a quarter of an hour.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from jobhunter.models.enums import AppointmentKind, AppointmentStatus
+from jobhunter.services.activity import AppointmentRow
+from jobhunter.services.clock import LOCAL_TZ, Clock
+from jobhunter.ui.labels import label, tr
+
+KIND_COLOURS = {
+    AppointmentKind.EMPLOYEE_CHECKIN: QColor("#2e7d32"),
+    AppointmentKind.EMPLOYER_EVALUATION: QColor("#1565c0"),
+    AppointmentKind.JOBCOACH: QColor("#6a1b9a"),
+    AppointmentKind.PROBLEM_FOLLOWUP: QColor("#d84315"),
+}
+TODAY_BG = QColor("#e3f0ff")
+OVERDUE = QColor("#a4262c")
+GRID = QColor("#d5d9de")
+MUTED = QColor("#6b6b6b")
+FIRST_HOUR, LAST_HOUR = 7, 19
+SNAP_MINUTES = 15
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone(LOCAL_TZ)
+
+
+def _short_name(row: AppointmentRow) -> str:
+    name = row.client_name or row.employer_name or ""
+    return name
+
+
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("calendar", "Mon"), QT_TRANSLATE_NOOP("calendar", "Tue"),
+    QT_TRANSLATE_NOOP("calendar", "Wed"), QT_TRANSLATE_NOOP("calendar", "Thu"),
+    QT_TRANSLATE_NOOP("calendar", "Fri"), QT_TRANSLATE_NOOP("calendar", "Sat"),
+    QT_TRANSLATE_NOOP("calendar", "Sun"),
+)  # fmt: skip
+MONTHS = (
+    QT_TRANSLATE_NOOP("calendar", "January"), QT_TRANSLATE_NOOP("calendar", "February"),
+    QT_TRANSLATE_NOOP("calendar", "March"), QT_TRANSLATE_NOOP("calendar", "April"),
+    QT_TRANSLATE_NOOP("calendar", "May"), QT_TRANSLATE_NOOP("calendar", "June"),
+    QT_TRANSLATE_NOOP("calendar", "July"), QT_TRANSLATE_NOOP("calendar", "August"),
+    QT_TRANSLATE_NOOP("calendar", "September"), QT_TRANSLATE_NOOP("calendar", "October"),
+    QT_TRANSLATE_NOOP("calendar", "November"), QT_TRANSLATE_NOOP("calendar", "December"),
+)  # fmt: skip
+
+
+def weekday_names() -> list[str]:
+    return [tr(name, "calendar") for name in WEEKDAYS]
+
+
+class CalendarView(QWidget):
+    appointmentSelected = Signal(object)  # id
+    appointmentActivated = Signal(object)  # id (double-click)
+    daySelected = Signal(object)  # date (double-click on a free spot)
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.rows: list[AppointmentRow] = []
+        self.anchor = clock.today()
+        self.selected: uuid.UUID | None = None
+        self._hits: list[tuple[QRect, uuid.UUID]] = []
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, 560)
+
+    # --- the period -----------------------------------------------------------------------
+    def period(self) -> tuple[date, date]:
+        raise NotImplementedError
+
+    def step(self, direction: int) -> None:
+        raise NotImplementedError
+
+    def set_anchor(self, day: date) -> None:
+        self.anchor = day
+        self.update()
+
+    def set_rows(self, rows: Sequence[AppointmentRow]) -> None:
+        self.rows = list(rows)
+        self.update()
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    # --- hit testing ----------------------------------------------------------------------
+    def appointment_at(self, point: QPoint) -> uuid.UUID | None:
+        for rect, appointment_id in reversed(self._hits):
+            if rect.contains(point):
+                return appointment_id
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        found = self.appointment_at(event.position().toPoint())
+        if found is not None:
+            self.selected = found
+            self.appointmentSelected.emit(found)
+            self.update()
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        found = self.appointment_at(event.position().toPoint())
+        if found is not None:
+            self.appointmentActivated.emit(found)
+        else:
+            day = self.day_at(event.position().toPoint())
+            if day is not None:
+                self.daySelected.emit(day)
+
+    def day_at(self, point: QPoint) -> date | None:
+        return None
+
+    def _is_overdue(self, row: AppointmentRow) -> bool:
+        return row.is_overdue(self.clock.now())
+
+    def _chip_colours(self, row: AppointmentRow) -> tuple[QColor, QColor]:
+        """Fill and text colour: done is lighter, cancelled grey."""
+        base = KIND_COLOURS.get(row.kind, MUTED)
+        if row.status is AppointmentStatus.CANCELLED:
+            return QColor("#eceef1"), MUTED
+        if row.status is AppointmentStatus.DONE:
+            fill = QColor(base)
+            fill.setAlpha(70)
+            return fill, QColor("#1d1f23")
+        return base, QColor("#ffffff")
+
+
+class MonthView(CalendarView):
+    """Six weeks from the Monday before the first of the month; chips per day."""
+
+    HEADER = 24
+    CHIP = 17
+
+    def period(self) -> tuple[date, date]:
+        first = self.anchor.replace(day=1)
+        start = monday_of(first)
+        return start, start + timedelta(days=42)
+
+    def step(self, direction: int) -> None:
+        month = self.anchor.month - 1 + direction
+        year = self.anchor.year + month // 12
+        self.set_anchor(date(year, month % 12 + 1, 1))
+
+    def title(self) -> str:
+        return f"{tr(MONTHS[self.anchor.month - 1], 'calendar')} {self.anchor.year}"
+
+    def _cell(self, index: int) -> QRect:
+        width = (self.width() - 1) / 7
+        height = (self.height() - self.HEADER - 1) / 6
+        row, column = divmod(index, 7)
+        return QRect(
+            round(column * width), round(self.HEADER + row * height), round(width), round(height)
+        )
+
+    def day_at(self, point: QPoint) -> date | None:
+        start, _end = self.period()
+        for index in range(42):
+            if self._cell(index).contains(point):
+                return start + timedelta(days=index)
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        start, _end = self.period()
+        today = self.clock.today()
+        by_day: dict[date, list[AppointmentRow]] = {}
+        for row in sorted(self.rows, key=lambda r: r.starts_at):
+            by_day.setdefault(_local(row.starts_at).date(), []).append(row)
+        font = QFont(self.font())
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        metrics = QFontMetrics(small)
+        width = (self.width() - 1) / 7
+        painter.setPen(MUTED)
+        for column, name in enumerate(weekday_names()):
+            painter.drawText(
+                QRect(round(column * width), 0, round(width), self.HEADER),
+                int(Qt.AlignmentFlag.AlignCenter),
+                name,
+            )
+        self._hits = []
+        for index in range(42):
+            day = start + timedelta(days=index)
+            cell = self._cell(index)
+            if day == today:
+                painter.fillRect(cell, TODAY_BG)
+            elif day.weekday() >= 5:
+                painter.fillRect(cell, QColor("#f7f8fa"))
+            painter.setPen(GRID)
+            painter.drawRect(cell)
+            bold = QFont(font)
+            bold.setBold(day == today)
+            painter.setFont(bold)
+            painter.setPen(QColor("#1d1f23") if day.month == self.anchor.month else MUTED)
+            painter.drawText(cell.adjusted(4, 2, -4, 0), int(Qt.AlignmentFlag.AlignLeft),
+                             str(day.day))  # fmt: skip
+            painter.setFont(small)
+            rows = by_day.get(day, [])
+            room = max(0, (cell.height() - 20) // self.CHIP)
+            shown = rows if len(rows) <= room else rows[: max(0, room - 1)]
+            for number, row in enumerate(shown):
+                chip = QRect(cell.left() + 3, cell.top() + 18 + number * self.CHIP,
+                             cell.width() - 6, self.CHIP - 2)  # fmt: skip
+                fill, text = self._chip_colours(row)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill)
+                painter.drawRoundedRect(QRectF(chip), 3, 3)
+                if self._is_overdue(row) or row.id == self.selected:
+                    painter.setPen(QPen(OVERDUE if row.id != self.selected else QColor("#111"), 2))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRoundedRect(QRectF(chip), 3, 3)
+                painter.setPen(text)
+                caption = f"{_local(row.starts_at):%H:%M} {_short_name(row)}"
+                painter.drawText(
+                    chip.adjusted(4, 0, -2, 0),
+                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                    metrics.elidedText(caption, Qt.TextElideMode.ElideRight, chip.width() - 6),
+                )
+                self._hits.append((chip, row.id))
+            if len(shown) < len(rows):
+                painter.setPen(MUTED)
+                more = tr(QT_TRANSLATE_NOOP("calendar", "+%1 more"), "calendar").replace(
+                    "%1", str(len(rows) - len(shown))
+                )
+                painter.drawText(
+                    QRect(
+                        cell.left() + 4,
+                        cell.top() + 18 + len(shown) * self.CHIP,
+                        cell.width() - 8,
+                        self.CHIP,
+                    ),
+                    int(Qt.AlignmentFlag.AlignLeft),
+                    more,
+                )
+        painter.end()
+
+
+class WeekView(CalendarView):
+    """Monday to Sunday, 07:00 to 19:00; drag a block to move it."""
+
+    moveRequested = Signal(object, object)  # id, new start (aware datetime)
+
+    HEADER = 28
+    GUTTER = 46
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(clock, parent)
+        #: the block being dragged, where the press was, and how far below its top
+        self._drag: tuple[uuid.UUID, QPoint, int] | None = None
+        self._drop: QRect | None = None
+
+    def period(self) -> tuple[date, date]:
+        start = monday_of(self.anchor)
+        return start, start + timedelta(days=7)
+
+    def step(self, direction: int) -> None:
+        self.set_anchor(self.anchor + timedelta(weeks=direction))
+
+    def title(self) -> str:
+        start, end = self.period()
+        last = end - timedelta(days=1)
+        week = start.isocalendar().week
+        text = tr(QT_TRANSLATE_NOOP("calendar", "Week %1: %2 – %3"), "calendar")
+        return (
+            text.replace("%1", str(week))
+            .replace("%2", start.strftime("%d-%m"))
+            .replace("%3", last.strftime("%d-%m-%Y"))
+        )
+
+    # geometry
+    def _column_width(self) -> float:
+        return (self.width() - self.GUTTER - 1) / 7
+
+    def _hour_height(self) -> float:
+        return (self.height() - self.HEADER - 1) / (LAST_HOUR - FIRST_HOUR)
+
+    def _y(self, moment: datetime) -> float:
+        hours = moment.hour + moment.minute / 60 - FIRST_HOUR
+        return self.HEADER + min(max(hours, 0), LAST_HOUR - FIRST_HOUR) * self._hour_height()
+
+    def slot_at(self, point: QPoint) -> datetime | None:
+        """The day and time (snapped to a quarter) under a point, or None outside the grid."""
+        if point.x() < self.GUTTER or point.y() < self.HEADER:
+            return None
+        column = int((point.x() - self.GUTTER) // self._column_width())
+        if not 0 <= column < 7:
+            return None
+        minutes = (point.y() - self.HEADER) / self._hour_height() * 60
+        minutes = round(minutes / SNAP_MINUTES) * SNAP_MINUTES
+        minutes = min(max(minutes, 0), (LAST_HOUR - FIRST_HOUR) * 60 - SNAP_MINUTES)
+        day = self.period()[0] + timedelta(days=column)
+        return datetime.combine(day, time(FIRST_HOUR), tzinfo=LOCAL_TZ) + timedelta(minutes=minutes)
+
+    def day_at(self, point: QPoint) -> date | None:
+        slot = self.slot_at(point)
+        return slot.date() if slot else None
+
+    def block_rect(self, row: AppointmentRow, lane: int = 0, lanes: int = 1) -> QRect:
+        start = _local(row.starts_at)
+        column = (start.date() - self.period()[0]).days
+        width = self._column_width()
+        lane_width = (width - 4) / lanes
+        x = self.GUTTER + column * width + 2 + lane * lane_width
+        top = self._y(start)
+        bottom = max(self._y(_local(row.ends_at)), top + 14)
+        return QRect(round(x), round(top), round(lane_width - 1), round(bottom - top))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        start, end = self.period()
+        today = self.clock.today()
+        width = self._column_width()
+        hour = self._hour_height()
+        names = weekday_names()
+        for column in range(7):
+            day = start + timedelta(days=column)
+            x = round(self.GUTTER + column * width)
+            if day == today:
+                painter.fillRect(QRect(x, 0, round(width), self.height()), TODAY_BG)
+            elif day.weekday() >= 5:
+                painter.fillRect(QRect(x, 0, round(width), self.height()), QColor("#f7f8fa"))
+            bold = QFont(self.font())
+            bold.setBold(day == today)
+            painter.setFont(bold)
+            painter.setPen(QColor("#1d1f23"))
+            painter.drawText(QRect(x, 0, round(width), self.HEADER),
+                             int(Qt.AlignmentFlag.AlignCenter),
+                             f"{names[column]} {day.day}-{day.month}")  # fmt: skip
+        painter.setFont(self.font())
+        for number in range(LAST_HOUR - FIRST_HOUR + 1):
+            y = round(self.HEADER + number * hour)
+            painter.setPen(GRID)
+            painter.drawLine(self.GUTTER, y, self.width(), y)
+            painter.setPen(MUTED)
+            painter.drawText(QRect(0, y - 8, self.GUTTER - 6, 16),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             f"{FIRST_HOUR + number:02d}:00")  # fmt: skip
+        for column in range(8):
+            x = round(self.GUTTER + column * width)
+            painter.setPen(GRID)
+            painter.drawLine(x, self.HEADER, x, self.height())
+        now = _local(self.clock.now())
+        if start <= now.date() < end and FIRST_HOUR <= now.hour < LAST_HOUR:
+            x = round(self.GUTTER + (now.date() - start).days * width)
+            painter.setPen(QPen(OVERDUE, 2))
+            painter.drawLine(x, round(self._y(now)), round(x + width), round(self._y(now)))
+
+        self._hits = []
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        painter.setFont(small)
+        metrics = QFontMetrics(small)
+        for row, lane, lanes in self._lanes():
+            rect = self.block_rect(row, lane, lanes)
+            fill, text = self._chip_colours(row)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(rect), 4, 4)
+            if self._is_overdue(row) or row.id == self.selected:
+                painter.setPen(QPen(OVERDUE if row.id != self.selected else QColor("#111"), 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(QRectF(rect), 4, 4)
+            painter.setPen(text)
+            lines = [f"{_local(row.starts_at):%H:%M} {label(row.kind)}", _short_name(row)]
+            if row.location:
+                lines.append(row.location)
+            y = rect.top() + 2
+            for line in lines:
+                if y + metrics.height() > rect.bottom() + 2:
+                    break
+                painter.drawText(
+                    QRect(rect.left() + 4, y, rect.width() - 6, metrics.height()),
+                    int(Qt.AlignmentFlag.AlignLeft),
+                    metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width() - 6),
+                )
+                y += metrics.height()
+            self._hits.append((rect, row.id))
+        if self._drop is not None:
+            painter.setPen(QPen(QColor("#111"), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._drop)
+        painter.end()
+
+    def _lanes(self) -> list[tuple[AppointmentRow, int, int]]:
+        """Side-by-side lanes for appointments that overlap on a day."""
+        start, end = self.period()
+        visible = sorted(
+            (r for r in self.rows if start <= _local(r.starts_at).date() < end),
+            key=lambda r: (r.starts_at, r.ends_at),
+        )
+        placed: list[tuple[AppointmentRow, int, int]] = []
+        group: list[tuple[AppointmentRow, int]] = []
+        group_end: datetime | None = None
+
+        def flush() -> None:
+            lanes = max((lane for _, lane in group), default=-1) + 1
+            placed.extend((row, lane, lanes) for row, lane in group)
+
+        for row in visible:
+            if group_end is not None and (
+                row.starts_at >= group_end
+                or _local(row.starts_at).date() != _local(group[0][0].starts_at).date()
+            ):
+                flush()
+                group, group_end = [], None
+            used = {lane for r, lane in group if r.ends_at > row.starts_at}
+            lane = next(n for n in range(len(group) + 1) if n not in used)
+            group.append((row, lane))
+            group_end = max(group_end or row.ends_at, row.ends_at)
+        flush()
+        return placed
+
+    # dragging
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        point = event.position().toPoint()
+        found = self.appointment_at(point)
+        if found is not None and event.button() == Qt.MouseButton.LeftButton:
+            top = next(rect.top() for rect, hit in self._hits if hit == found)
+            self._drag = (found, point, point.y() - top)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None:
+            return
+        point = event.position().toPoint()
+        if (point - self._drag[1]).manhattanLength() < 6:
+            return
+        row = next((r for r in self.rows if r.id == self._drag[0]), None)
+        slot = self.slot_at(QPoint(point.x(), point.y() - self._drag[2]))
+        if row is None or slot is None:
+            self._drop = None
+        else:
+            length = row.ends_at - row.starts_at
+            moved = AppointmentRow(**{**_fields(row), "starts_at": slot, "ends_at": slot + length})
+            self._drop = self.block_rect(moved)
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag, self._drop = self._drag, None, None
+        self.update()
+        if drag is None:
+            return
+        point = event.position().toPoint()
+        if (point - drag[1]).manhattanLength() < 6:
+            return
+        slot = self.slot_at(QPoint(point.x(), point.y() - drag[2]))
+        row = next((r for r in self.rows if r.id == drag[0]), None)
+        if slot is not None and row is not None and slot != _local(row.starts_at):
+            self.moveRequested.emit(drag[0], slot)
+
+
+def _fields(row: AppointmentRow) -> dict[str, object]:
+    return {name: getattr(row, name) for name in row.__dataclass_fields__}

@@ -1,0 +1,575 @@
+"""The Nazorg tab: the calendar (month, week, agenda) beside the open appointment, the
+problems that are not solved yet, and the placements with their schedules and outcomes."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobhunter.models import Appointment
+from jobhunter.models.enums import AppointmentKind, AppointmentStatus, ProblemOwner, ProblemStatus
+from jobhunter.services.activity import AppointmentService
+from jobhunter.services.aftercare import AftercareService, PlacementRow, ProblemRow
+from jobhunter.services.clock import LOCAL_TZ, Clock, local_midnight
+from jobhunter.services.errors import NotFoundError, ValidationError
+from jobhunter.services.store import Store
+from jobhunter.ui.aftercare.calendar import KIND_COLOURS, CalendarView, MonthView, WeekView
+from jobhunter.ui.aftercare.dialogs import (
+    OutcomeDialog,
+    ProblemDialog,
+    ScheduleDialog,
+    TemplatesDialog,
+)
+from jobhunter.ui.dialogs import FormDialog
+from jobhunter.ui.forms import AutoSaveForm
+from jobhunter.ui.labels import label
+from jobhunter.ui.section import fill_table, fmt_date, make_table, selected_id
+from jobhunter.ui.tabs import appointment_tab, fmt_datetime
+from jobhunter.ui.widgets import OptionalDateTimeEdit
+
+MONTH, WEEK, AGENDA = range(3)
+
+
+class AppointmentForm(AutoSaveForm):
+    """The open appointment: when and where, and the check-in record."""
+
+    def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
+        super().__init__(self._save, parent)
+        self.service = service
+        holder = QWidget(self)
+        form = self.new_form()
+        holder.setLayout(form)
+        when = OptionalDateTimeEdit(self)
+        self.bind(form, "starts_at", self.tr("When"), when, when.value, when.set_value,
+                  when.editingFinished)  # fmt: skip
+        self.choice(form, "kind", self.tr("Kind"), list(AppointmentKind), optional=False)
+        self.line(form, "location", self.tr("Location"))
+        self.choice(form, "status", self.tr("Status"), list(AppointmentStatus), optional=False)
+        self.text(form, "discussed", self.tr("What was discussed"))
+        self.spin(form, "employee_rating", self.tr("How it goes: employee (1-5)"), 1, 5)
+        self.spin(form, "employer_rating", self.tr("How it goes: employer (1-5)"), 1, 5)
+        self.text(form, "notes", self.tr("Notes"))
+        self.setWidget(holder)
+
+    def _save(self, appointment_id: uuid.UUID, **changes: Any) -> Appointment:
+        starts = changes.pop("starts_at", None)
+        if starts is not None:
+            self.service.reschedule(appointment_id, starts)
+        if changes:
+            return self.service.update(appointment_id, **changes)
+        return self.service.get(appointment_id)
+
+
+class AppointmentPanel(QWidget):
+    changed = Signal(object)  # appointment id
+    openRecord = Signal(str, object)
+
+    def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.appointment: Appointment | None = None
+        self.empty = QLabel(self.tr("Double-click an appointment in the calendar."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.title = QLabel(self)
+        self.title.setObjectName("appointment_title")
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.form = AppointmentForm(service, self)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #a4262c;")
+        self.message.setWordWrap(True)
+        self.done_button = QPushButton(self.tr("Check-in done"), self)
+        self.done_button.setObjectName("checkin_done")
+        self.done_button.setToolTip(self.tr("Record what was discussed and close the check-in"))
+        self.problem_button = QPushButton(self.tr("Problem raised…"), self)
+        self.problem_button.setObjectName("raise_problem")
+        self.match_button = QPushButton(self.tr("Open the match"), self)
+        self.done_button.clicked.connect(self.check_in_done)
+        self.problem_button.clicked.connect(self.raise_problem)
+        self.match_button.clicked.connect(
+            lambda: (
+                self.appointment
+                and self.appointment.match_id
+                and self.openRecord.emit("match", self.appointment.match_id)
+            )
+        )
+        self.form.saved.connect(lambda _r: self._saved())
+        self.form.failed.connect(self.message.setText)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.problem_button)
+        buttons.addStretch()
+        buttons.addWidget(self.match_button)
+        filled = QWidget(self)
+        body = QVBoxLayout(filled)
+        body.setContentsMargins(4, 4, 4, 4)
+        body.addWidget(self.title)
+        body.addWidget(self.form, 1)
+        body.addWidget(self.message)
+        body.addLayout(buttons)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(filled)
+
+    def show_appointment(self, appointment_id: uuid.UUID | None, names: str = "") -> None:
+        self.message.clear()
+        if appointment_id is None:
+            self.appointment = None
+            self.stack.setCurrentIndex(0)
+            return
+        try:
+            self.appointment = self.service.get(appointment_id)
+        except NotFoundError:
+            self.appointment = None
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        colour = KIND_COLOURS[self.appointment.kind].name()
+        self.title.setText(
+            f"<span style='color:{colour}'>■</span> {label(self.appointment.kind)}"
+            + (f" — {names}" if names else "")
+        )
+        self.form.show_record(self.appointment)
+        linked = self.appointment.match_id is not None
+        self.problem_button.setEnabled(linked)
+        self.match_button.setEnabled(linked)
+        self.done_button.setEnabled(self.appointment.status is AppointmentStatus.PLANNED)
+
+    def flush(self) -> str | None:
+        return self.form.flush() if self.appointment is not None else None
+
+    def discard(self) -> None:
+        self.form.discard()
+
+    def _saved(self) -> None:
+        self.message.clear()
+        if self.appointment is not None:
+            self.changed.emit(self.appointment.id)
+
+    def check_in_done(self) -> None:
+        if self.appointment is None or self.form.flush() is not None:
+            return
+        try:
+            stored = self.service.get(self.appointment.id)
+            self.service.record_checkin(
+                stored.id, stored.discussed or "", stored.employee_rating, stored.employer_rating
+            )
+        except ValidationError as exc:
+            self.message.setText(str(exc))
+            return
+        self.show_appointment(self.appointment.id, self.title.text().split(" — ", 1)[-1])
+        self.changed.emit(self.appointment.id)
+
+    def raise_problem(self) -> None:
+        if self.appointment is None or self.appointment.match_id is None:
+            return
+        values = ProblemDialog.get_values(self)
+        if values is None:
+            return
+        try:
+            self.service.add_problem(self.appointment.match_id, values[0], values[1],
+                                     appointment_id=self.appointment.id)  # fmt: skip
+        except ValidationError as exc:
+            self.message.setText(str(exc))
+            return
+        self.changed.emit(self.appointment.id)
+
+
+class ProblemsPanel(QWidget):
+    """Problems stay here until solved: owner, status and solution edited in place."""
+
+    changed = Signal()
+
+    def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.rows: list[ProblemRow] = []
+        self.table = make_table(self, [self.tr("Raised"), self.tr("Placement"),
+                                       self.tr("Problem"), self.tr("Owner"),
+                                       self.tr("Status")])  # fmt: skip
+        self.table.setObjectName("problems")
+        self.show_solved = QCheckBox(self.tr("Show solved problems too"), self)
+        self.owner = FormDialog.combo(self, list(ProblemOwner))
+        self.owner.setObjectName("problem_owner")
+        self.status = FormDialog.combo(self, list(ProblemStatus))
+        self.status.setObjectName("problem_status")
+        self.solution = QLineEdit(self)
+        self.solution.setObjectName("problem_solution")
+        self.solution.setPlaceholderText(self.tr("How it was solved (needed to close it)"))
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("save_problem")
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #a4262c;")
+        self.message.setWordWrap(True)
+        editor = QFormLayout()
+        editor.addRow(self.tr("Owner"), self.owner)
+        editor.addRow(self.tr("Status"), self.status)
+        editor.addRow(self.tr("Solution"), self.solution)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.show_solved)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(editor)
+        layout.addWidget(self.message)
+        layout.addWidget(self.save_button)
+        self.show_solved.toggled.connect(self.reload)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.save_button.clicked.connect(self.save)
+
+    def reload(self, *_: object) -> None:
+        selected = selected_id(self.table)
+        self.rows = self.service.problems(open_only=not self.show_solved.isChecked())
+        fill_table(
+            self.table,
+            [
+                (
+                    r.id,
+                    [
+                        fmt_date(r.raised_on),
+                        f"{r.client_name} — {r.employer_name}",
+                        r.description,
+                        label(r.owner),
+                        label(r.status),
+                    ],
+                )
+                for r in self.rows
+            ],
+        )
+        if selected is not None:
+            for number, row in enumerate(self.rows):
+                if row.id == selected:
+                    self.table.selectRow(number)
+
+    def _show_selected(self) -> None:
+        selected = selected_id(self.table)
+        row = next((r for r in self.rows if r.id == selected), None)
+        if row is None:
+            return
+        self.owner.setCurrentIndex(self.owner.findData(row.owner.value))
+        self.status.setCurrentIndex(self.status.findData(row.status.value))
+        self.solution.setText(row.solution or "")
+        self.message.clear()
+
+    def save(self) -> bool:
+        selected = selected_id(self.table)
+        if selected is None:
+            self.message.setText(self.tr("Select a problem first."))
+            return False
+        try:
+            self.service.update_problem(
+                selected,
+                owner=ProblemOwner(self.owner.currentData()),
+                solution=self.solution.text(),
+                status=ProblemStatus(self.status.currentData()),
+            )
+        except ValidationError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.clear()
+        self.reload()
+        self.changed.emit()
+        return True
+
+
+class PlacementsPanel(QWidget):
+    """Everyone placed: is a schedule planned, what comes next, open problems; outcomes."""
+
+    changed = Signal()
+
+    def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.rows: list[PlacementRow] = []
+        self.table = make_table(self, [self.tr("Placement"), self.tr("Since"),
+                                       self.tr("Planned"), self.tr("Next"),
+                                       self.tr("Problems")])  # fmt: skip
+        self.table.setObjectName("placements")
+        plan = QPushButton(self.tr("Plan aftercare…"), self)
+        plan.setObjectName("plan_aftercare")
+        outcome = QPushButton(self.tr("Record outcome…"), self)
+        outcome.setObjectName("record_outcome")
+        plan.clicked.connect(lambda: self._with_selected(self.plan))
+        outcome.clicked.connect(lambda: self._with_selected(self.record_outcome))
+        self.table.doubleClicked.connect(lambda *_: self._with_selected(self.plan))
+        buttons = QHBoxLayout()
+        buttons.addWidget(plan)
+        buttons.addWidget(outcome)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def reload(self) -> None:
+        self.rows = self.service.placements()
+        fill_table(
+            self.table,
+            [
+                (
+                    r.match_id,
+                    [
+                        f"{r.client_name} — {r.employer_name}",
+                        fmt_date(r.started_on),
+                        str(r.planned) if r.planned else self.tr("none: plan!"),
+                        fmt_datetime(r.next_at),
+                        str(r.open_problems or ""),
+                    ],
+                )
+                for r in self.rows
+            ],
+        )
+
+    def _with_selected(self, action: Any) -> None:
+        selected = selected_id(self.table)
+        row = next((r for r in self.rows if r.match_id == selected), None)
+        if row is not None:
+            action(row.match_id, f"{row.client_name} — {row.employer_name}")
+
+    def plan(self, match_id: uuid.UUID, who: str) -> int:
+        dialog = ScheduleDialog(self.service, match_id, who, self)
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
+            return 0
+        self.changed.emit()
+        return dialog.created
+
+    def record_outcome(self, match_id: uuid.UUID, who: str) -> bool:
+        dialog = OutcomeDialog(self.service, match_id, who, self)
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
+            return False
+        self.changed.emit()
+        return True
+
+
+class AftercarePage(QWidget):
+    #: appointments or problems changed here (for the other tabs)
+    appointmentsChanged = Signal(list)
+    openRecord = Signal(str, object)
+
+    def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.service = AftercareService(store, clock)
+        self.appointments = AppointmentService(store, clock)
+        self.list = appointment_tab(store, clock)
+        self.month = MonthView(clock, self)
+        self.month.setObjectName("month_view")
+        self.week = WeekView(clock, self)
+        self.week.setObjectName("week_view")
+        self.views = QStackedWidget(self)
+        for view in (self.month, self.week, self.list):
+            self.views.addWidget(view)
+        self.views.setCurrentIndex(WEEK)
+
+        self.view_group = QButtonGroup(self)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 0)
+        for number, text in enumerate((self.tr("Month"), self.tr("Week"), self.tr("Agenda"))):
+            button = QPushButton(text, self)
+            button.setCheckable(True)
+            self.view_group.addButton(button, number)
+            bar.addWidget(button)
+        self.view_group.button(WEEK).setChecked(True)
+        self.previous_button = QPushButton("◀", self)
+        self.previous_button.setToolTip(self.tr("Previous"))
+        self.today_button = QPushButton(self.tr("Today (Ctrl+T)"), self)
+        self.next_button = QPushButton("▶", self)
+        self.next_button.setToolTip(self.tr("Next"))
+        self.period_label = QLabel(self)
+        self.period_label.setObjectName("period")
+        self.period_label.setStyleSheet("font-weight: 600; padding-left: 8px;")
+        self.templates_button = QPushButton(self.tr("Templates…"), self)
+        for widget in (self.previous_button, self.today_button, self.next_button,
+                       self.period_label):  # fmt: skip
+            bar.addWidget(widget)
+        bar.addStretch()
+        legend = QLabel(
+            "  ".join(
+                f"<span style='color:{KIND_COLOURS[k].name()}'>■</span> {label(k)}"
+                for k in AppointmentKind
+            ),
+            self,
+        )
+        bar.addWidget(legend)
+        bar.addWidget(self.templates_button)
+
+        self.panel = AppointmentPanel(self.service, self)
+        self.problems = ProblemsPanel(self.service, self)
+        self.placements = PlacementsPanel(self.service, self)
+        self.side = QTabWidget(self)
+        self.side.addTab(self.panel, self.tr("Appointment"))
+        self.side.addTab(self.problems, self.tr("Open problems"))
+        self.side.addTab(self.placements, self.tr("Placements"))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.views)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([860, 520])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self.view_group.idClicked.connect(self.set_view)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.go_today)
+        self.templates_button.clicked.connect(self.edit_templates)
+        for calendar in (self.month, self.week):
+            calendar.appointmentSelected.connect(self.open_appointment)
+            calendar.appointmentActivated.connect(self.open_appointment)
+        self.month.daySelected.connect(self._open_week_of)
+        self.week.moveRequested.connect(self.move_appointment)
+        self.list.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.list.selected_id() and self.open_appointment(self.list.selected_id())
+        )
+        self.list.model.modelReset.connect(self.refresh)
+        self.panel.changed.connect(self._changed)
+        self.panel.openRecord.connect(self.openRecord)
+        self.problems.changed.connect(lambda: self._changed(None))
+        self.placements.changed.connect(lambda: self._changed(None))
+
+    # --- views ----------------------------------------------------------------------------
+    def current_calendar(self) -> CalendarView | None:
+        widget = self.views.currentWidget()
+        return widget if isinstance(widget, CalendarView) else None
+
+    def set_view(self, view: int) -> None:
+        anchor = (self.current_calendar() or self.week).anchor
+        self.views.setCurrentIndex(view)
+        self.view_group.button(view).setChecked(True)
+        calendar = self.current_calendar()
+        if calendar is not None:
+            calendar.set_anchor(anchor)
+        self.refresh()
+
+    def step(self, direction: int) -> None:
+        calendar = self.current_calendar()
+        if calendar is not None:
+            calendar.step(direction)
+            self.refresh()
+
+    def go_today(self) -> None:
+        """Ctrl+T: the calendar shows today (the week view if the agenda was shown)."""
+        if self.current_calendar() is None:
+            self.set_view(WEEK)
+        calendar = self.current_calendar()
+        assert calendar is not None
+        calendar.set_anchor(self.clock.today())
+        self.refresh()
+        calendar.setFocus()
+
+    def _open_week_of(self, day: Any) -> None:
+        self.week.set_anchor(day)
+        self.set_view(WEEK)
+
+    def refresh(self, *_: object) -> None:
+        """Reload what the visible calendar shows, and the side panels."""
+        calendar = self.current_calendar()
+        if calendar is not None:
+            start, end = calendar.period()
+            calendar.set_rows(
+                self.appointments.list_rows(local_midnight(start), local_midnight(end))
+            )
+            self.period_label.setText(calendar.title())
+        else:
+            self.period_label.setText(self.tr("All appointments"))
+        for button in (self.previous_button, self.next_button):
+            button.setEnabled(calendar is not None)
+        self.problems.reload()
+        self.placements.reload()
+        count = len(self.problems.rows)
+        self.side.setTabText(
+            1, self.tr("Open problems") + (f" ({count})" if count and not
+                                           self.problems.show_solved.isChecked() else "")
+        )  # fmt: skip
+
+    # --- appointments ---------------------------------------------------------------------
+    def open_appointment(self, appointment_id: uuid.UUID | None) -> None:
+        if appointment_id is None or not self.leave_current():
+            return
+        row = next(
+            (r for r in [*self.month.rows, *self.week.rows, *self.list.model.rows()]
+             if r.id == appointment_id),
+            None,
+        )  # fmt: skip
+        names = ""
+        if row is not None:
+            names = " — ".join(n for n in (row.client_name, row.employer_name) if n)
+        self.panel.show_appointment(appointment_id, names)
+        self.side.setCurrentWidget(self.panel)
+        for calendar in (self.month, self.week):
+            calendar.selected = appointment_id
+            calendar.update()
+
+    def show_appointment(self, appointment_id: uuid.UUID) -> bool:
+        """From elsewhere (search, a client file): the week of the appointment, opened."""
+        try:
+            appointment = self.service.get(appointment_id)
+        except NotFoundError:
+            return False
+        self.week.set_anchor(appointment.starts_at.astimezone(LOCAL_TZ).date())
+        self.set_view(WEEK)
+        self.open_appointment(appointment_id)
+        return True
+
+    def move_appointment(self, appointment_id: uuid.UUID, starts_at: datetime) -> bool:
+        if not self.leave_current():
+            return False
+        try:
+            self.service.reschedule(appointment_id, starts_at)
+        except ValidationError as exc:
+            self.panel.message.setText(str(exc))
+            return False
+        self.refresh()
+        self.open_appointment(appointment_id)
+        self.panel.show_appointment(appointment_id, self.panel.title.text().split(" — ", 1)[-1])
+        self._changed(appointment_id)
+        return True
+
+    def leave_current(self) -> bool:
+        problem = self.panel.flush()
+        if problem is None:
+            return True
+        self.panel.discard()  # the message says what was refused; the stored value stays
+        return True
+
+    def plan(self, match_id: uuid.UUID, who: str) -> int:
+        """Offer a schedule for a placement (from the pipeline, when a match is placed)."""
+        created = self.placements.plan(match_id, who)
+        if created:
+            first = min(
+                (r.starts_at for r in self.appointments.list_rows() if r.match_id == match_id),
+                default=None,
+            )
+            if first is not None:
+                self.week.set_anchor(first.astimezone(LOCAL_TZ).date())
+            self.refresh()
+        return created
+
+    def edit_templates(self) -> bool:
+        dialog = TemplatesDialog(self.service, self)
+        return dialog.exec() == FormDialog.DialogCode.Accepted
+
+    def _changed(self, appointment_id: uuid.UUID | None) -> None:
+        self.appointmentsChanged.emit([appointment_id] if appointment_id else [])

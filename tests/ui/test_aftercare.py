@@ -1,0 +1,232 @@
+"""The Nazorg tab on a fixed clock: the calendar views, today, moving by drag, the check-in
+record, problems, outcomes, templates, the start of the day and the calendar export."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
+
+from jobhunter.models.enums import (
+    AppointmentKind,
+    AppointmentStatus,
+    Intensity,
+    ProblemOwner,
+    ProblemStatus,
+    Sector,
+    Stage,
+)
+from jobhunter.services.aftercare import AftercareService
+from jobhunter.services.clients import ClientService
+from jobhunter.services.clock import LOCAL_TZ, FixedClock
+from jobhunter.services.durability import DurabilityService, Outcome
+from jobhunter.services.employers import EmployerService
+from jobhunter.services.matches import MatchService
+from jobhunter.services.store import Store
+from jobhunter.ui.aftercare.dialogs import OutcomeDialog, ProblemDialog, TemplatesDialog
+from jobhunter.ui.aftercare.page import AGENDA, MONTH, WEEK
+from jobhunter.ui.app import settings_for
+from jobhunter.ui.main_window import TAB_AFTERCARE, MainWindow
+
+
+@pytest.fixture
+def schedule(store: Store, clock: FixedClock):
+    """Zoë was placed two weeks ago with a light schedule: the week-2 check-in is today."""
+    client = ClientService(store, clock).create("Zoë", "Özdemir")
+    employers = EmployerService(store, clock)
+    employer = employers.create("Groenvoorziening Van Dijk", Sector.GREEN, city="Schiedam")
+    workplace = employers.add_workplace(employer.id, "Hovenier", hours_per_week=24)
+    matches = MatchService(store, clock)
+    clock.advance(timedelta(days=-14))
+    match = matches.propose(client.id, employer.id, workplace.id)
+    matches.move(match.id, Stage.TRIAL_PLACEMENT)
+    clock.advance(timedelta(days=14))
+    service = AftercareService(store, clock)
+    created = service.create_schedule(match.id, service.propose_schedule(match.id, Intensity.LIGHT))
+    return match, created
+
+
+@pytest.fixture
+def window(qtbot, store: Store, clock: FixedClock, data_dir: Path, schedule) -> MainWindow:
+    win = MainWindow(store, settings_for(data_dir), clock)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.tabs.setCurrentIndex(TAB_AFTERCARE)
+    return win
+
+
+def test_ctrl_t_shows_todays_week_with_the_check_in(window: MainWindow, qtbot, schedule) -> None:
+    page = window.aftercare
+    page.step(5)  # somewhere else first
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert page.views.currentIndex() == WEEK
+    start, end = page.week.period()
+    assert start <= window.clock.today() < end
+    today = [r for r in page.week.rows if r.starts_at.astimezone(LOCAL_TZ).date() == start + (
+        window.clock.today() - start)]  # fmt: skip
+    assert [r.kind for r in today] == [AppointmentKind.EMPLOYEE_CHECKIN]
+    assert "Week" in page.period_label.text()
+
+
+def test_month_and_agenda_views_show_the_schedule(window: MainWindow, schedule) -> None:
+    _match, created = schedule
+    page = window.aftercare
+    page.set_view(MONTH)
+    first, last = page.month.period()
+    in_month = [a for a in created if first <= a.starts_at.astimezone(LOCAL_TZ).date() < last]
+    assert {r.id for r in page.month.rows} == {a.id for a in in_month}
+    page.month.grab()  # paints without error, and records where the chips are
+    assert {appointment_id for _rect, appointment_id in page.month._hits} == {
+        a.id for a in in_month
+    }
+    page.set_view(AGENDA)
+    assert page.list.total() == len(created)
+    assert not page.previous_button.isEnabled()
+
+
+def test_double_click_opens_and_dragging_moves_an_appointment(
+    window: MainWindow, qtbot, store, clock, schedule
+) -> None:
+    _match, created = schedule
+    page = window.aftercare
+    page.go_today()
+    today = created[0]
+    assert today.starts_at.astimezone(LOCAL_TZ).date() == clock.today()
+    page.week.grab()
+    rect = next(r for r, appointment_id in page.week._hits if appointment_id == today.id)
+    qtbot.mouseDClick(page.week, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.panel.appointment is not None and page.panel.appointment.id == today.id
+    assert "Zoë Özdemir" in page.panel.title.text()
+    # drag the block one day to the right and one hour down
+    target = rect.center() + QPoint(round(page.week._column_width()),
+                                    round(page.week._hour_height()))  # fmt: skip
+    qtbot.mousePress(page.week, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseMove(page.week, pos=rect.center() + QPoint(10, 10))
+    qtbot.mouseMove(page.week, pos=target)
+    qtbot.mouseRelease(page.week, Qt.MouseButton.LeftButton, pos=target)
+    moved = AftercareService(store, clock).get(today.id)
+    local = moved.starts_at.astimezone(LOCAL_TZ)
+    assert (local.date(), local.time()) == (clock.today() + timedelta(days=1), time(11, 0))
+    assert moved.ends_at - moved.starts_at == today.ends_at - today.starts_at
+
+
+def test_a_check_in_is_recorded_and_a_problem_raised(
+    window: MainWindow, qtbot, monkeypatch, store, clock, schedule
+) -> None:
+    match, created = schedule
+    clock.advance(timedelta(hours=3))  # after this morning's check-in
+    page = window.aftercare
+    assert window.show_record("appointment", created[0].id)
+    panel = page.panel
+    discussed = panel.form.findChild(QPlainTextEdit, "discussed")
+    discussed.setPlainText("Gaat goed; moeite met vroeg beginnen")
+    discussed.editingFinished.emit()
+    rating = panel.form.findChild(QSpinBox, "employee_rating")
+    rating.setValue(4)
+    rating.editingFinished.emit()
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    stored = AftercareService(store, clock).get(created[0].id)
+    assert (stored.status, stored.discussed, stored.employee_rating) == (
+        AppointmentStatus.DONE, "Gaat goed; moeite met vroeg beginnen", 4,
+    )  # fmt: skip
+    assert not panel.done_button.isEnabled()
+
+    monkeypatch.setattr(
+        ProblemDialog, "get_values",
+        classmethod(lambda cls, parent: ("Komt te laat door de bus", ProblemOwner.JOBCOACH)),
+    )  # fmt: skip
+    qtbot.mouseClick(panel.problem_button, Qt.MouseButton.LeftButton)
+    problems = AftercareService(store, clock).problems(match.id)
+    assert [(p.description, p.owner) for p in problems] == [
+        ("Komt te laat door de bus", ProblemOwner.JOBCOACH)
+    ]
+    qtbot.waitUntil(lambda: page.problems.table.rowCount() == 1)
+    assert "(1)" in page.side.tabText(1)
+
+
+def test_a_problem_is_only_closed_with_its_solution(
+    window: MainWindow, qtbot, store, clock, schedule
+) -> None:
+    match, _created = schedule
+    AftercareService(store, clock).add_problem(match.id, "Conflict met collega")
+    page = window.aftercare
+    page.refresh()
+    problems = page.problems
+    problems.table.selectRow(0)
+    problems.status.setCurrentIndex(problems.status.findData(ProblemStatus.SOLVED.value))
+    assert not problems.save()
+    assert "oplossing" in problems.message.text()
+    problems.solution.setText("Gesprek met teamleider; andere ploeg")
+    assert problems.save()
+    assert problems.table.rowCount() == 0  # solved: off the open list
+    problems.show_solved.setChecked(True)
+    assert problems.table.rowCount() == 1
+
+
+def test_an_outcome_recorded_shows_in_the_employer_history(
+    window: MainWindow, qtbot, store, clock, schedule
+) -> None:
+    match, _created = schedule
+    page = window.aftercare
+    page.side.setCurrentWidget(page.placements)
+    assert page.placements.table.rowCount() == 1
+    dialog = OutcomeDialog(page.service, match.id, "Zoë Özdemir — Van Dijk", page)
+    qtbot.addWidget(dialog)
+    dialog.working.setCurrentIndex(1)  # stopped
+    assert "reden" in dialog.validate()
+    dialog.findChild(QLineEdit, "reason").setText("Verhuisd naar Groningen")
+    assert dialog.validate() is None
+    (placement,) = DurabilityService(store, clock).placements(match.employer_id)
+    assert placement.outcomes[3] is Outcome.STOPPED
+
+
+def test_templates_are_edited_in_settings(window: MainWindow, qtbot, store, clock) -> None:
+    dialog = TemplatesDialog(window.aftercare.service, window)
+    qtbot.addWidget(dialog)
+    field = dialog.findChild(QLineEdit, "employee_light")
+    field.setText("1, twee")
+    assert "hele" in dialog.validate() or "whole" in dialog.validate()
+    field.setText("1, 3, 9")
+    assert dialog.validate() is None
+    assert AftercareService(store, clock).templates()[Intensity.LIGHT].employee == (1, 3, 9)
+
+
+def test_the_start_of_the_day_lists_today_and_opens_an_item(
+    qtbot, store: Store, clock: FixedClock, data_dir: Path, schedule
+) -> None:
+    _match, created = schedule
+    win = MainWindow(store, settings_for(data_dir), clock, start_of_day=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.start_of_day is not None)
+    dialog = win.start_of_day
+    assert dialog.list.count() == 1
+    assert "Zoë Özdemir" in dialog.list.item(0).text()
+    dialog.list.itemActivated.emit(dialog.list.item(0))
+    assert win.tabs.currentIndex() == TAB_AFTERCARE
+    assert win.aftercare.panel.appointment.id == created[0].id
+    # switched off: the next start shows nothing
+    dialog.show_again.setChecked(False)
+    again = MainWindow(store, settings_for(data_dir), clock, start_of_day=True)
+    qtbot.addWidget(again)
+    qtbot.wait(50)
+    assert again.start_of_day is None
+
+
+def test_the_calendar_exports_from_the_menu(
+    window: MainWindow, monkeypatch, tmp_path: Path, schedule
+) -> None:
+    _match, created = schedule
+    target = tmp_path / "nazorg.ics"
+    monkeypatch.setattr(window, "ask_save_path", lambda *args: str(target))
+    assert window.export_calendar() == target
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert len(events) == len(created)
+    start = events[0].decoded("dtstart")
+    assert isinstance(start, datetime) and start.tzinfo is not None
