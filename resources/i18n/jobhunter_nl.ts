@@ -2303,16 +2303,22 @@ Wijziging weggooien?</translation>
     <name>StartOfDayDialog</name>
     <message>
         <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+124"/>
+        <location line="+16"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 for today, %3 overdue</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 voor vandaag, %3 achterstallig</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Show this when Jobhunter opens</source>
         <translation>Dit tonen als Jobhunter opent</translation>
     </message>
@@ -2335,7 +2341,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location line="-152"/>
+        <location line="-165"/>
         <source>Aftercare templates</source>
         <translation>Nazorgsjablonen</translation>
     </message>

@@ -22,7 +22,9 @@ from jobhunter.models import (
     Employer,
     Match,
     PhaseChange,
+    PlacementOutcome,
     PrimaryContactChange,
+    Problem,
     Requirement,
     StageChange,
     Workplace,
@@ -31,6 +33,7 @@ from jobhunter.models.enums import (
     PLACED_STAGES,
     AppointmentStatus,
     Phase,
+    ProblemStatus,
     RelationshipStatus,
     Stage,
 )
@@ -46,7 +49,8 @@ from jobhunter.services.store import Store
 TODAY = date(2026, 3, 16)
 SNAPSHOT_TABLES = ("client", "employer", "contact_person", "workplace", "match", "stage_change",
                    "appointment", "phase_change", "contact_moment", "company_visit",
-                   "arrangement", "primary_contact_change")  # fmt: skip
+                   "arrangement", "primary_contact_change", "problem",
+                   "placement_outcome")  # fmt: skip
 
 
 def _fresh(path: Path, seed: int, today: date = TODAY, **sizes: int) -> Store:
@@ -260,6 +264,24 @@ def test_matches_show_preparation_interviews_and_debriefs(demo: Store) -> None:
         assert file.row.interview_at is not None
         assert file.row.interview_at.astimezone(LOCAL_TZ).date() <= file.debrief_on <= TODAY
         assert file.row.prepared[0] == file.row.prepared[1]
+
+
+def test_aftercare_shows_check_ins_problems_and_outcomes(demo: Store) -> None:
+    with demo.session() as s:
+        appointments = s.scalars(select(Appointment)).all()
+        problems = s.scalars(select(Problem)).all()
+        outcomes = s.scalars(select(PlacementOutcome)).all()
+    done = [a for a in appointments if a.status is AppointmentStatus.DONE]
+    assert done and all(a.discussed and 1 <= (a.employee_rating or 0) <= 5 for a in done)
+    assert not any(a.discussed for a in appointments if a.status is not AppointmentStatus.DONE)
+    assert {p.status for p in problems} >= {ProblemStatus.SOLVED, ProblemStatus.OPEN}
+    for problem in problems:
+        solved = problem.status is ProblemStatus.SOLVED
+        assert bool(problem.solution) == solved == (problem.solved_on is not None)
+        assert problem.raised_on <= TODAY
+    assert 3 in {o.months for o in outcomes}
+    assert all(o.recorded_on <= TODAY for o in outcomes)
+    assert all(o.still_working or o.reason for o in outcomes)
 
 
 def test_names_carry_diacritics_and_contact_details_are_valid(demo: Store) -> None:

@@ -206,9 +206,9 @@ def test_the_start_of_the_day_lists_today_and_opens_an_item(
     win.show()
     qtbot.waitUntil(lambda: win.start_of_day is not None)
     dialog = win.start_of_day
-    assert dialog.list.count() == 1
-    assert "Zoë Özdemir" in dialog.list.item(0).text()
-    dialog.list.itemActivated.emit(dialog.list.item(0))
+    assert dialog.list.count() == 2  # "Today (1)" and the check-in
+    assert "Zoë Özdemir" in dialog.list.item(1).text()
+    dialog.list.itemActivated.emit(dialog.list.item(1))
     assert win.tabs.currentIndex() == TAB_AFTERCARE
     assert win.aftercare.panel.appointment.id == created[0].id
     # switched off: the next start shows nothing

@@ -35,7 +35,9 @@ from jobhunter.models import (
     LearningGoal,
     Match,
     PhaseChange,
+    PlacementOutcome,
     PrimaryContactChange,
+    Problem,
     Record,
     Requirement,
     StageChange,
@@ -59,6 +61,7 @@ from jobhunter.models.enums import (
 from jobhunter.services.caseload import FACTORS, WORK_SKILLS
 from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK
 from jobhunter.services.demo import vocabulary as voc
+from jobhunter.services.demo.aftercare import add_aftercare_details
 from jobhunter.services.demo.network import add_network_details
 from jobhunter.services.demo.preparation import preparation
 from jobhunter.services.errors import ValidationError
@@ -107,7 +110,7 @@ EPOCH_MONDAY = date(2000, 1, 3)
 INSERT_ORDER: tuple[type[Record], ...] = (
     Employer, ContactPerson, PrimaryContactChange, CompanyVisit, Workplace, Requirement,
     Arrangement, Client, PhaseChange, Barrier, Intervention, LearningGoal, Match, StageChange,
-    ContactMoment, Appointment,
+    ContactMoment, Appointment, Problem, PlacementOutcome,
 )  # fmt: skip
 BATCH = 10_000
 #: page cache during the bulk insert, in KiB (negative means KiB to SQLite)
@@ -230,6 +233,7 @@ class _Generator:
         self._matches()
         self._phase_history()
         self._appointments()
+        add_aftercare_details(self)
         add_network_details(self)  # its visits count towards the contact moments asked for
         self._contact_moments(max(0, contact_moments - len(self.rows[ContactMoment])))
 

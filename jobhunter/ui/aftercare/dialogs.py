@@ -258,7 +258,7 @@ class StartOfDayDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Today"))
         self.setObjectName("StartOfDay")
-        self.setMinimumSize(520, 360)
+        self.setMinimumSize(640, 440)
         today = clock.today()
         overdue = sum(i.overdue for i in items)
         heading = QLabel(
@@ -270,12 +270,25 @@ class StartOfDayDialog(QDialog):
         )
         self.list = QListWidget(self)
         self.list.setObjectName("agenda")
-        for item in items:
-            entry = QListWidgetItem(self._text(item))
-            entry.setData(Qt.ItemDataRole.UserRole, (item.record_kind, str(item.record_id)))
-            if item.overdue:
-                entry.setForeground(Qt.GlobalColor.darkRed)
-            self.list.addItem(entry)
+        # what is for today first, then what was left over
+        for title, group in (
+            (self.tr("Today"), [i for i in items if not i.overdue]),
+            (self.tr("Overdue"), [i for i in items if i.overdue]),
+        ):
+            if not group:
+                continue
+            header = QListWidgetItem(f"{title} ({len(group)})")
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.list.addItem(header)
+            for item in group:
+                entry = QListWidgetItem("    " + self._text(item))
+                entry.setData(Qt.ItemDataRole.UserRole, (item.record_kind, str(item.record_id)))
+                if item.overdue:
+                    entry.setForeground(Qt.GlobalColor.darkRed)
+                self.list.addItem(entry)
         self.list.itemActivated.connect(self._open)
         self.show_again = QCheckBox(self.tr("Show this when Jobhunter opens"), self)
         self.show_again.setChecked(True)
@@ -301,5 +314,8 @@ class StartOfDayDialog(QDialog):
         return f"{when}  {what}: {item.title}{place}".strip()
 
     def _open(self, entry: QListWidgetItem) -> None:
-        kind, record_id = entry.data(Qt.ItemDataRole.UserRole)
+        data = entry.data(Qt.ItemDataRole.UserRole)
+        if not data:  # a group heading
+            return
+        kind, record_id = data
         self.openRecord.emit(kind, uuid.UUID(record_id))
