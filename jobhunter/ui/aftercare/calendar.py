@@ -209,6 +209,7 @@ class MonthView(CalendarView):
             elif day.weekday() >= 5:
                 painter.fillRect(cell, QColor("#f7f8fa"))
             painter.setPen(GRID)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(cell)
             bold = QFont(font)
             bold.setBold(day == today)

@@ -278,7 +278,7 @@ class StartOfDayDialog(QDialog):
             if not group:
                 continue
             header = QListWidgetItem(f"{title} ({len(group)})")
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable
             font = header.font()
             font.setBold(True)
             header.setFont(font)

@@ -56,7 +56,9 @@ class AppointmentForm(AutoSaveForm):
         self.service = service
         holder = QWidget(self)
         form = self.new_form()
-        holder.setLayout(form)
+        column = QVBoxLayout(holder)
+        column.addLayout(form)
+        column.addStretch(1)
         when = OptionalDateTimeEdit(self)
         self.bind(form, "starts_at", self.tr("When"), when, when.value, when.set_value,
                   when.editingFinished)  # fmt: skip
