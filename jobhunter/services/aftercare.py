@@ -360,6 +360,11 @@ class AftercareService(Service):
         solution = v.required_text(solution, "De oplossing", "solution")
         return self.update_problem(problem_id, solution=solution, status=ProblemStatus.SOLVED)
 
+    def open_problem_count(self) -> int:
+        with self.store.session() as session:
+            stmt = select(func.count()).where(Problem.status != ProblemStatus.SOLVED)
+            return session.scalar(stmt) or 0
+
     def problems(
         self, match_id: uuid.UUID | None = None, open_only: bool = False
     ) -> list[ProblemRow]:
@@ -472,29 +477,39 @@ class AftercareService(Service):
                 ).all()
             )
             rows = session.execute(
-                select(Match, Client.first_name, Client.last_name, Employer.name, Workplace.title)
+                select(
+                    Match.id,
+                    Match.client_id,
+                    Match.employer_id,
+                    Match.stage,
+                    Match.stage_since,
+                    Client.first_name,
+                    Client.last_name,
+                    Employer.name,
+                    Workplace.title,
+                )
                 .join(Client, Client.id == Match.client_id)
                 .join(Employer, Employer.id == Match.employer_id)
                 .outerjoin(Workplace, Workplace.id == Match.workplace_id)
                 .where(Match.stage.in_(list(PLACED_STAGES)))
             ).all()
         out = []
-        for match, first, last, employer, title in rows:
-            start = started.get(match.id) or match.stage_since
-            count, next_at = upcoming.get(match.id, (0, None))
+        for match_id, client_id, employer_id, stage, since, first, last, employer, title in rows:
+            start = started.get(match_id) or since
+            count, next_at = upcoming.get(match_id, (0, None))
             out.append(
                 PlacementRow(
-                    match.id,
-                    match.client_id,
+                    match_id,
+                    client_id,
                     f"{first} {last}",
-                    match.employer_id,
+                    employer_id,
                     employer,
                     title,
-                    match.stage,
+                    stage,
                     start.astimezone(LOCAL_TZ).date(),
                     count,
                     next_at,
-                    problems.get(match.id, 0),
+                    problems.get(match_id, 0),
                 )
             )
         # without a schedule first: those need one; then the longest placed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -310,40 +311,38 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_calendar(self) -> Path | None:
-        suggested = str(Path.home() / "jobhunter-nazorg.ics")
-        path = self.ask_save_path(
-            self.tr("Export aftercare calendar"), suggested, self.tr("iCalendar files (*.ics)")
+        return self._export(
+            self.tr("Export aftercare calendar"),
+            "jobhunter-nazorg.ics",
+            self.tr("iCalendar files (*.ics)"),
+            lambda target: write_calendar(self.store, target, self.clock),
+            lambda count: self.tr("%n appointment(s) exported to %1", "", count),
         )
-        if not path:
-            return None
-        target = Path(path)
-        try:
-            count = write_calendar(self.store, target, self.clock)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export failed"),
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", exc.strerror or str(exc)),
-            )
-            return None
-        self.statusBar().showMessage(
-            self.tr("%n appointment(s) exported to %1", "", count).replace("%1", str(target)),
-            8000,
-        )
-        return target
 
     def export_vcard(self, employer_id: uuid.UUID | None) -> Path | None:
-        suggested = str(Path.home() / "jobhunter-contacten.vcf")
-        path = self.ask_save_path(
-            self.tr("Export contact persons"), suggested, self.tr("vCard files (*.vcf)")
+        return self._export(
+            self.tr("Export contact persons"),
+            "jobhunter-contacten.vcf",
+            self.tr("vCard files (*.vcf)"),
+            lambda target: write_contacts_vcard(self.store, target, employer_id),
+            lambda count: self.tr("%n contact person(s) exported to %1", "", count),
         )
+
+    def _export(
+        self,
+        title: str,
+        file_name: str,
+        filters: str,
+        write: Callable[[Path], int],
+        done: Callable[[int], str],
+    ) -> Path | None:
+        """Ask where, write, and say how many went there; a write error is a Dutch message."""
+        path = self.ask_save_path(title, str(Path.home() / file_name), filters)
         if not path:
             return None
         target = Path(path)
         try:
-            count = write_contacts_vcard(self.store, target, employer_id)
+            count = write(target)
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -353,10 +352,7 @@ class MainWindow(QMainWindow):
                 .replace("%2", exc.strerror or str(exc)),
             )
             return None
-        self.statusBar().showMessage(
-            self.tr("%n contact person(s) exported to %1", "", count).replace("%1", str(target)),
-            8000,
-        )
+        self.statusBar().showMessage(done(count).replace("%1", str(target)), 8000)
         return target
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from jobhunter.ui.record_tab import RecordTab
@@ -17,6 +17,20 @@ class RecordFile(Protocol):
     def show_record(self, record_id: uuid.UUID | None) -> None: ...
     def flush(self) -> str | None: ...
     def discard(self) -> None: ...
+
+
+def confirm_discard(parent: QWidget, problem: str) -> bool:
+    """An edit breaks a rule and the user wants to move on: discard it, or stay and fix it?"""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("RecordPage", "Change not saved"),
+        QCoreApplication.translate(
+            "RecordPage", "This change could not be saved:\n%1\n\nDiscard it?"
+        ).replace("%1", problem),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 
 class RecordPage(QWidget):
@@ -69,14 +83,7 @@ class RecordPage(QWidget):
         return False
 
     def confirm_discard(self, problem: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Change not saved"),
-            self.tr("This change could not be saved:\n%1\n\nDiscard it?").replace("%1", problem),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+        return confirm_discard(self, problem)
 
     def refresh_list_later(self, *_: object) -> None:
         # Not inside the signal that announced the change: a model reset there would pull

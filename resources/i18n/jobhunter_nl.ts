@@ -4,7 +4,7 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+384"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+387"/>
         <source>Month</source>
         <extracomment>appointments or problems changed here (for the other tabs)</extracomment>
         <translation>Maand</translation>
@@ -46,17 +46,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Open problems</source>
         <translation>Open problemen</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>All appointments</source>
         <translation>Alle afspraken</translation>
     </message>
@@ -64,7 +64,7 @@
 <context>
     <name>AppointmentForm</name>
     <message>
-        <location line="-435"/>
+        <location line="-437"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1104,7 +1104,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+64"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+65"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it</extracomment>
         <translation>Jobhunter</translation>
@@ -1228,17 +1228,17 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Export aftercare calendar</source>
         <translation>Nazorgagenda exporteren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-bestanden (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+2"/>
         <source>%n appointment(s) exported to %1</source>
         <translation>
             <numerusform>%n afspraak geëxporteerd naar %1</numerusform>
@@ -1246,29 +1246,27 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Export contact persons</source>
         <translation>Contactpersonen exporteren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-bestanden (*.vcf)</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="+1"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-22"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>%n contactpersoon geëxporteerd naar %1</numerusform>
@@ -1276,7 +1274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+64"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliënt</numerusform>
@@ -1696,22 +1694,6 @@ Gegevensmap: %2</translation>
         <location line="+6"/>
         <source>Propose a match… (Ctrl+N)</source>
         <translation>Match voorstellen… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Change not saved</source>
-        <translation>Wijziging niet opgeslagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This change could not be saved:
-%1
-
-Discard it?</source>
-        <translation>Deze wijziging kon niet worden opgeslagen:
-%1
-
-Wijziging weggooien?</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2135,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../jobhunter/ui/record_page.py" line="+74"/>
+        <location filename="../../jobhunter/ui/record_page.py" line="+26"/>
         <source>Change not saved</source>
         <translation>Wijziging niet opgeslagen</translation>
     </message>
@@ -2726,7 +2708,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>december</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>

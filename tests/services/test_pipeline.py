@@ -349,3 +349,34 @@ def test_certificates_come_from_documents_and_finished_schooling(
     scan.write_bytes(b"%PDF-1.4 scan")
     caseload.attach(ahmed.id, scan, DocumentKind.CERTIFICATE, title="Diploma VCA Basis")
     assert suggestions.preselect(ahmed.id, picker.id).checks[0].check is Check.MET
+
+
+def test_suggestions_follow_every_change_between_calls(
+    store: Store, clock: FixedClock, setup, tmp_path
+) -> None:
+    """One service ranks again and again (a user clicking through): each change to a client,
+    a document, a requirement or a placement shows in the next ranking."""
+    zoe, ahmed, employer, workplace = setup
+    suggestions = SuggestionService(store, clock)
+    assert suggestions.for_workplace(workplace.id)[-1].client.id == ahmed.id  # no licence
+    ClientService(store, clock).update(ahmed.id, driving_licence=True, city="Schiedam",
+                                       dutch_level=DutchLevel.C1)  # fmt: skip
+    ranked = suggestions.for_workplace(workplace.id)
+    assert not any(s.failed_hard for s in ranked)
+
+    employers = EmployerService(store, clock)
+    assert not suggestions.for_client(zoe.id)[0].failed_hard
+    employers.set_requirements(workplace.id, [(RequirementKind.DUTCH_LEVEL, "C2", True)])
+    assert suggestions.for_client(zoe.id)[0].failed_hard  # B1 < C2
+    employers.update_workplace(workplace.id, status=WorkplaceStatus.FILLED)
+    assert suggestions.for_client(zoe.id) == []
+
+    picker = employers.add_workplace(employer.id, "Orderpicker", hours_per_week=24)
+    employers.set_requirements(picker.id, [(RequirementKind.CERTIFICATE, "VCA", True)])
+    unknown = suggestions.for_workplace(picker.id)
+    assert all(s.preselection.unknown_hard for s in unknown)
+    scan = tmp_path / "vca.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    CaseloadService(store, clock).attach(zoe.id, scan, DocumentKind.CERTIFICATE, title="VCA")
+    met = {s.client.id: s for s in suggestions.for_workplace(picker.id)}
+    assert not met[zoe.id].preselection.unknown_hard

@@ -146,8 +146,9 @@ def test_a_check_in_is_recorded_and_a_problem_raised(
     assert [(p.description, p.owner) for p in problems] == [
         ("Komt te laat door de bus", ProblemOwner.JOBCOACH)
     ]
-    qtbot.waitUntil(lambda: page.problems.table.rowCount() == 1)
-    assert "(1)" in page.side.tabText(1)
+    qtbot.waitUntil(lambda: "(1)" in page.side.tabText(1))
+    page.side.setCurrentWidget(page.problems)  # the list loads when looked at
+    assert page.problems.table.rowCount() == 1
 
 
 def test_a_problem_is_only_closed_with_its_solution(
@@ -157,6 +158,7 @@ def test_a_problem_is_only_closed_with_its_solution(
     AftercareService(store, clock).add_problem(match.id, "Conflict met collega")
     page = window.aftercare
     page.refresh()
+    page.side.setCurrentWidget(page.problems)
     problems = page.problems
     problems.table.selectRow(0)
     problems.status.setCurrentIndex(problems.status.findData(ProblemStatus.SOLVED.value))

@@ -13,7 +13,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from jobhunter.models import Client, Document, Employer, Intervention, Match, Workplace
@@ -30,6 +30,7 @@ from jobhunter.models.enums import (
     WorkplaceStatus,
 )
 from jobhunter.services.base import Service, get_or_raise
+from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.matching.ranking import (
     Suggestion,
     WorkplaceFacts,
@@ -42,6 +43,7 @@ from jobhunter.services.matching.requirements import (
     Requirement,
     preselect,
 )
+from jobhunter.services.store import Store
 
 #: documents and finished plan items that show a certificate or diploma
 CERTIFICATE_DOCUMENTS = (DocumentKind.DIPLOMA, DocumentKind.CERTIFICATE)
@@ -206,7 +208,37 @@ def preselect_in(session: Session, client_id: uuid.UUID, workplace_id: uuid.UUID
     return preselect(client, workplace.requirements)
 
 
+#: the tables the facts are read from: when none of them changed, the facts did not either
+CLIENT_SOURCES = (Client, Document, Intervention)
+WORKPLACE_SOURCES = (Workplace, RequirementRecord, Employer, Match)
+
+
+def fingerprint(session: Session, models: Iterable[Any]) -> tuple[Any, ...]:
+    """How many rows, and the newest change, of each table: every write moves one of them
+    (records stamp ``updated_at``; a delete lowers a count). Cheap: both read an index."""
+    parts: list[Any] = []
+    for model in models:
+        parts.extend(session.execute(select(func.count(), func.max(model.updated_at))).one())
+    return tuple(parts)
+
+
 class SuggestionService(Service):
+    """Ranked suggestions. The facts of all clients or all open workplaces are kept between
+    calls while their tables do not change, so clicking through candidates stays quick."""
+
+    def __init__(self, store: Store, clock: Clock = SYSTEM_CLOCK) -> None:
+        super().__init__(store, clock)
+        self._cache: dict[Any, tuple[tuple[Any, ...], Any]] = {}
+
+    def _cached(self, session: Session, key: Any, sources: Any, read: Any) -> Any:
+        stamp = fingerprint(session, sources)
+        cached = self._cache.get(key)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        value = read()
+        self._cache[key] = (stamp, value)
+        return value
+
     @staticmethod
     def _in_pipeline(session: Session, column: Any, record_id: uuid.UUID) -> set[uuid.UUID]:
         """The other side of every open match of this client or workplace."""
@@ -233,7 +265,13 @@ class SuggestionService(Service):
         with self.store.session() as session:
             get_or_raise(session, Workplace, workplace_id)
             (workplace,) = workplace_facts(session, [workplace_id], open_only=False)
-            clients = client_facts(session, phases=phases)
+            phase_key = None if phases is None else tuple(sorted(phases))
+            clients = self._cached(
+                session,
+                ("clients", phase_key),
+                CLIENT_SOURCES,
+                lambda: client_facts(session, phases=phase_key),
+            )
             taken = self._in_pipeline(session, Match.workplace_id, workplace_id)
         return rank_clients(workplace, (c for c in clients if c.id not in taken))
 
@@ -242,6 +280,8 @@ class SuggestionService(Service):
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
             (client,) = client_facts(session, [client_id], phases=None)
-            workplaces = workplace_facts(session)
+            workplaces = self._cached(
+                session, "workplaces", WORKPLACE_SOURCES, lambda: workplace_facts(session)
+            )
             taken = self._in_pipeline(session, Match.client_id, client_id)
         return rank_workplaces(client, (w for w in workplaces if w.id not in taken))

@@ -41,6 +41,7 @@ from jobhunter.ui.aftercare.dialogs import (
 from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.forms import AutoSaveForm
 from jobhunter.ui.labels import label
+from jobhunter.ui.record_page import confirm_discard
 from jobhunter.ui.section import fill_table, fmt_date, make_table, selected_id
 from jobhunter.ui.tabs import appointment_tab, fmt_datetime
 from jobhunter.ui.widgets import OptionalDateTimeEdit
@@ -419,6 +420,8 @@ class AftercarePage(QWidget):
         self.side.addTab(self.panel, self.tr("Appointment"))
         self.side.addTab(self.problems, self.tr("Open problems"))
         self.side.addTab(self.placements, self.tr("Placements"))
+        self._stale_panels: set[Any] = set()
+        self.side.currentChanged.connect(self._reload_visible_panel)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.views)
         splitter.addWidget(self.side)
@@ -498,13 +501,17 @@ class AftercarePage(QWidget):
             self.period_label.setText(self.tr("All appointments"))
         for button in (self.previous_button, self.next_button):
             button.setEnabled(calendar is not None)
-        self.problems.reload()
-        self.placements.reload()
-        count = len(self.problems.rows)
-        self.side.setTabText(
-            1, self.tr("Open problems") + (f" ({count})" if count and not
-                                           self.problems.show_solved.isChecked() else "")
-        )  # fmt: skip
+        # the lists beside the calendar load when they are looked at
+        self._stale_panels = {self.problems, self.placements}
+        self._reload_visible_panel()
+        count = self.service.open_problem_count()
+        self.side.setTabText(1, self.tr("Open problems") + (f" ({count})" if count else ""))
+
+    def _reload_visible_panel(self, *_: object) -> None:
+        panel = self.side.currentWidget()
+        if panel in self._stale_panels:
+            self._stale_panels.discard(panel)
+            panel.reload()
 
     # --- appointments ---------------------------------------------------------------------
     def open_appointment(self, appointment_id: uuid.UUID | None) -> None:
@@ -550,11 +557,14 @@ class AftercarePage(QWidget):
         return True
 
     def leave_current(self) -> bool:
+        """Save pending edits; False when the user chose to stay and correct them."""
         problem = self.panel.flush()
         if problem is None:
             return True
-        self.panel.discard()  # the message says what was refused; the stored value stays
-        return True
+        if confirm_discard(self, problem):
+            self.panel.discard()
+            return True
+        return False
 
     def plan(self, match_id: uuid.UUID, who: str) -> int:
         """Offer a schedule for a placement (from the pipeline, when a match is placed)."""

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,6 +23,7 @@ from jobhunter.services.store import Store
 from jobhunter.ui.pipeline.board import BoardView
 from jobhunter.ui.pipeline.dialogs import MoveDialog, ProposeDialog
 from jobhunter.ui.pipeline.match_file import MatchFileWidget
+from jobhunter.ui.record_page import confirm_discard
 from jobhunter.ui.tabs import match_tab
 
 BOARD, TABLE = 0, 1
@@ -133,17 +133,11 @@ class PipelinePage(QWidget):
             self._select_in_table(match_id)
 
     def leave_current(self) -> bool:
+        """Save pending edits; False when the user chose to stay and correct them."""
         problem = self.file.flush()
         if problem is None:
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Change not saved"),
-            self.tr("This change could not be saved:\n%1\n\nDiscard it?").replace("%1", problem),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Discard:
+        if confirm_discard(self, problem):
             self.file.discard()
             return True
         return False
