@@ -126,6 +126,18 @@ def test_ranking_is_deterministic_whatever_the_input_order(place, clients, rnd) 
     assert key == [(s.client.id, s.score) for s in rank_clients(place, shuffled)]
 
 
+@given(workplace, st.lists(client_facts, max_size=12))
+def test_ranking_many_clients_scores_each_as_if_alone(place, clients) -> None:
+    """Ranking shares work between clients with the same facts; the result must be what
+    scoring each client on its own gives."""
+    ranked = {s.client.id: s for s in rank_clients(place, clients)}
+    for facts in clients:
+        alone = score(facts, place)
+        shared = ranked[facts.id]
+        assert (shared.score, shared.reasons) == (alone.score, alone.reasons)
+        assert shared.preselection.checks == alone.preselection.checks
+
+
 @given(client_facts, workplace)
 def test_every_point_has_a_reason(facts, place) -> None:
     suggestion = score(facts, place)
