@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import or_, select
 
 from jobhunter.models import Appointment, Client, Employer
-from jobhunter.models.enums import AppointmentKind, AppointmentStatus, Phase
+from jobhunter.models.enums import AppointmentKind, AppointmentStatus, Phase, RelationshipStatus
 from jobhunter.services.base import Service
 from jobhunter.services.clock import LOCAL_TZ, local_midnight
 
@@ -62,7 +62,8 @@ class AgendaService(Service):
                 )
             for employer_id, name, day in session.execute(
                 select(Employer.id, Employer.name, Employer.follow_up_on).where(
-                    Employer.follow_up_on <= today
+                    Employer.follow_up_on <= today,
+                    Employer.status != RelationshipStatus.ENDED,  # nothing left to follow up
                 )
             ):
                 assert day is not None  # the query asks for a follow-up date

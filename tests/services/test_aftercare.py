@@ -16,6 +16,7 @@ from jobhunter.models.enums import (
     Intensity,
     ProblemOwner,
     ProblemStatus,
+    RelationshipStatus,
     Sector,
     Stage,
 )
@@ -220,7 +221,11 @@ def test_the_start_of_the_day_lists_today_and_what_is_overdue(
     done = appointments.create(AppointmentKind.JOBCOACH, yesterday, yesterday + timedelta(hours=1),
                                client_id=placed.client_id)  # fmt: skip
     AftercareService(store, clock).update(done.id, status=AppointmentStatus.DONE)
-    EmployerService(store, clock).update(placed.employer_id, follow_up_on=clock.today())
+    employers = EmployerService(store, clock)
+    employers.update(placed.employer_id, follow_up_on=clock.today())
+    gone = employers.create("Taxicentrale Vos", Sector.TRANSPORT)
+    employers.update(gone.id, follow_up_on=clock.today() - timedelta(days=3),
+                     status=RelationshipStatus.ENDED, ended_reason="Failliet")  # fmt: skip
     ClientService(store, clock).update(
         placed.client_id, next_action="Loonstrook bespreken",
         next_action_on=clock.today() - timedelta(days=2),
