@@ -30,19 +30,23 @@ log = logging.getLogger(__name__)
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load our own and Qt's translations; English is the source language."""
+    """Load our own and Qt's translations.
+
+    English is the source language: its catalogue only gives the plural forms ("1 day",
+    "3 days" for "%n day(s)"), and Qt's own texts need none.
+    """
     translators: list[QTranslator] = []
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
                                QLocale.Country.Netherlands))  # fmt: skip
-    if lang == "en":
-        return translators
     own = QTranslator(app)
     if own.load(str(files("jobhunter") / "i18n" / f"jobhunter_{lang}.qm")):
         translators.append(own)
     else:
         log.warning("no translation for %s", lang)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if lang != "en" and qt.load(
+        f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)

@@ -2285,29 +2285,57 @@ Wijziging weggooien?</translation>
     <name>StartOfDayDialog</name>
     <message>
         <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+124"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 for today, %3 overdue</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 voor vandaag, %3 achterstallig</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Show this when Jobhunter opens</source>
         <translation>Dit tonen als Jobhunter opent</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n dag geleden)</numerusform>
+            <numerusform>%1 (%n dagen geleden)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
-        <source>overdue since %1</source>
-        <translation>achterstallig sinds %1</translation>
+        <location line="+4"/>
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2323,7 +2351,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location line="-165"/>
+        <location line="-192"/>
         <source>Aftercare templates</source>
         <translation>Nazorgsjablonen</translation>
     </message>

@@ -138,15 +138,18 @@ def tool(name: str) -> str:
     return path
 
 
-def test_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_compiled_catalogue_is_up_to_date(tmp_path: Path, lang: str) -> None:
     # Given the committed .ts compiled afresh
-    fresh = tmp_path / QM_FILE.name
+    ts_file = TS_FILE.with_name(f"jobhunter_{lang}.ts")
+    qm_file = QM_FILE.with_name(f"jobhunter_{lang}.qm")
+    fresh = tmp_path / qm_file.name
     subprocess.run(
-        [tool("lrelease"), "-silent", str(TS_FILE), "-qm", str(fresh)], check=True, cwd=ROOT
+        [tool("lrelease"), "-silent", str(ts_file), "-qm", str(fresh)], check=True, cwd=ROOT
     )
     # Then it is byte for byte the .qm that ships in the package
-    assert QM_FILE.read_bytes() == fresh.read_bytes(), (
-        "jobhunter/i18n/jobhunter_nl.qm is stale; run scripts/update_translations.py"
+    assert qm_file.read_bytes() == fresh.read_bytes(), (
+        f"jobhunter/i18n/{qm_file.name} is stale; run scripts/update_translations.py"
     )
 
 

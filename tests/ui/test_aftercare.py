@@ -208,9 +208,10 @@ def test_the_start_of_the_day_lists_today_and_opens_an_item(
     win.show()
     qtbot.waitUntil(lambda: win.start_of_day is not None)
     dialog = win.start_of_day
-    assert dialog.list.count() == 2  # "Today (1)" and the check-in
-    assert "Zoë Özdemir" in dialog.list.item(1).text()
-    dialog.list.itemActivated.emit(dialog.list.item(1))
+    [entry] = dialog.entries()  # under the heading "Today (1)"
+    assert "Zoë Özdemir" in entry.text(2)
+    assert dialog.list.currentItem() is entry  # Enter opens it straight away
+    dialog.list.itemActivated.emit(entry, 0)
     assert win.tabs.currentIndex() == TAB_AFTERCARE
     assert win.aftercare.panel.appointment.id == created[0].id
     # switched off: the next start shows nothing
@@ -219,6 +220,22 @@ def test_the_start_of_the_day_lists_today_and_opens_an_item(
     qtbot.addWidget(again)
     qtbot.wait(50)
     assert again.start_of_day is None
+
+
+def test_a_check_in_left_unrecorded_shows_as_overdue_with_its_age(
+    qtbot, store: Store, clock: FixedClock, data_dir: Path, schedule
+) -> None:
+    clock.advance(timedelta(days=3))
+    win = MainWindow(store, settings_for(data_dir), clock)
+    qtbot.addWidget(win)
+    dialog = win.show_start_of_day()
+    assert dialog is not None
+    heading = dialog.list.topLevelItem(0)
+    assert heading.text(0).startswith(("Overdue", "Achterstallig"))
+    [entry] = dialog.entries()
+    overdue_since = (clock.today() - timedelta(days=3)).strftime("%d-%m")
+    assert entry.text(0).startswith(f"{overdue_since} (3 ")  # "(3 dagen geleden)"
+    assert entry.text(2) == "Zoë Özdemir — Groenvoorziening Van Dijk"
 
 
 def test_the_calendar_exports_from_the_menu(

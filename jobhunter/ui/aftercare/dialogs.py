@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -250,7 +250,7 @@ class ProblemDialog(FormDialog):
 
 
 class StartOfDayDialog(QDialog):
-    """Today's and overdue appointments and follow-ups; double-click opens one."""
+    """Today's and overdue appointments and follow-ups; double-click or Enter opens one."""
 
     openRecord = Signal(str, object)
 
@@ -258,18 +258,24 @@ class StartOfDayDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Today"))
         self.setObjectName("StartOfDay")
-        self.setMinimumSize(640, 440)
-        today = clock.today()
+        self.setMinimumSize(920, 480)
+        self._today = clock.today()
         overdue = sum(i.overdue for i in items)
         heading = QLabel(
             self.tr("<b>%1</b> — %2 for today, %3 overdue")
-            .replace("%1", today.strftime("%d-%m-%Y"))
+            .replace("%1", self._today.strftime("%d-%m-%Y"))
             .replace("%2", str(len(items) - overdue))
             .replace("%3", str(overdue)),
             self,
         )
-        self.list = QListWidget(self)
+        self.list = QTreeWidget(self)
         self.list.setObjectName("agenda")
+        self.list.setHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Where")]
+        )
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
         # what is for today first, then what was left over
         for title, group in (
             (self.tr("Today"), [i for i in items if not i.overdue]),
@@ -277,19 +283,28 @@ class StartOfDayDialog(QDialog):
         ):
             if not group:
                 continue
-            header = QListWidgetItem(f"{title} ({len(group)})")
+            header = QTreeWidgetItem(self.list, [f"{title} ({len(group)})"])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable
-            font = header.font()
+            header.setFirstColumnSpanned(True)
+            font = header.font(0)
             font.setBold(True)
-            header.setFont(font)
-            self.list.addItem(header)
+            header.setFont(0, font)
             for item in group:
-                entry = QListWidgetItem("    " + self._text(item))
-                entry.setData(Qt.ItemDataRole.UserRole, (item.record_kind, str(item.record_id)))
+                entry = QTreeWidgetItem(header, self._columns(item))
+                entry.setData(0, Qt.ItemDataRole.UserRole, (item.record_kind, str(item.record_id)))
+                entry.setToolTip(2, item.title)
+                entry.setToolTip(3, entry.text(3))
                 if item.overdue:
-                    entry.setForeground(Qt.GlobalColor.darkRed)
-                self.list.addItem(entry)
+                    for column in range(entry.columnCount()):
+                        entry.setForeground(column, Qt.GlobalColor.darkRed)
+        self.list.expandAll()
+        self.list.setItemsExpandable(False)
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
         self.list.itemActivated.connect(self._open)
+        if self.list.topLevelItemCount():
+            first = self.list.topLevelItem(0).child(0)
+            self.list.setCurrentItem(first)
         self.show_again = QCheckBox(self.tr("Show this when Jobhunter opens"), self)
         self.show_again.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -300,21 +315,33 @@ class StartOfDayDialog(QDialog):
         layout.addWidget(self.show_again)
         layout.addWidget(buttons)
 
-    def _text(self, item: AgendaItem) -> str:
-        when = item.at.astimezone(LOCAL_TZ).strftime("%H:%M") if item.at else ""
+    def entries(self) -> list[QTreeWidgetItem]:
+        """The openable rows, in the order shown (group headings left out)."""
+        return [
+            self.list.topLevelItem(g).child(c)
+            for g in range(self.list.topLevelItemCount())
+            for c in range(self.list.topLevelItem(g).childCount())
+        ]
+
+    def _columns(self, item: AgendaItem) -> list[str]:
         if item.overdue:
-            when = self.tr("overdue since %1").replace("%1", item.day.strftime("%d-%m"))
+            days = (self._today - item.day).days
+            when = self.tr("%1 (%n day(s) ago)", "", days).replace("%1", item.day.strftime("%d-%m"))
+        elif item.at:
+            when = item.at.astimezone(LOCAL_TZ).strftime("%H:%M")
+        else:
+            when = self.tr("today")
         if item.record_kind == "appointment":
             what = label(item.kind)
         elif item.record_kind == "employer":
             what = self.tr("Follow up employer")
         else:
             what = item.detail or self.tr("Next action")
-        place = f" ({item.detail})" if item.record_kind == "appointment" and item.detail else ""
-        return f"{when}  {what}: {item.title}{place}".strip()
+        where = (item.detail or "") if item.record_kind == "appointment" else ""
+        return [when, what, item.title, where]
 
-    def _open(self, entry: QListWidgetItem) -> None:
-        data = entry.data(Qt.ItemDataRole.UserRole)
+    def _open(self, entry: QTreeWidgetItem) -> None:
+        data = entry.data(0, Qt.ItemDataRole.UserRole)
         if not data:  # a group heading
             return
         kind, record_id = data
