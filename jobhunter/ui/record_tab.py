@@ -6,7 +6,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +23,42 @@ from PySide6.QtWidgets import (
 from jobhunter.ui.table_model import ID_ROLE, FoldingFilterProxy, RowTableModel
 
 Choice = tuple[str, Callable[[Any], bool] | None]
+
+#: fitting that would cut columns narrower than this leaves the table to scroll sideways
+MIN_FITTED_WIDTH = 100
+
+
+def fit_widths(
+    widths: Sequence[int], available: int, minimums: Sequence[int], keep: int = 1
+) -> list[int]:
+    """Narrow the widest columns just enough that all fit in ``available`` pixels.
+
+    Columns after the first ``keep`` (what a row is: a name, a date) are capped at one common
+    width, the largest cap that fits, so narrow columns (a stage, a number of days) keep their
+    full text and the long ones give way. No column goes below its minimum (its header) or
+    above its width. When that would cut columns below ``MIN_FITTED_WIDTH`` (too many columns
+    for the room), the widths stay as they are and the table scrolls sideways.
+    """
+    widths = list(widths)
+    if sum(widths) <= available:
+        return widths
+    kept, rest = widths[:keep], widths[keep:]
+    floors = [min(w, m) for w, m in zip(rest, minimums[keep:], strict=True)]
+
+    def capped(cap: int) -> list[int]:
+        return [max(min(w, cap), floor) for w, floor in zip(rest, floors, strict=True)]
+
+    room = available - sum(kept)
+    low, high = 0, max(rest, default=0)
+    while low < high:  # the largest cap whose total still fits
+        cap = (low + high + 1) // 2
+        if sum(capped(cap)) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    if low < MIN_FITTED_WIDTH:
+        return widths
+    return kept + capped(low)
 
 
 class RecordTab(QWidget):
@@ -112,10 +149,34 @@ class RecordTab(QWidget):
             for col in range(self.model.columnCount()):
                 self.view.setColumnWidth(col, min(self.view.columnWidth(col) + 16, 320))
             self._widths_set = True
+            self._fit_pending = True
+            if self.isVisible():
+                QTimer.singleShot(0, self._fit_columns)
         if selected is not None:
             self.select_id(selected)
         self._update_shown()
         self.countChanged.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_fit_pending", False):
+            QTimer.singleShot(0, self._fit_columns)  # after the layout gave the view its width
+
+    def _fit_columns(self) -> None:
+        """Once, when first shown with rows: every column visible without scrolling sideways.
+
+        After that the widths are the user's: dragging a column wider is not undone.
+        """
+        if not getattr(self, "_fit_pending", False) or not self.isVisible():
+            return
+        self._fit_pending = False
+        header = self.view.horizontalHeader()
+        count = self.model.columnCount()
+        widths = [header.sectionSize(col) for col in range(count)]
+        minimums = [header.sectionSizeFromContents(col).width() for col in range(count)]
+        available = self.view.viewport().width()
+        for col, width in enumerate(fit_widths(widths, available, minimums)):
+            header.resizeSection(col, width)
 
     def add_bar_widget(self, widget: QWidget) -> None:
         """Put an extra filter control (a number of days, say) next to the filter field."""
