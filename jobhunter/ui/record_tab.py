@@ -20,45 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobhunter.ui.columns import fit_columns
 from jobhunter.ui.table_model import ID_ROLE, FoldingFilterProxy, RowTableModel
 
 Choice = tuple[str, Callable[[Any], bool] | None]
-
-#: fitting that would cut columns narrower than this leaves the table to scroll sideways
-MIN_FITTED_WIDTH = 100
-
-
-def fit_widths(
-    widths: Sequence[int], available: int, minimums: Sequence[int], keep: int = 1
-) -> list[int]:
-    """Narrow the widest columns just enough that all fit in ``available`` pixels.
-
-    Columns after the first ``keep`` (what a row is: a name, a date) are capped at one common
-    width, the largest cap that fits, so narrow columns (a stage, a number of days) keep their
-    full text and the long ones give way. No column goes below its minimum (its header) or
-    above its width. When that would cut columns below ``MIN_FITTED_WIDTH`` (too many columns
-    for the room), the widths stay as they are and the table scrolls sideways.
-    """
-    widths = list(widths)
-    if sum(widths) <= available:
-        return widths
-    kept, rest = widths[:keep], widths[keep:]
-    floors = [min(w, m) for w, m in zip(rest, minimums[keep:], strict=True)]
-
-    def capped(cap: int) -> list[int]:
-        return [max(min(w, cap), floor) for w, floor in zip(rest, floors, strict=True)]
-
-    room = available - sum(kept)
-    low, high = 0, max(rest, default=0)
-    while low < high:  # the largest cap whose total still fits
-        cap = (low + high + 1) // 2
-        if sum(capped(cap)) <= room:
-            low = cap
-        else:
-            high = cap - 1
-    if low < MIN_FITTED_WIDTH:
-        return widths
-    return kept + capped(low)
 
 
 class RecordTab(QWidget):
@@ -170,13 +135,7 @@ class RecordTab(QWidget):
         if not getattr(self, "_fit_pending", False) or not self.isVisible():
             return
         self._fit_pending = False
-        header = self.view.horizontalHeader()
-        count = self.model.columnCount()
-        widths = [header.sectionSize(col) for col in range(count)]
-        minimums = [header.sectionSizeFromContents(col).width() for col in range(count)]
-        available = self.view.viewport().width()
-        for col, width in enumerate(fit_widths(widths, available, minimums)):
-            header.resizeSection(col, width)
+        fit_columns(self.view)
 
     def add_bar_widget(self, widget: QWidget) -> None:
         """Put an extra filter control (a number of days, say) next to the filter field."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobhunter.services.errors import ValidationError
+from jobhunter.ui.columns import fit_columns
 
 
 def fmt_date(value: date | None) -> str:
@@ -34,15 +35,21 @@ def make_table(parent: QWidget, headers: list[str]) -> QTableWidget:
     return table
 
 
-def fill_table(table: QTableWidget, rows: list[tuple[uuid.UUID, list[str]]]) -> None:
+def fill_table(
+    table: QTableWidget, rows: list[tuple[uuid.UUID, list[str]]], *, keep: int = 1
+) -> None:
+    """Fill ``table`` and size its columns to fit; the first ``keep`` columns stay whole."""
     table.setRowCount(len(rows))
     for r, (record_id, cells) in enumerate(rows):
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(record_id))
+            item.setToolTip(text if len(text) > 24 else "")  # in full when the column cuts it
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if table.isVisible():
+        fit_columns(table, keep)
 
 
 def selected_id(table: QTableWidget) -> uuid.UUID | None:

@@ -157,7 +157,15 @@ def test_proposing_from_suggestions_argues_a_failed_hard_requirement(
     zoe, ahmed, _employer, workplace = people
     dialog = ProposeDialog(store, clock, window)
     qtbot.addWidget(dialog)
+
+    def first_header() -> str:
+        return dialog.table.horizontalHeaderItem(0).text()
+
+    assert first_header() == "Client"  # named before anything is chosen
+    dialog.mode_client.click()
+    assert first_header() == "Workplace"
     dialog.start_with_workplace(workplace.id)
+    assert first_header() == "Client"
     # Zoë meets the licence requirement and ranks first; Ahmed is listed last, in red
     assert [s.client.id for s in dialog._shown] == [zoe.id, ahmed.id]
     assert dialog.table.item(1, 2).text().startswith("✖")

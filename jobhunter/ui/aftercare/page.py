@@ -337,6 +337,7 @@ class PlacementsPanel(QWidget):
                 )
                 for r in self.rows
             ],
+            keep=0,  # "client — employer" is long; the short columns must stay in view
         )
 
     def _with_selected(self, action: Any) -> None:

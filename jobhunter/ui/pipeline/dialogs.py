@@ -276,6 +276,11 @@ class ProposeDialog(FormDialog):
         self.subject.setCurrentIndex(-1)
         self.subject.blockSignals(False)
         self.table.setRowCount(0)
+        # a workplace's suggestions are clients, a client's are workplaces
+        ranked = self.tr("Client") if items is self._workplaces else self.tr("Workplace")
+        self.table.setHorizontalHeaderLabels(
+            [ranked, self.tr("Score"), self.tr("Hard requirements"), self.tr("Why")]
+        )
         self.checks.clear()
         self.reasons.clear()
 
@@ -287,13 +292,8 @@ class ProposeDialog(FormDialog):
         by_workplace = self.mode.checkedId() == self.FOR_WORKPLACE
         if by_workplace:
             self._shown = self.suggestions.for_workplace(subject)
-            headers = [self.tr("Client"), self.tr("Score"), self.tr("Hard requirements"),
-                       self.tr("Why")]  # fmt: skip
         else:
             self._shown = self.suggestions.for_client(subject)
-            headers = [self.tr("Workplace"), self.tr("Score"), self.tr("Hard requirements"),
-                       self.tr("Why")]  # fmt: skip
-        self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(self._shown))
         for r, suggestion in enumerate(self._shown):
             name = (

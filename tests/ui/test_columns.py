@@ -8,7 +8,8 @@ import uuid
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobhunter.ui.record_tab import MIN_FITTED_WIDTH, RecordTab, fit_widths
+from jobhunter.ui.columns import MIN_FITTED_WIDTH, fit_widths
+from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.table_model import Column, RowTableModel
 
 

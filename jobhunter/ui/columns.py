@@ -1,0 +1,53 @@
+"""Fitting a table's columns to the room it has, without cutting what identifies a row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QTableView
+
+#: fitting that would cut columns narrower than this leaves the table to scroll sideways
+MIN_FITTED_WIDTH = 100
+
+
+def fit_widths(
+    widths: Sequence[int], available: int, minimums: Sequence[int], keep: int = 1
+) -> list[int]:
+    """Narrow the widest columns just enough that all fit in ``available`` pixels.
+
+    Columns after the first ``keep`` (what a row is: a name, a date) are capped at one common
+    width, the largest cap that fits, so narrow columns (a stage, a number of days) keep their
+    full text and the long ones give way. No column goes below its minimum (its header) or
+    above its width. When that would cut columns below ``MIN_FITTED_WIDTH`` (too many columns
+    for the room), the widths stay as they are and the table scrolls sideways.
+    """
+    widths = list(widths)
+    if sum(widths) <= available:
+        return widths
+    kept, rest = widths[:keep], widths[keep:]
+    floors = [min(w, m) for w, m in zip(rest, minimums[keep:], strict=True)]
+
+    def capped(cap: int) -> list[int]:
+        return [max(min(w, cap), floor) for w, floor in zip(rest, floors, strict=True)]
+
+    room = available - sum(kept)
+    low, high = 0, max(rest, default=0)
+    while low < high:  # the largest cap whose total still fits
+        cap = (low + high + 1) // 2
+        if sum(capped(cap)) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    if low < MIN_FITTED_WIDTH:
+        return widths
+    return kept + capped(low)
+
+
+def fit_columns(view: QTableView, keep: int = 1) -> None:
+    """Narrow ``view``'s columns (sized to their contents) to its current width."""
+    header = view.horizontalHeader()
+    count = header.count()
+    widths = [header.sectionSize(col) for col in range(count)]
+    minimums = [header.sectionSizeFromContents(col).width() for col in range(count)]
+    for col, width in enumerate(fit_widths(widths, view.viewport().width(), minimums, keep)):
+        header.resizeSection(col, width)
