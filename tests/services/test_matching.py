@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -134,6 +135,33 @@ def test_ranking_many_clients_scores_each_as_if_alone(place, clients) -> None:
     for facts in clients:
         alone = score(facts, place)
         shared = ranked[facts.id]
+        assert (shared.score, shared.reasons) == (alone.score, alone.reasons)
+        assert shared.preselection.checks == alone.preselection.checks
+
+
+@given(
+    client_facts,
+    st.lists(st.lists(requirement, max_size=4).map(tuple), min_size=1, max_size=3),
+    st.lists(workplace, max_size=12),
+    st.data(),
+)
+def test_ranking_many_workplaces_scores_each_as_if_alone(
+    facts, requirement_sets, places, data
+) -> None:
+    """Workplaces often ask the same requirements, and ranking works those out once per
+    set; the result must be what scoring each workplace on its own gives."""
+    places = [
+        replace(place, requirements=data.draw(st.sampled_from(requirement_sets)))
+        for place in places
+    ]
+    ranked = rank_workplaces(facts, places)
+    assert len(ranked) == len(places)
+    for shared, place in zip(
+        sorted(ranked, key=lambda s: s.workplace.id),
+        sorted(places, key=lambda p: p.id),
+        strict=True,
+    ):
+        alone = score(facts, place)
         assert (shared.score, shared.reasons) == (alone.score, alone.reasons)
         assert shared.preselection.checks == alone.preselection.checks
 

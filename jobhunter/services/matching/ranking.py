@@ -62,6 +62,10 @@ EXPERIENCED_EMPLOYER = 1
 WISH_MENTIONS_WORK = 2
 
 
+#: the requirement checks, their points and their reasons
+RequirementsPart = tuple[Preselection, int, tuple[str, ...]]
+
+
 def score(client: ClientFacts, workplace: WorkplaceFacts) -> Suggestion:
     return _Scorer(workplace)(client)
 
@@ -78,10 +82,9 @@ class _Scorer:
         self.workplace = workplace
         self.requirements = ordered_requirements(workplace.requirements)
         self.kinds = tuple(r.kind for r in self.requirements)
-        self.city = workplace.city.casefold() if workplace.city else None
-        self.memo: dict[tuple[object, ...], tuple[Preselection, int, tuple[str, ...]]] = {}
+        self.memo: dict[tuple[object, ...], RequirementsPart] = {}
 
-    def _requirements_part(self, client: ClientFacts) -> tuple[Preselection, int, tuple[str, ...]]:
+    def _requirements_part(self, client: ClientFacts) -> RequirementsPart:
         facts = tuple(relevant_fact(client, kind) for kind in self.kinds)
         part = self.memo.get(facts)
         if part is None:
@@ -94,23 +97,27 @@ class _Scorer:
         return part
 
     def __call__(self, client: ClientFacts) -> Suggestion:
-        workplace = self.workplace
-        result, points, met_reasons = self._requirements_part(client)
-        reasons = list(met_reasons)
-        if client.city and self.city and client.city.casefold() == self.city:
-            points += SAME_CITY
-            reasons.append(f"Woont in {client.city}, waar de werkplek is.")
-        hours, wanted = client.hours_available, workplace.hours_per_week
-        if hours is not None and wanted is not None and abs(hours - wanted) <= 4:
-            points += HOURS_FIT
-            reasons.append(f"Uren passen: {hours} beschikbaar, {wanted} per week.")
-        if workplace.experienced_employer:
-            points += EXPERIENCED_EMPLOYER
-            reasons.append(f"{workplace.employer_name} heeft ervaring met de doelgroep.")
-        if client.wishes and _mentions(client.wishes, workplace.title):
-            points += WISH_MENTIONS_WORK
-            reasons.append(f"Wens past bij {workplace.title.lower()}.")
-        return Suggestion(client, workplace, points, tuple(reasons), result)
+        return _finish(client, self.workplace, self._requirements_part(client))
+
+
+def _finish(client: ClientFacts, workplace: WorkplaceFacts, part: RequirementsPart) -> Suggestion:
+    """Add the points that depend on both sides (place, hours, employer, wishes)."""
+    result, points, met_reasons = part
+    reasons = list(met_reasons)
+    if client.city and workplace.city and client.city.casefold() == workplace.city.casefold():
+        points += SAME_CITY
+        reasons.append(f"Woont in {client.city}, waar de werkplek is.")
+    hours, wanted = client.hours_available, workplace.hours_per_week
+    if hours is not None and wanted is not None and abs(hours - wanted) <= 4:
+        points += HOURS_FIT
+        reasons.append(f"Uren passen: {hours} beschikbaar, {wanted} per week.")
+    if workplace.experienced_employer:
+        points += EXPERIENCED_EMPLOYER
+        reasons.append(f"{workplace.employer_name} heeft ervaring met de doelgroep.")
+    if client.wishes and _mentions(client.wishes, workplace.title):
+        points += WISH_MENTIONS_WORK
+        reasons.append(f"Wens past bij {workplace.title.lower()}.")
+    return Suggestion(client, workplace, points, tuple(reasons), result)
 
 
 def _mentions(wishes: str, title: str) -> bool:
@@ -129,7 +136,20 @@ def rank_clients(workplace: WorkplaceFacts, clients: Iterable[ClientFacts]) -> l
 
 
 def rank_workplaces(client: ClientFacts, workplaces: Iterable[WorkplaceFacts]) -> list[Suggestion]:
+    # For one client, the requirement part depends only on the requirements, and many
+    # workplaces ask the same: it is worked out once per set. Sets are told apart by
+    # identity, which is cheap (``workplace_facts`` shares one tuple between equal sets; an
+    # unshared equal set is merely worked out twice). Each suggestion keeps its workplace,
+    # so no set is freed, and no id reused, while this runs.
+    parts: dict[int, RequirementsPart] = {}
+    suggestions = []
+    for workplace in workplaces:
+        part = parts.get(id(workplace.requirements))
+        if part is None:
+            part = _Scorer(workplace)._requirements_part(client)
+            parts[id(workplace.requirements)] = part
+        suggestions.append(_finish(client, workplace, part))
     return sorted(
-        (score(client, w) for w in workplaces),
+        suggestions,
         key=lambda s: (not s.preselection.passes, -s.score, s.workplace.title, s.workplace.id),
     )

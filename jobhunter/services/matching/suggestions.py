@@ -187,6 +187,9 @@ def workplace_facts(
         requirements[workplace_id].append(requirement)
     placed = select(_raw(Match.employer_id)).where(Match.stage.in_(list(PLACED_STAGES)))
     placed_at = {employer_id for (employer_id,) in _tuples(session, placed.distinct())}
+    # and the same sets of requirements: one tuple each, which ranking tells apart cheaply
+    sets: dict[tuple[Requirement, ...], tuple[Requirement, ...]] = {}
+    asked = {key: sets.setdefault(t := tuple(reqs), t) for key, reqs in requirements.items()}
     return [
         WorkplaceFacts(
             id=_uuid(r[0]),
@@ -194,7 +197,7 @@ def workplace_facts(
             employer_name=r[2],
             city=r[3] or r[4],
             hours_per_week=r[5],
-            requirements=tuple(requirements.get(r[0], ())),
+            requirements=asked.get(r[0], ()),
             experienced_employer=r[6] in placed_at or bool(r[7]),
             employer_id=_uuid(r[6]),
         )
