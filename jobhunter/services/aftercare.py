@@ -4,7 +4,7 @@ stay visible until solved, and whether a placement lasted 3, 6 and 12 months."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -118,6 +118,14 @@ def _weeks(values: Iterable[int], who: str) -> tuple[int, ...]:
     return tuple(weeks)
 
 
+def make_template(employee: Iterable[int], employer: Iterable[int]) -> Template:
+    """A template from weeks after the start; refuses weeks out of range and an empty one."""
+    template = Template(_weeks(employee, "werknemer"), _weeks(employer, "werkgever"))
+    if not template.employee and not template.employer:
+        raise ValidationError("Een schema heeft minstens één afspraak.", "weeks")
+    return template
+
+
 class AftercareService(Service):
     # --- templates ------------------------------------------------------------------------
     def templates(self) -> dict[Intensity, Template]:
@@ -137,12 +145,15 @@ class AftercareService(Service):
     def save_template(
         self, intensity: Intensity, employee: Iterable[int], employer: Iterable[int]
     ) -> Template:
-        intensity = Intensity(intensity)
-        template = Template(_weeks(employee, "werknemer"), _weeks(employer, "werkgever"))
-        if not template.employee and not template.employer:
-            raise ValidationError("Een schema heeft minstens één afspraak.", "weeks")
+        template = make_template(employee, employer)
+        self.save_templates({Intensity(intensity): template})
+        return template
+
+    def save_templates(self, changed: Mapping[Intensity, Template]) -> None:
+        """Store changed templates together: all of them or, on a broken one, none."""
         templates = self.templates()
-        templates[intensity] = template
+        for intensity, template in changed.items():
+            templates[Intensity(intensity)] = make_template(template.employee, template.employer)
         value = {
             i.value: {"employee": list(t.employee), "employer": list(t.employer)}
             for i, t in templates.items()
@@ -153,7 +164,6 @@ class AftercareService(Service):
                 session.add(Setting(key=TEMPLATES_KEY, value=value))
             else:
                 setting.value = value
-        return template
 
     # --- schedules ------------------------------------------------------------------------
     def placement_start(self, match_id: uuid.UUID) -> date:

@@ -86,7 +86,7 @@
 <context>
     <name>MatchFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+329"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+332"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n day in this stage</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>ProposeDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+310"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+369"/>
         <source>? %n to ask</source>
         <translation>
             <numerusform>? %n to ask</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+167"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+187"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+84"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+89"/>
         <source>%n check-in(s) already planned for this placement.</source>
         <translation>
             <numerusform>%n check-in already planned for this placement.</numerusform>
@@ -160,7 +160,7 @@
 <context>
     <name>StartOfDayDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+245"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+249"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>

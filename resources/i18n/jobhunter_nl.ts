@@ -4,7 +4,7 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+387"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+388"/>
         <source>Month</source>
         <extracomment>appointments or problems changed here (for the other tabs)</extracomment>
         <translation>Maand</translation>
@@ -40,7 +40,7 @@
         <translation>Sjablonen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
@@ -64,7 +64,7 @@
 <context>
     <name>AppointmentForm</name>
     <message>
-        <location line="-437"/>
+        <location line="-448"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1356,7 +1356,7 @@ Gegevensmap: %2</translation>
         <translation>&lt;b&gt;Eisen van de werkplek&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1391,7 +1391,7 @@ Gegevensmap: %2</translation>
         <translation>Verloop</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+72"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n dag in deze fase</numerusform>
@@ -1432,7 +1432,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location line="-236"/>
+        <location line="-239"/>
         <source>Debrief on</source>
         <translation>Nabespreking op</translation>
     </message>
@@ -1460,12 +1460,12 @@ Gegevensmap: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+86"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+98"/>
         <source>Change stage</source>
         <translation>Fase wijzigen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -1485,7 +1485,12 @@ Gegevensmap: %2</translation>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Reason (required)</source>
         <translation>Reden (verplicht)</translation>
     </message>
@@ -1550,7 +1555,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+189"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+198"/>
         <source>Record the outcome</source>
         <translation>Uitkomst vastleggen</translation>
     </message>
@@ -2001,7 +2006,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+36"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+49"/>
         <source>Propose a match</source>
         <translation>Match voorstellen</translation>
     </message>
@@ -2061,35 +2066,32 @@ Gegevensmap: %2</translation>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+86"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Hard requirements</source>
         <translation>Harde eisen</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>✔ all known met</source>
         <translation>✔ alle bekende voldaan</translation>
     </message>
@@ -2154,7 +2156,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+167"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+187"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -2193,7 +2195,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-181"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-185"/>
         <source>Plan aftercare</source>
         <translation>Nazorg plannen</translation>
     </message>
@@ -2284,7 +2286,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>StartOfDayDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+124"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+128"/>
         <location line="+22"/>
         <source>Today</source>
         <translation>Vandaag</translation>
@@ -2351,7 +2353,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>Aftercare templates</source>
         <translation>Nazorgsjablonen</translation>
     </message>
@@ -2612,7 +2614,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../jobhunter/ui/app.py" line="+66"/>
+        <location filename="../../jobhunter/ui/app.py" line="+70"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
@@ -3580,7 +3582,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>pipeline</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-309"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-367"/>
         <source>hard</source>
         <translation>harde eis</translation>
     </message>

@@ -30,6 +30,7 @@ from jobhunter.services.store import Store
 from jobhunter.ui.aftercare.dialogs import OutcomeDialog, ProblemDialog, TemplatesDialog
 from jobhunter.ui.aftercare.page import AGENDA, MONTH, WEEK
 from jobhunter.ui.app import settings_for
+from jobhunter.ui.labels import label
 from jobhunter.ui.main_window import TAB_AFTERCARE, MainWindow
 
 
@@ -195,8 +196,17 @@ def test_templates_are_edited_in_settings(window: MainWindow, qtbot, store, cloc
     field.setText("1, twee")
     assert "hele" in dialog.validate() or "whole" in dialog.validate()
     field.setText("1, 3, 9")
+    # a week out of range in another template: nothing is saved, and it says which one
+    intensive = dialog.findChild(QLineEdit, "employer_intensive")
+    intensive.setText("1, 200")
+    problem = dialog.validate()
+    assert problem and problem.startswith(label(Intensity.INTENSIVE))
+    service = AftercareService(store, clock)
+    assert service.templates()[Intensity.LIGHT].employee != (1, 3, 9)
+    intensive.setText("1, 26")
     assert dialog.validate() is None
-    assert AftercareService(store, clock).templates()[Intensity.LIGHT].employee == (1, 3, 9)
+    assert service.templates()[Intensity.LIGHT].employee == (1, 3, 9)
+    assert service.templates()[Intensity.INTENSIVE].employer == (1, 26)
 
 
 def test_the_start_of_the_day_lists_today_and_opens_an_item(

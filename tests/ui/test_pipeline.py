@@ -17,6 +17,7 @@ from jobhunter.services.activity import AppointmentService
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.employers import EmployerService
+from jobhunter.services.errors import ValidationError
 from jobhunter.services.matches import MatchService
 from jobhunter.services.store import Store
 from jobhunter.ui.aftercare.dialogs import ScheduleDialog
@@ -24,8 +25,9 @@ from jobhunter.ui.app import settings_for
 from jobhunter.ui.labels import label
 from jobhunter.ui.main_window import TAB_PIPELINE, MainWindow
 from jobhunter.ui.pipeline.board import FORWARD_STAGES
-from jobhunter.ui.pipeline.dialogs import MoveDialog, MoveValues, ProposeDialog
+from jobhunter.ui.pipeline.dialogs import MoveDialog, ProposeDialog
 from jobhunter.ui.pipeline.page import TABLE
+from jobhunter.ui.widgets import from_qdate
 
 
 @pytest.fixture
@@ -59,9 +61,11 @@ def _answer_moves(
     """The move dialog confirms the stage it was opened with, dated now; an aftercare
     schedule offered on placement is declined (and returned for the test to look at)."""
 
-    def get_values(cls, current, target, clock, parent):
-        asked.append((current, target))
-        return MoveValues(target, clock.now(), note)
+    def answer(dialog: MoveDialog) -> int:
+        asked.append((dialog.current, Stage(dialog.stage.currentData())))
+        dialog.note.setText(note)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return dialog.result()
 
     offered: list[ScheduleDialog] = []
 
@@ -69,7 +73,7 @@ def _answer_moves(
         offered.append(dialog)
         return ScheduleDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(MoveDialog, "get_values", classmethod(get_values))
+    monkeypatch.setattr(MoveDialog, "exec", answer)
     monkeypatch.setattr(ScheduleDialog, "exec", decline)
     return offered
 
@@ -151,6 +155,41 @@ def test_an_outcome_asks_for_a_reason_before_it_is_recorded(qtbot, clock) -> Non
     assert dialog.values().when.date() == clock.today() - timedelta(days=2)
 
 
+def test_change_stage_suggests_the_next_step_and_a_refusal_keeps_the_dialog_open(
+    window: MainWindow, qtbot, monkeypatch, store, clock, people
+) -> None:
+    zoe, _ahmed, employer, workplace = people
+    clock.advance(timedelta(days=-3))
+    match = _propose(window, store, clock, zoe, employer, workplace)
+    clock.advance(timedelta(days=3))
+    window.pipeline.list.reload()
+    shown: list[MoveDialog] = []
+
+    def look(dialog: MoveDialog) -> int:
+        shown.append(dialog)
+        return MoveDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MoveDialog, "exec", look)
+    assert window.pipeline.board.select(match.id)
+    window.pipeline.file.change_button.click()
+    [dialog] = shown
+    # forward, not back to the first stage in the list
+    assert Stage(dialog.stage.currentData()) is Stage.EMPLOYER_PREBRIEF
+    # no day before the match came into its stage
+    assert from_qdate(dialog.day.minimumDate()) == clock.today() - timedelta(days=3)
+
+    def refuse(values) -> None:
+        raise ValidationError("Deze match staat al open bij deze werkplek.")
+
+    refusing = MoveDialog(Stage.PROPOSED, Stage.EMPLOYER_PREBRIEF, clock, apply=refuse)
+    qtbot.addWidget(refusing)
+    refusing.note.setText("Werkgever belde terug")
+    refusing.buttons.button(refusing.buttons.StandardButton.Ok).click()
+    assert refusing.result() != MoveDialog.DialogCode.Accepted
+    assert "al open" in refusing.error.text()
+    assert refusing.note.text() == "Werkgever belde terug"  # nothing typed is lost
+
+
 def test_proposing_from_suggestions_argues_a_failed_hard_requirement(
     window: MainWindow, qtbot, store, clock, people
 ) -> None:
@@ -166,6 +205,19 @@ def test_proposing_from_suggestions_argues_a_failed_hard_requirement(
     assert first_header() == "Workplace"
     dialog.start_with_workplace(workplace.id)
     assert first_header() == "Client"
+    # typing another name clears the list: nothing can be proposed for the old choice
+    dialog.subject.lineEdit().setText("")
+    qtbot.keyClicks(dialog.subject.lineEdit(), "Bakk")
+    assert dialog.table.rowCount() == 0 and dialog.selected() is None
+    assert dialog.validate() and dialog.created is None
+    # Enter takes the first name containing what was typed
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.subject.lineEdit().setText("")
+    qtbot.keyClicks(dialog.subject.lineEdit(), workplace.title[:5].lower())
+    qtbot.keyClick(dialog.subject.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.subject.currentData() == str(workplace.id)
+    assert dialog.created is None  # Enter chose; it did not propose
     # Zoë meets the licence requirement and ranks first; Ahmed is listed last, in red
     assert [s.client.id for s in dialog._shown] == [zoe.id, ahmed.id]
     assert dialog.table.item(1, 2).text().startswith("✖")

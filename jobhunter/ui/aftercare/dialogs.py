@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from jobhunter.models.enums import Intensity, ProblemOwner
-from jobhunter.services.aftercare import AftercareService, PlannedCheckin
+from jobhunter.services.aftercare import (
+    AftercareService,
+    PlannedCheckin,
+    Template,
+    make_template,
+)
 from jobhunter.services.agenda import AgendaItem
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.services.errors import ValidationError
@@ -173,11 +178,15 @@ class TemplatesDialog(FormDialog):
             }
         except ValueError:
             return self.tr("Use whole numbers of weeks, for example: 1, 2, 4, 8.")
-        try:
-            for intensity, (employee, employer) in parsed.items():
-                self.service.save_template(intensity, employee, employer)
-        except ValidationError as exc:
-            return str(exc)
+        # every template checked first, then all saved together: a mistake in one
+        # saves none, and the message says which one it is
+        templates: dict[Intensity, Template] = {}
+        for intensity, (employee, employer) in parsed.items():
+            try:
+                templates[intensity] = make_template(employee, employer)
+            except ValidationError as exc:
+                return f"{label(intensity)}: {exc}"
+        self.service.save_templates(templates)
         return None
 
 

@@ -404,6 +404,9 @@ class AftercarePage(QWidget):
                        self.period_label):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch()
+        bar.addWidget(self.templates_button)
+        # the colour key sits under the calendar: in the bar it made the window wider than a
+        # 1366-pixel laptop screen
         legend = QLabel(
             "  ".join(
                 f"<span style='color:{KIND_COLOURS[k].name()}'>■</span> {label(k)}"
@@ -411,8 +414,15 @@ class AftercarePage(QWidget):
             ),
             self,
         )
-        bar.addWidget(legend)
-        bar.addWidget(self.templates_button)
+        legend.setObjectName("legend")
+        legend.setWordWrap(True)
+        legend.setContentsMargins(8, 2, 8, 2)
+        calendar_side = QWidget(self)
+        calendar_layout = QVBoxLayout(calendar_side)
+        calendar_layout.setContentsMargins(0, 0, 0, 0)
+        calendar_layout.setSpacing(0)
+        calendar_layout.addWidget(self.views, 1)
+        calendar_layout.addWidget(legend)
 
         self.panel = AppointmentPanel(self.service, self)
         self.problems = ProblemsPanel(self.service, self)
@@ -424,7 +434,7 @@ class AftercarePage(QWidget):
         self._stale_panels: set[Any] = set()
         self.side.currentChanged.connect(self._reload_visible_panel)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.views)
+        splitter.addWidget(calendar_side)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -78,13 +79,26 @@ class MoveValues:
 
 
 class MoveDialog(FormDialog):
-    """Record a stage change: which stage, on which day, and why (required for an outcome)."""
+    """Record a stage change: which stage, on which day, and why (required for an outcome).
+
+    With ``apply``, OK records the change and the dialog stays open with what was typed
+    when the pipeline refuses it (a date before the previous change, say).
+    """
 
     def __init__(
-        self, current: Stage, target: Stage, clock: Clock, parent: QWidget | None = None
+        self,
+        current: Stage,
+        target: Stage,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        since: datetime | None = None,
+        apply: Callable[[MoveValues], object] | None = None,
     ) -> None:
         super().__init__(self.tr("Change stage"), parent)
         self.clock = clock
+        self.current = current
+        self._apply = apply
         self.stage = QComboBox(self)
         self.stage.setObjectName("stage")
         for stage in Stage:
@@ -95,6 +109,8 @@ class MoveDialog(FormDialog):
         self.day.setObjectName("day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd-MM-yyyy")
+        if since is not None:  # not before the change into the current stage
+            self.day.setMinimumDate(to_qdate(since.astimezone(LOCAL_TZ).date()))
         self.day.setMaximumDate(to_qdate(clock.today()))
         self.day.setDate(to_qdate(clock.today()))
         self.note = QLineEdit(self)
@@ -106,6 +122,7 @@ class MoveDialog(FormDialog):
         self.stage.currentIndexChanged.connect(self._update_hint)
         self._update_hint()
         self.finish_layout()
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Move"))
         self.note.setFocus()
 
     def _target(self) -> Stage:
@@ -120,6 +137,11 @@ class MoveDialog(FormDialog):
     def validate(self) -> str | None:
         if self._target().is_outcome and not self.note.text().strip():
             return self.tr("Give a reason for a rejection, withdrawal or dropout.")
+        if self._apply is not None:
+            try:
+                self._apply(self.values())
+            except ValidationError as exc:
+                return str(exc)
         return None
 
     def values(self) -> MoveValues:
@@ -135,9 +157,17 @@ class MoveDialog(FormDialog):
 
     @classmethod
     def get_values(
-        cls, current: Stage, target: Stage, clock: Clock, parent: QWidget | None
+        cls,
+        current: Stage,
+        target: Stage,
+        clock: Clock,
+        parent: QWidget | None,
+        *,
+        since: datetime | None = None,
+        apply: Callable[[MoveValues], object] | None = None,
     ) -> MoveValues | None:
-        dialog = cls(current, target, clock, parent)
+        """What the user chose, already recorded by ``apply``; None when cancelled."""
+        dialog = cls(current, target, clock, parent, since=since, apply=apply)
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return None
         return dialog.values()
@@ -247,6 +277,10 @@ class ProposeDialog(FormDialog):
             ]
         self.mode.idClicked.connect(self._fill_subjects)
         self.subject.activated.connect(self._rank)
+        # typing another name makes the list shown belong to nobody: clear it, and let
+        # Enter take the first name that contains what was typed
+        self.subject.lineEdit().textEdited.connect(self._clear_ranking)
+        self.subject.lineEdit().installEventFilter(self)  # Enter chooses, not proposes
         self.table.itemSelectionChanged.connect(self._show_selected)
         self._fill_subjects()
 
@@ -267,6 +301,33 @@ class ProposeDialog(FormDialog):
             self.subject.setCurrentIndex(index)
             self._rank()
 
+    def _clear_ranking(self, *_: object) -> None:
+        self._shown = []
+        self.table.setRowCount(0)
+        self.checks.clear()
+        self.reasons.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.subject.lineEdit()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._choose_typed()
+            return True  # not on to the dialog's default button
+        return super().eventFilter(watched, event)
+
+    def _choose_typed(self) -> None:
+        typed = self.subject.currentText().strip().casefold()
+        if not typed:
+            return
+        for index in range(self.subject.count()):
+            if typed in self.subject.itemText(index).casefold():
+                self.subject.setCurrentIndex(index)
+                self._rank()
+                return
+
     def _fill_subjects(self, *_: object) -> None:
         self.subject.blockSignals(True)
         self.subject.clear()
@@ -275,14 +336,12 @@ class ProposeDialog(FormDialog):
             self.subject.addItem(text, str(record_id))
         self.subject.setCurrentIndex(-1)
         self.subject.blockSignals(False)
-        self.table.setRowCount(0)
+        self._clear_ranking()
         # a workplace's suggestions are clients, a client's are workplaces
         ranked = self.tr("Client") if items is self._workplaces else self.tr("Workplace")
         self.table.setHorizontalHeaderLabels(
             [ranked, self.tr("Score"), self.tr("Hard requirements"), self.tr("Why")]
         )
-        self.checks.clear()
-        self.reasons.clear()
 
     def _rank(self, *_: object) -> None:
         data = self.subject.currentData()

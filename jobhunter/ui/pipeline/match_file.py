@@ -245,7 +245,6 @@ class MatchFileWidget(QWidget):
         prep_layout.addWidget(self.interview)
         prep_layout.addWidget(self.candidate_list)
         prep_layout.addWidget(self.employer_list)
-        prep_layout.addWidget(self.consent)
         prep_layout.addStretch()
         prep_scroll = QScrollArea(self)
         prep_scroll.setWidget(prep)
@@ -283,8 +282,10 @@ class MatchFileWidget(QWidget):
         title.addWidget(self.client_button)
         title.addWidget(self.stage_badge)
         title.addStretch()
+        # days on a line of their own: beside the buttons a stalled match's warning made
+        # the file so wide that the board lost most of its columns
+        self.days.setWordWrap(True)
         stage_bar = QHBoxLayout()
-        stage_bar.addWidget(self.days)
         stage_bar.addStretch()
         stage_bar.addWidget(self.back_button)
         stage_bar.addWidget(self.forward_button)
@@ -294,8 +295,10 @@ class MatchFileWidget(QWidget):
         body.setContentsMargins(8, 8, 8, 8)
         body.addLayout(title)
         body.addWidget(self.employer_button)
+        body.addWidget(self.days)
         body.addLayout(stage_bar)
         body.addWidget(self.alert)
+        body.addWidget(self.consent)  # before anything is told to the employer
         body.addWidget(self.message)
         body.addWidget(self.sections, 1)
         self.stack = QStackedLayout(self)

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from jobhunter.models.enums import Stage
 from jobhunter.services.clock import Clock
-from jobhunter.services.errors import NotFoundError, ValidationError
+from jobhunter.services.errors import NotFoundError
 from jobhunter.services.matches import MatchService, Placement
 from jobhunter.services.store import Store
-from jobhunter.ui.pipeline.board import BoardView
-from jobhunter.ui.pipeline.dialogs import MoveDialog, ProposeDialog
+from jobhunter.ui.pipeline.board import BoardView, next_stage
+from jobhunter.ui.pipeline.dialogs import MoveDialog, MoveValues, ProposeDialog
 from jobhunter.ui.pipeline.match_file import MatchFileWidget
 from jobhunter.ui.record_page import confirm_discard
 from jobhunter.ui.tabs import match_tab
@@ -170,17 +170,20 @@ class PipelinePage(QWidget):
         if not self.leave_current():
             return False
         try:
-            current = self.matches.load(match_id).row.stage
+            row = self.matches.load(match_id).row
         except NotFoundError:
             self.list.reload()
             return False
-        values = MoveDialog.get_values(current, target or current, self.clock, self)
-        if values is None:
-            return False
-        try:
+
+        def apply(values: MoveValues) -> None:
             self.matches.move(match_id, values.stage, values.note, values.when)
-        except ValidationError as exc:
-            self.file.message.setText(str(exc))
+
+        # "Change stage…" without a target suggests the next step, never a step back
+        target = target or next_stage(row.stage, 1) or row.stage
+        values = MoveDialog.get_values(
+            row.stage, target, self.clock, self, since=row.stage_since, apply=apply
+        )
+        if values is None:
             return False
         self.list.reload()
         self._shown = None
