@@ -13,7 +13,8 @@ from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.demo import generate_demo
 from jobhunter.services.store import Store
-from jobhunter.ui.app import settings_for
+from jobhunter.ui.aftercare.page import AGENDA, MONTH, WEEK
+from jobhunter.ui.app import install_translators, settings_for
 from jobhunter.ui.main_window import (
     TAB_AFTERCARE,
     TAB_CLIENTS,
@@ -166,3 +167,39 @@ def test_discrimination_flag_shows_its_reason(window: MainWindow) -> None:
     tooltip = tab.model.data(tab.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert rows[row].ended_reason and rows[row].ended_reason in tooltip
     assert "⚠" in tab.model.data(tab.model.index(row, 1))
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_window_fits_a_laptop_screen_on_every_tab(
+    qapp, qtbot, demo_store: Store, clock: FixedClock, data_dir: Path, lang: str
+) -> None:
+    # A 1366 x 768 laptop with the window maximised: every page, in every view and with a
+    # stalled match open (its warning is the longest header line), must fit in it with
+    # room for the window's own edges.
+    room = 1366 - 24
+    translators = install_translators(qapp, lang)
+    try:
+        win = MainWindow(demo_store, settings_for(data_dir), clock)
+        qtbot.addWidget(win)
+        win.show()
+
+        def widest() -> int:
+            qapp.processEvents()  # the layouts take in the new sizes
+            return win.tabs.currentWidget().minimumSizeHint().width()
+
+        for tab in (TAB_CLIENTS, TAB_EMPLOYERS):
+            win.tabs.setCurrentIndex(tab)
+            assert widest() <= room, f"tab {tab}"
+        stalled = next(
+            row for row in win.pipeline.list.model.rows() if row.stalled and row.stage.is_open
+        )
+        win.show_record("match", stalled.id)
+        assert win.pipeline.file.days.text().startswith("⚠")
+        assert widest() <= room, "pipeline"
+        win.tabs.setCurrentIndex(TAB_AFTERCARE)
+        for view in (MONTH, WEEK, AGENDA):  # the week's period is the longest title
+            win.aftercare.set_view(view)
+            assert widest() <= room, f"aftercare view {view}"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
