@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from jobhunter import __version__
+from jobhunter.models.enums import PLACED_STAGES, Stage
 from jobhunter.services.agenda import AgendaService
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
+from jobhunter.services.errors import NotFoundError
 from jobhunter.services.ical import write_calendar
 from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store
@@ -32,6 +34,7 @@ from jobhunter.ui.aftercare.page import AftercarePage
 from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.employers.page import EmployerPage
 from jobhunter.ui.hub import Hub
+from jobhunter.ui.labels import label
 from jobhunter.ui.pipeline.page import PipelinePage
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.search_panel import SearchPanel
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
             lambda ids: self.hub.recordsChanged.emit("appointment", ids)
         )
         self.aftercare.openRecord.connect(self.show_record)
+        self.aftercare.droppedOut.connect(self.offer_dropout)
         self.caseload.file.findWorkplaces.connect(
             lambda client_id: self.propose_match(client_id=client_id)
         )
@@ -294,6 +298,27 @@ class MainWindow(QMainWindow):
             )
             self.hub.recordsChanged.emit("appointment", [])
         return created
+
+    def offer_dropout(self, match_id: uuid.UUID, reason: str) -> bool:
+        """A dropout was recorded in aftercare while the match is still placed: offer to
+        move it to "uitgevallen" too, so the pipeline and the planned check-ins follow."""
+        try:
+            stage = self.pipeline.matches.load(match_id).row.stage
+        except NotFoundError:
+            return False
+        if stage not in PLACED_STAGES:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Dropout"),
+            self.tr("The match is still in %1. Move it to %2 in the pipeline too?")
+            .replace("%1", label(stage))
+            .replace("%2", label(Stage.DROPPED_OUT)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.tabs.setCurrentIndex(TAB_PIPELINE)
+        return self.pipeline.request_move(match_id, Stage.DROPPED_OUT, note=reason)
 
     def show_start_of_day(self, force: bool = False) -> StartOfDayDialog | None:
         """Today's and overdue appointments and follow-ups; nothing to show, no dialog."""

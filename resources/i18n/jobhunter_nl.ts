@@ -4,7 +4,7 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+388"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+393"/>
         <source>Month</source>
         <extracomment>appointments or problems changed here (for the other tabs)</extracomment>
         <translation>Maand</translation>
@@ -46,17 +46,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Open problems</source>
         <translation>Open problemen</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>All appointments</source>
         <translation>Alle afspraken</translation>
     </message>
@@ -64,7 +64,7 @@
 <context>
     <name>AppointmentForm</name>
     <message>
-        <location line="-448"/>
+        <location line="-454"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1104,7 +1104,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+65"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+68"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it</extracomment>
         <translation>Jobhunter</translation>
@@ -1135,7 +1135,7 @@
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1228,7 +1228,17 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>Dropout</source>
+        <translation>Uitval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The match is still in %1. Move it to %2 in the pipeline too?</source>
+        <translation>De match staat nog op %1. Ook in de pipeline naar %2 verplaatsen?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Export aftercare calendar</source>
         <translation>Nazorgagenda exporteren</translation>
     </message>
@@ -1460,7 +1470,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+98"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+99"/>
         <source>Change stage</source>
         <translation>Fase wijzigen</translation>
     </message>
@@ -1555,7 +1565,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+198"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+202"/>
         <source>Record the outcome</source>
         <translation>Uitkomst vastleggen</translation>
     </message>
@@ -1566,16 +1576,18 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+37"/>
         <source>still working</source>
         <translation>werkt nog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <location line="+36"/>
         <source>stopped (dropout)</source>
         <translation>gestopt (uitval)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-33"/>
         <source>e.g. temporary contract 12 months</source>
         <translation>bijv. tijdelijk contract 12 maanden</translation>
     </message>
@@ -1585,7 +1597,7 @@ Gegevensmap: %2</translation>
         <translation>waarom gestopt (verplicht bij uitval)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Placement</source>
         <translation>Plaatsing</translation>
     </message>
@@ -1595,7 +1607,7 @@ Gegevensmap: %2</translation>
         <translation>Meetmoment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
@@ -1608,6 +1620,11 @@ Gegevensmap: %2</translation>
         <location line="+1"/>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recorded on %1: %2. Saving replaces it.</source>
+        <translation>Vastgelegd op %1: %2. Opslaan vervangt dit.</translation>
     </message>
 </context>
 <context>
@@ -1704,8 +1721,9 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlacementsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+196"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+198"/>
         <source>Placement</source>
+        <extracomment>a dropout was recorded for this match (id, reason): the pipeline may follow</extracomment>
         <translation>Plaatsing</translation>
     </message>
     <message>
@@ -1815,7 +1833,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+19"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+25"/>
         <source>Problem raised</source>
         <translation>Probleem gemeld</translation>
     </message>
@@ -1838,7 +1856,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="-124"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-126"/>
         <source>Raised</source>
         <translation>Gemeld</translation>
     </message>
@@ -2006,7 +2024,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+49"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+50"/>
         <source>Propose a match</source>
         <translation>Match voorstellen</translation>
     </message>
@@ -2195,7 +2213,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-185"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-222"/>
         <source>Plan aftercare</source>
         <translation>Nazorg plannen</translation>
     </message>
@@ -2243,12 +2261,17 @@ Wijziging weggooien?</translation>
         <translation>Aanmaken</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>week %1</source>
         <translation>week %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>This moment has passed; tick it to plan it anyway.</source>
+        <translation>Dit moment is voorbij; vink het aan om het toch in te plannen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Tick at least one check-in.</source>
         <translation>Vink minstens één check-in aan.</translation>
     </message>
@@ -2286,7 +2309,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>StartOfDayDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+128"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+161"/>
         <location line="+22"/>
         <source>Today</source>
         <translation>Vandaag</translation>
@@ -2353,7 +2376,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location line="-196"/>
+        <location line="-229"/>
         <source>Aftercare templates</source>
         <translation>Nazorgsjablonen</translation>
     </message>
@@ -3582,7 +3605,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>pipeline</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-367"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-369"/>
         <source>hard</source>
         <translation>harde eis</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox
 
 from jobhunter.models.enums import (
     AppointmentKind,
@@ -27,11 +27,17 @@ from jobhunter.services.durability import DurabilityService, Outcome
 from jobhunter.services.employers import EmployerService
 from jobhunter.services.matches import MatchService
 from jobhunter.services.store import Store
-from jobhunter.ui.aftercare.dialogs import OutcomeDialog, ProblemDialog, TemplatesDialog
+from jobhunter.ui.aftercare.dialogs import (
+    OutcomeDialog,
+    ProblemDialog,
+    ScheduleDialog,
+    TemplatesDialog,
+)
 from jobhunter.ui.aftercare.page import AGENDA, MONTH, WEEK
 from jobhunter.ui.app import settings_for
 from jobhunter.ui.labels import label
 from jobhunter.ui.main_window import TAB_AFTERCARE, MainWindow
+from jobhunter.ui.pipeline.dialogs import MoveDialog
 
 
 @pytest.fixture
@@ -187,6 +193,64 @@ def test_an_outcome_recorded_shows_in_the_employer_history(
     assert dialog.validate() is None
     (placement,) = DurabilityService(store, clock).placements(match.employer_id)
     assert placement.outcomes[3] is Outcome.STOPPED
+
+
+def test_a_dropout_shows_when_reopened_and_can_move_the_match_too(
+    window: MainWindow, qtbot, monkeypatch, store, clock, schedule
+) -> None:
+    match, _created = schedule
+    page = window.aftercare
+    page.side.setCurrentWidget(page.placements)
+
+    def drop_out(dialog: OutcomeDialog) -> int:
+        assert not dialog.recorded.isVisibleTo(dialog)  # nothing recorded yet
+        dialog.working.setCurrentIndex(dialog.working.findData(False))
+        dialog.reason.setText("Te zwaar werk")
+        assert dialog.validate() is None
+        return OutcomeDialog.DialogCode.Accepted
+
+    asked: list[str] = []
+
+    def yes(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    def confirm_move(dialog: MoveDialog) -> int:
+        assert Stage(dialog.stage.currentData()) is Stage.DROPPED_OUT
+        assert dialog.note.text() == "Te zwaar werk"  # the reason comes along
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(OutcomeDialog, "exec", drop_out)
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    monkeypatch.setattr(MoveDialog, "exec", confirm_move)
+    monkeypatch.setattr(ScheduleDialog, "exec", lambda d: pytest.fail("no schedule to offer"))
+    assert page.placements.record_outcome(match.id, "Zoë Özdemir")
+    assert len(asked) == 1
+    file = MatchService(store, clock).load(match.id)
+    assert file.row.stage is Stage.DROPPED_OUT
+    assert file.history[-1].note == "Te zwaar werk"
+    # opened again, the dialog shows what was recorded at that checkpoint
+    again = OutcomeDialog(page.service, match.id, "Zoë Özdemir", page)
+    qtbot.addWidget(again)
+    assert again.months.currentData() == 6  # the first checkpoint still open
+    again.months.setCurrentIndex(again.months.findData(3))
+    assert again.recorded.isVisibleTo(again)
+    assert again.working.currentData() is False and again.reason.text() == "Te zwaar werk"
+
+
+def test_a_schedule_planned_late_leaves_past_check_ins_unticked(
+    window: MainWindow, qtbot, clock: FixedClock, schedule
+) -> None:
+    match, _created = schedule  # placed two weeks ago
+    dialog = ScheduleDialog(window.aftercare.service, match.id, "Zoë Özdemir", window)
+    qtbot.addWidget(dialog)
+    dialog.intensity.setCurrentIndex(dialog.intensity.findData(Intensity.INTENSIVE.value))
+    ticked = {(c.kind, c.week): c.starts_at for c in dialog.chosen()}
+    # week 1 lies in the past: not planned unless the user ticks it
+    assert (AppointmentKind.EMPLOYEE_CHECKIN, 1) not in ticked
+    assert all(starts > clock.now() for starts in ticked.values())
+    assert (AppointmentKind.EMPLOYEE_CHECKIN, 4) in ticked
 
 
 def test_templates_are_edited_in_settings(window: MainWindow, qtbot, store, clock) -> None:

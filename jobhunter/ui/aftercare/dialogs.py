@@ -107,9 +107,13 @@ class ScheduleDialog(FormDialog):
         )
         self.table.setRowCount(len(planned))
         self._editors = []
+        now = self.service.clock.now()
         for row, checkin in enumerate(planned):
             keep = QCheckBox(self.tr("week %1").replace("%1", str(checkin.week)), self.table)
-            keep.setChecked(True)
+            # a schedule planned late: what lies in the past is not planned unless ticked
+            keep.setChecked(checkin.starts_at > now)
+            if checkin.starts_at <= now:
+                keep.setToolTip(self.tr("This moment has passed; tick it to plan it anyway."))
             when = QDateTimeEdit(to_qdatetime(checkin.starts_at), self.table)
             when.setDisplayFormat("ddd dd-MM-yyyy HH:mm")
             when.setCalendarPopup(True)
@@ -212,12 +216,44 @@ class OutcomeDialog(FormDialog):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("why it stopped (required for a dropout)"))
+        self.recorded = QLabel(self)
+        self.recorded.setObjectName("recorded")
+        self.recorded.setWordWrap(True)
+        self.recorded.setStyleSheet("color: #8a5a00;")
         self.form.addRow(self.tr("Placement"), QLabel(who, self))
         self.form.addRow(self.tr("Checkpoint"), self.months)
+        self.form.addRow(self.recorded)
         self.form.addRow(self.tr("Outcome"), self.working)
         self.form.addRow(self.tr("Contract form"), self.contract)
         self.form.addRow(self.tr("Reason"), self.reason)
         self.finish_layout()
+        self.dropped_out = False
+        self._outcomes = service.outcomes(match_id)
+        self.months.currentIndexChanged.connect(self._show_recorded)
+        # the first checkpoint without an outcome; the last one when all are known
+        open_checkpoints = [
+            i for i in range(self.months.count()) if self.months.itemData(i) not in self._outcomes
+        ]
+        self.months.setCurrentIndex(open_checkpoints[0] if open_checkpoints else 2)
+        self._show_recorded()
+
+    def _show_recorded(self, *_: object) -> None:
+        """An outcome already recorded at this checkpoint is shown, and saving replaces it."""
+        outcome = self._outcomes.get(int(self.months.currentData()))
+        self.recorded.setVisible(outcome is not None)
+        if outcome is None:
+            self.contract.clear()
+            self.reason.clear()
+            return
+        state = self.tr("still working") if outcome.still_working else self.tr("stopped (dropout)")
+        self.recorded.setText(
+            self.tr("Recorded on %1: %2. Saving replaces it.")
+            .replace("%1", outcome.recorded_on.strftime("%d-%m-%Y"))
+            .replace("%2", state)
+        )
+        self.working.setCurrentIndex(self.working.findData(outcome.still_working))
+        self.contract.setText(outcome.contract_form or "")
+        self.reason.setText(outcome.reason or "")
 
     def validate(self) -> str | None:
         try:
@@ -230,6 +266,7 @@ class OutcomeDialog(FormDialog):
             )
         except ValidationError as exc:
             return str(exc)
+        self.dropped_out = not self.working.currentData()
         return None
 
 

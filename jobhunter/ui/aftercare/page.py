@@ -296,6 +296,8 @@ class PlacementsPanel(QWidget):
     """Everyone placed: is a schedule planned, what comes next, open problems; outcomes."""
 
     changed = Signal()
+    #: a dropout was recorded for this match (id, reason): the pipeline may follow
+    droppedOut = Signal(object, str)
 
     def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -358,6 +360,8 @@ class PlacementsPanel(QWidget):
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return False
         self.changed.emit()
+        if dialog.dropped_out:
+            self.droppedOut.emit(match_id, dialog.reason.text().strip())
         return True
 
 
@@ -365,6 +369,7 @@ class AftercarePage(QWidget):
     #: appointments or problems changed here (for the other tabs)
     appointmentsChanged = Signal(list)
     openRecord = Signal(str, object)
+    droppedOut = Signal(object, str)
 
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -464,6 +469,7 @@ class AftercarePage(QWidget):
         self.panel.openRecord.connect(self.openRecord)
         self.problems.changed.connect(lambda: self._changed(None))
         self.placements.changed.connect(lambda: self._changed(None))
+        self.placements.droppedOut.connect(self.droppedOut)
 
     # --- views ----------------------------------------------------------------------------
     def current_calendar(self) -> CalendarView | None:

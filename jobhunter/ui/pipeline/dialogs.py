@@ -94,6 +94,7 @@ class MoveDialog(FormDialog):
         *,
         since: datetime | None = None,
         apply: Callable[[MoveValues], object] | None = None,
+        note: str = "",
     ) -> None:
         super().__init__(self.tr("Change stage"), parent)
         self.clock = clock
@@ -113,7 +114,7 @@ class MoveDialog(FormDialog):
             self.day.setMinimumDate(to_qdate(since.astimezone(LOCAL_TZ).date()))
         self.day.setMaximumDate(to_qdate(clock.today()))
         self.day.setDate(to_qdate(clock.today()))
-        self.note = QLineEdit(self)
+        self.note = QLineEdit(note, self)
         self.note.setObjectName("note")
         self.form.addRow(self.tr("From"), QLabel(label(current), self))
         self.form.addRow(self.tr("To"), self.stage)
@@ -165,9 +166,10 @@ class MoveDialog(FormDialog):
         *,
         since: datetime | None = None,
         apply: Callable[[MoveValues], object] | None = None,
+        note: str = "",
     ) -> MoveValues | None:
         """What the user chose, already recorded by ``apply``; None when cancelled."""
-        dialog = cls(current, target, clock, parent, since=since, apply=apply)
+        dialog = cls(current, target, clock, parent, since=since, apply=apply, note=note)
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return None
         return dialog.values()

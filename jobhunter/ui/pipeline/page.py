@@ -165,7 +165,7 @@ class PipelinePage(QWidget):
             self.matchesChanged.emit([created])
         return created
 
-    def request_move(self, match_id: uuid.UUID, target: Stage | None) -> bool:
+    def request_move(self, match_id: uuid.UUID, target: Stage | None, note: str = "") -> bool:
         """Ask date and note for a stage change, record it, and show the card where it went."""
         if not self.leave_current():
             return False
@@ -181,7 +181,7 @@ class PipelinePage(QWidget):
         # "Change stage…" without a target suggests the next step, never a step back
         target = target or next_stage(row.stage, 1) or row.stage
         values = MoveDialog.get_values(
-            row.stage, target, self.clock, self, since=row.stage_since, apply=apply
+            row.stage, target, self.clock, self, since=row.stage_since, apply=apply, note=note
         )
         if values is None:
             return False
