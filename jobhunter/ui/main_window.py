@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -374,11 +375,23 @@ class MainWindow(QMainWindow):
                 self.tr("Export failed"),
                 self.tr("Could not write %1: %2")
                 .replace("%1", str(target))
-                .replace("%2", exc.strerror or str(exc)),
+                .replace("%2", self._os_error(exc)),
             )
             return None
         self.statusBar().showMessage(done(count).replace("%1", str(target)), 8000)
         return target
+
+    def _os_error(self, exc: OSError) -> str:
+        """Why a file could not be written, in the interface's language where we can."""
+        reasons = {
+            errno.ENOENT: self.tr("the folder does not exist"),
+            errno.EACCES: self.tr("no permission to write there"),
+            errno.EPERM: self.tr("no permission to write there"),
+            errno.ENOSPC: self.tr("the disk is full"),
+            errno.EROFS: self.tr("the disk is read-only"),
+            errno.EISDIR: self.tr("that is a folder"),
+        }
+        return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)

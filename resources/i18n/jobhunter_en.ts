@@ -27,7 +27,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+297"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+298"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+76"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>

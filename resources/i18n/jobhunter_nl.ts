@@ -108,8 +108,8 @@
     <name>AppointmentPanel</name>
     <message>
         <location line="+20"/>
-        <source>Double-click an appointment in the calendar.</source>
-        <translation>Dubbelklik op een afspraak in de agenda.</translation>
+        <source>Choose an appointment in the calendar.</source>
+        <translation>Kies een afspraak in de agenda.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1104,7 +1104,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+68"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+69"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it</extracomment>
         <translation>Jobhunter</translation>
@@ -1283,8 +1283,34 @@
             <numerusform>%n contactpersonen geëxporteerd naar %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>no permission to write there</source>
+        <translation>geen rechten om daar te schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that is a folder</source>
+        <translation>dat is een map</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+38"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliënt</numerusform>
@@ -2056,7 +2082,7 @@ Gegevensmap: %2</translation>
     <message>
         <location line="+9"/>
         <source>How you introduce the candidate (optional)</source>
-        <translation>Hoe u de kandidaat introduceert (optioneel)</translation>
+        <translation>Hoe je de kandidaat introduceert (optioneel)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2144,7 +2170,7 @@ Gegevensmap: %2</translation>
     <message>
         <location line="+3"/>
         <source>%1 does not meet a hard requirement: %2 Say why you propose anyway.</source>
-        <translation>%1 voldoet niet aan een harde eis: %2 Geef aan waarom u toch voorstelt.</translation>
+        <translation>%1 voldoet niet aan een harde eis: %2 Geef aan waarom je toch voorstelt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2666,7 +2692,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+51"/>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+69"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -2761,7 +2787,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>december</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+221"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>

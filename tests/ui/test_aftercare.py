@@ -34,7 +34,7 @@ from jobhunter.ui.aftercare.dialogs import (
     TemplatesDialog,
 )
 from jobhunter.ui.aftercare.page import AGENDA, MONTH, WEEK
-from jobhunter.ui.app import settings_for
+from jobhunter.ui.app import install_translators, settings_for
 from jobhunter.ui.labels import label
 from jobhunter.ui.main_window import TAB_AFTERCARE, MainWindow
 from jobhunter.ui.pipeline.dialogs import MoveDialog
@@ -121,6 +121,27 @@ def test_double_click_opens_and_dragging_moves_an_appointment(
     local = moved.starts_at.astimezone(LOCAL_TZ)
     assert (local.date(), local.time()) == (clock.today() + timedelta(days=1), time(11, 0))
     assert moved.ends_at - moved.starts_at == today.ends_at - today.starts_at
+
+
+def test_an_evening_appointment_widens_the_week_and_the_keyboard_opens_it(
+    window: MainWindow, qtbot, store, clock, schedule
+) -> None:
+    _match, created = schedule
+    evening = datetime.combine(clock.today(), time(20, 0), tzinfo=LOCAL_TZ)
+    AftercareService(store, clock).reschedule(created[0].id, evening)
+    page = window.aftercare
+    page.go_today()
+    week = page.week
+    assert week.hours() == (7, 21)  # 20:00-20:45 fits, not squeezed onto the 19:00 edge
+    week.grab()
+    rect = next(r for r, appointment_id in week._hits if appointment_id == created[0].id)
+    assert rect.height() > week._hour_height() / 2 and rect.bottom() < week.height()
+    # the arrow key selects it (the only one this week), Enter opens it
+    week.setFocus()
+    qtbot.keyClick(week, Qt.Key.Key_Right)
+    assert week.selected == created[0].id
+    qtbot.keyClick(week, Qt.Key.Key_Return)
+    assert page.panel.appointment is not None and page.panel.appointment.id == created[0].id
 
 
 def test_a_check_in_is_recorded_and_a_problem_raised(
@@ -323,3 +344,20 @@ def test_the_calendar_exports_from_the_menu(
     assert len(events) == len(created)
     start = events[0].decoded("dtstart")
     assert isinstance(start, datetime) and start.tzinfo is not None
+
+
+def test_exporting_into_a_missing_folder_says_why_in_dutch(
+    qapp, window: MainWindow, monkeypatch, tmp_path: Path, schedule
+) -> None:
+    translators = install_translators(qapp, "nl")
+    shown: list[str] = []
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: str(tmp_path / "weg" / "n.ics"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    try:
+        assert window.export_calendar() is None
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    [text] = shown
+    assert "de map bestaat niet" in text and "No such file" not in text
+    assert not (tmp_path / "weg").exists()

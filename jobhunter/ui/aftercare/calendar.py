@@ -11,9 +11,19 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from jobhunter.models.enums import AppointmentKind, AppointmentStatus
 from jobhunter.services.activity import AppointmentRow
@@ -40,6 +50,14 @@ def monday_of(day: date) -> date:
 
 def _local(moment: datetime) -> datetime:
     return moment.astimezone(LOCAL_TZ)
+
+
+def _describe(row: AppointmentRow) -> str:
+    """The whole of an appointment, for a tooltip: blocks and chips cut their text."""
+    start, end = _local(row.starts_at), _local(row.ends_at)
+    who = " — ".join(part for part in (row.client_name, row.employer_name) if part)
+    lines = [f"{start:%d-%m-%Y %H:%M}–{end:%H:%M}  {label(row.kind)}", who, row.location or ""]
+    return "\n".join(line for line in lines if line)
 
 
 def _short_name(row: AppointmentRow) -> str:
@@ -118,6 +136,44 @@ class CalendarView(QWidget):
             self.appointmentSelected.emit(found)
             self.update()
         super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.appointment_at(event.pos())
+            row = next((r for r in self.rows if r.id == found), None)
+            if row is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), _describe(row), self)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys walk the appointments of the period in time order; Enter opens one."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
+            self.appointmentActivated.emit(self.selected)
+            return
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        if key not in steps:
+            super().keyPressEvent(event)
+            return
+        start, end = self.period()
+        shown = sorted(
+            (r for r in self.rows if start <= _local(r.starts_at).date() < end),
+            key=lambda r: (r.starts_at, r.id),
+        )
+        if not shown:
+            return
+        ids = [r.id for r in shown]
+        if self.selected in ids:
+            position = min(max(ids.index(self.selected) + steps[key], 0), len(ids) - 1)
+        else:
+            position = 0 if steps[key] > 0 else len(ids) - 1
+        self.selected = ids[position]
+        self.appointmentSelected.emit(self.selected)
+        self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         found = self.appointment_at(event.position().toPoint())
@@ -259,7 +315,7 @@ class MonthView(CalendarView):
 
 
 class WeekView(CalendarView):
-    """Monday to Sunday, 07:00 to 19:00; drag a block to move it."""
+    """Monday to Sunday, 07:00 to 19:00 (or wider, see ``hours``); drag a block to move it."""
 
     moveRequested = Signal(object, object)  # id, new start (aware datetime)
 
@@ -294,12 +350,29 @@ class WeekView(CalendarView):
     def _column_width(self) -> float:
         return (self.width() - self.GUTTER - 1) / 7
 
+    def hours(self) -> tuple[int, int]:
+        """The hours shown: 07:00 to 19:00, wider when an appointment of the week is earlier
+        or later, so that none is squeezed onto the edge."""
+        start, end = self.period()
+        first, last = FIRST_HOUR, LAST_HOUR
+        for row in self.rows:
+            begins, ends = _local(row.starts_at), _local(row.ends_at)
+            if start <= begins.date() < end:
+                first = min(first, begins.hour)
+                ends_hour = (
+                    ends.hour + (1 if ends.minute else 0) if ends.date() == begins.date() else 24
+                )
+                last = max(last, ends_hour)
+        return first, last
+
     def _hour_height(self) -> float:
-        return (self.height() - self.HEADER - 1) / (LAST_HOUR - FIRST_HOUR)
+        first, last = self.hours()
+        return (self.height() - self.HEADER - 1) / (last - first)
 
     def _y(self, moment: datetime) -> float:
-        hours = moment.hour + moment.minute / 60 - FIRST_HOUR
-        return self.HEADER + min(max(hours, 0), LAST_HOUR - FIRST_HOUR) * self._hour_height()
+        first, last = self.hours()
+        hours = moment.hour + moment.minute / 60 - first
+        return self.HEADER + min(max(hours, 0), last - first) * self._hour_height()
 
     def slot_at(self, point: QPoint) -> datetime | None:
         """The day and time (snapped to a quarter) under a point, or None outside the grid."""
@@ -308,11 +381,12 @@ class WeekView(CalendarView):
         column = int((point.x() - self.GUTTER) // self._column_width())
         if not 0 <= column < 7:
             return None
+        first, last = self.hours()
         minutes = (point.y() - self.HEADER) / self._hour_height() * 60
         minutes = round(minutes / SNAP_MINUTES) * SNAP_MINUTES
-        minutes = min(max(minutes, 0), (LAST_HOUR - FIRST_HOUR) * 60 - SNAP_MINUTES)
+        minutes = min(max(minutes, 0), (last - first) * 60 - SNAP_MINUTES)
         day = self.period()[0] + timedelta(days=column)
-        return datetime.combine(day, time(FIRST_HOUR), tzinfo=LOCAL_TZ) + timedelta(minutes=minutes)
+        return datetime.combine(day, time(first), tzinfo=LOCAL_TZ) + timedelta(minutes=minutes)
 
     def day_at(self, point: QPoint) -> date | None:
         slot = self.slot_at(point)
@@ -351,20 +425,21 @@ class WeekView(CalendarView):
                              int(Qt.AlignmentFlag.AlignCenter),
                              f"{names[column]} {day.day}-{day.month}")  # fmt: skip
         painter.setFont(self.font())
-        for number in range(LAST_HOUR - FIRST_HOUR + 1):
+        first, last = self.hours()
+        for number in range(last - first + 1):
             y = round(self.HEADER + number * hour)
             painter.setPen(GRID)
             painter.drawLine(self.GUTTER, y, self.width(), y)
             painter.setPen(MUTED)
             painter.drawText(QRect(0, y - 8, self.GUTTER - 6, 16),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"{FIRST_HOUR + number:02d}:00")  # fmt: skip
+                             f"{first + number:02d}:00")  # fmt: skip
         for column in range(8):
             x = round(self.GUTTER + column * width)
             painter.setPen(GRID)
             painter.drawLine(x, self.HEADER, x, self.height())
         now = _local(self.clock.now())
-        if start <= now.date() < end and FIRST_HOUR <= now.hour < LAST_HOUR:
+        if start <= now.date() < end and first <= now.hour < last:
             x = round(self.GUTTER + (now.date() - start).days * width)
             painter.setPen(QPen(OVERDUE, 2))
             painter.drawLine(x, round(self._y(now)), round(x + width), round(self._y(now)))

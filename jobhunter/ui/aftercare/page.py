@@ -89,7 +89,7 @@ class AppointmentPanel(QWidget):
         super().__init__(parent)
         self.service = service
         self.appointment: Appointment | None = None
-        self.empty = QLabel(self.tr("Double-click an appointment in the calendar."), self)
+        self.empty = QLabel(self.tr("Choose an appointment in the calendar."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.title = QLabel(self)
