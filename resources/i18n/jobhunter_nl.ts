@@ -4,7 +4,7 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+393"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+400"/>
         <source>Month</source>
         <extracomment>appointments or problems changed here (for the other tabs)</extracomment>
         <translation>Maand</translation>
@@ -64,7 +64,7 @@
 <context>
     <name>AppointmentForm</name>
     <message>
-        <location line="-454"/>
+        <location line="-461"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -130,6 +130,11 @@
         <location line="+2"/>
         <source>Open the match</source>
         <translation>Match openen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This appointment has not taken place yet.</source>
+        <translation>Deze afspraak heeft nog niet plaatsgevonden.</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1752,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlacementsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+198"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+149"/>
         <source>Placement</source>
         <extracomment>a dropout was recorded for this match (id, reason): the pipeline may follow</extracomment>
         <translation>Plaatsing</translation>

@@ -148,10 +148,13 @@ def test_a_check_in_is_recorded_and_a_problem_raised(
     window: MainWindow, qtbot, monkeypatch, store, clock, schedule
 ) -> None:
     match, created = schedule
-    clock.advance(timedelta(hours=3))  # after this morning's check-in
     page = window.aftercare
-    assert window.show_record("appointment", created[0].id)
     panel = page.panel
+    assert window.show_record("appointment", created[1].id)
+    assert not panel.done_button.isEnabled()  # weeks ahead: nothing to record yet
+    clock.advance(timedelta(hours=3))  # after this morning's check-in
+    assert window.show_record("appointment", created[0].id)
+    assert panel.done_button.isEnabled()
     discussed = panel.form.findChild(QPlainTextEdit, "discussed")
     discussed.setPlainText("Gaat goed; moeite met vroeg beginnen")
     discussed.editingFinished.emit()

@@ -155,7 +155,14 @@ class AppointmentPanel(QWidget):
         linked = self.appointment.match_id is not None
         self.problem_button.setEnabled(linked)
         self.match_button.setEnabled(linked)
-        self.done_button.setEnabled(self.appointment.status is AppointmentStatus.PLANNED)
+        # a check-in is recorded once it has started, not before
+        started = self.appointment.starts_at <= self.service.clock.now()
+        self.done_button.setEnabled(
+            self.appointment.status is AppointmentStatus.PLANNED and started
+        )
+        self.done_button.setToolTip(
+            "" if started else self.tr("This appointment has not taken place yet.")
+        )
 
     def flush(self) -> str | None:
         return self.form.flush() if self.appointment is not None else None
