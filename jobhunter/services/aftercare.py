@@ -11,6 +11,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from jobhunter.models import (
     Appointment,
@@ -20,7 +21,6 @@ from jobhunter.models import (
     PlacementOutcome,
     Problem,
     Setting,
-    StageChange,
     Workplace,
 )
 from jobhunter.models.enums import (
@@ -35,6 +35,7 @@ from jobhunter.models.enums import (
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import LOCAL_TZ
+from jobhunter.services.durability import latest_runs
 from jobhunter.services.errors import ValidationError
 
 
@@ -118,6 +119,13 @@ def _weeks(values: Iterable[int], who: str) -> tuple[int, ...]:
     return tuple(weeks)
 
 
+def _placed_since(session: Session, match: Match) -> date | None:
+    """The local day the latest placed run of the match began; None if it was never placed."""
+    run = latest_runs(session, [match.id]).get(match.id)
+    moment = run.started if run else match.stage_since if match.stage in PLACED_STAGES else None
+    return moment.astimezone(LOCAL_TZ).date() if moment else None
+
+
 class AftercareService(Service):
     # --- templates ------------------------------------------------------------------------
     def templates(self) -> dict[Intensity, Template]:
@@ -157,17 +165,12 @@ class AftercareService(Service):
 
     # --- schedules ------------------------------------------------------------------------
     def placement_start(self, match_id: uuid.UUID) -> date:
-        """The day the placement began: the first move into proefplaatsing or contract."""
+        """The day the placement began: the start of the latest run in proefplaatsing or
+        contract (a match placed again after leaving counts from its new start). A match
+        never placed gets today, a start to plan from."""
         with self.store.session() as session:
-            match = get_or_raise(session, Match, match_id)
-            first = session.scalar(
-                select(func.min(StageChange.changed_at)).where(
-                    StageChange.match_id == match_id,
-                    StageChange.to_stage.in_(list(PLACED_STAGES)),
-                )
-            )
-            moment = first or (match.stage_since if match.stage in PLACED_STAGES else None)
-        return moment.astimezone(LOCAL_TZ).date() if moment else self.clock.today()
+            start = _placed_since(session, get_or_raise(session, Match, match_id))
+        return start or self.clock.today()
 
     def propose_schedule(
         self, match_id: uuid.UUID, intensity: Intensity, start: date | None = None
@@ -450,13 +453,6 @@ class AftercareService(Service):
         """Everyone in proefplaatsing or contract, with what aftercare has planned."""
         now = self.clock.now()
         with self.store.session() as session:
-            started = dict(
-                session.execute(
-                    select(StageChange.match_id, func.min(StageChange.changed_at))
-                    .where(StageChange.to_stage.in_(list(PLACED_STAGES)))
-                    .group_by(StageChange.match_id)
-                ).all()
-            )
             upcoming = {
                 match_id: (count, first)
                 for match_id, count, first in session.execute(
@@ -493,9 +489,11 @@ class AftercareService(Service):
                 .outerjoin(Workplace, Workplace.id == Match.workplace_id)
                 .where(Match.stage.in_(list(PLACED_STAGES)))
             ).all()
+            runs = latest_runs(session, [row[0] for row in rows])
         out = []
         for match_id, client_id, employer_id, stage, since, first, last, employer, title in rows:
-            start = started.get(match_id) or since
+            run = runs.get(match_id)
+            start = run.started if run else since
             count, next_at = upcoming.get(match_id, (0, None))
             out.append(
                 PlacementRow(

@@ -289,3 +289,54 @@ def test_the_calendar_command_writes_a_file_or_says_why_not(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bestaat niet" in err
     assert not missing.exists()
+
+
+# --- the placed period: its latest continuous run in proefplaatsing or contract -------------
+@pytest.mark.parametrize(
+    ("target", "note"),
+    [
+        (Stage.REJECTED, "Werkgever neemt niet aan na de proefplaatsing"),
+        (Stage.DEBRIEF, "Proefplaatsing gestopt, opnieuw bespreken"),
+        (Stage.DROPPED_OUT, "Ziek uitgevallen"),
+        (Stage.WITHDRAWN, "Verhuisd"),
+    ],
+)
+def test_a_placement_ends_at_the_first_move_out_of_the_placed_stages(
+    store: Store, clock: FixedClock, placed, target: Stage, note: str
+) -> None:
+    matches = MatchService(store, clock)
+    clock.advance(timedelta(weeks=4))
+    matches.move(placed.id, target, note)
+    clock.advance(timedelta(days=400))
+    (placement,) = DurabilityService(store, clock).placements(placed.employer_id)
+    assert (placement.started_on, placement.ended_on) == (date(2026, 3, 16), date(2026, 4, 13))
+    assert placement.outcomes == {3: Outcome.STOPPED, 6: Outcome.STOPPED, 12: Outcome.STOPPED}
+
+
+def test_trial_then_contract_is_one_placement(store: Store, clock: FixedClock, placed) -> None:
+    clock.advance(timedelta(weeks=8))
+    MatchService(store, clock).move(placed.id, Stage.CONTRACT, "Contract voor een jaar")
+    clock.advance(timedelta(days=400))
+    (placement,) = DurabilityService(store, clock).placements(placed.employer_id)
+    assert (placement.started_on, placement.ended_on) == (date(2026, 3, 16), None)
+    assert set(placement.outcomes.values()) == {Outcome.WORKING}
+    assert AftercareService(store, clock).placement_start(placed.id) == date(2026, 3, 16)
+
+
+def test_a_match_placed_again_counts_from_its_latest_start(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    matches = MatchService(store, clock)
+    clock.advance(timedelta(days=30))
+    matches.move(placed.id, Stage.DROPPED_OUT, "Ziek")
+    clock.advance(timedelta(days=335))
+    matches.move(placed.id, Stage.TRIAL_PLACEMENT, "Tweede kans")
+    again = clock.today()
+    service = AftercareService(store, clock)
+    assert service.placement_start(placed.id) == again == date(2027, 3, 16)
+    schedule = service.propose_schedule(placed.id, Intensity.NORMAL)
+    assert all(p.starts_at > clock.now() for p in schedule)
+    assert [row.started_on for row in service.placements()] == [again]
+    (placement,) = DurabilityService(store, clock).placements(placed.employer_id)
+    assert (placement.started_on, placement.ended_on) == (again, None)
+    assert set(placement.outcomes.values()) == {Outcome.NOT_YET}
