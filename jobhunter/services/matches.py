@@ -343,7 +343,10 @@ class MatchService(Service):
         client_id: uuid.UUID,
         employer_id: uuid.UUID,
         workplace_id: uuid.UUID | None,
+        exclude: uuid.UUID | None = None,
     ) -> None:
+        """Refuse a second open match of a client at the same employer and workplace;
+        ``exclude`` is the match being reopened."""
         stmt = select(Match.id).where(
             Match.client_id == client_id,
             Match.employer_id == employer_id,
@@ -352,6 +355,8 @@ class MatchService(Service):
             else Match.workplace_id == workplace_id,
             Match.stage.not_in(list(CLOSED_STAGES)),
         )
+        if exclude is not None:
+            stmt = stmt.where(Match.id != exclude)
         if session.scalar(stmt.limit(1)) is not None:
             raise ValidationError(
                 "Deze cliënt staat hier al in de pipeline; open die match.", "client_id"
@@ -367,6 +372,7 @@ class MatchService(Service):
     ) -> Match:
         """Record a transition, dated now or when it happened (not in the future, not before
         the previous one). An outcome (afgewezen, teruggetrokken, uitgevallen) needs a reason.
+        Reopening a closed match is refused while the client has another open match there.
         Reaching proefplaatsing or contract calls the placement hooks after saving."""
         note, stage = v.optional_text(note), Stage(stage)
         if stage.is_outcome and not note:
@@ -384,6 +390,10 @@ class MatchService(Service):
                 raise ValidationError("De match staat al in deze fase.", "stage")
             if at < match.stage_since:
                 raise ValidationError("Deze datum ligt vóór de vorige fasewissel.", "when")
+            if not previous.is_open and stage.is_open:
+                self._refuse_duplicate(
+                    session, match.client_id, match.employer_id, match.workplace_id, match.id
+                )
             session.add(
                 StageChange(
                     match_id=match.id,

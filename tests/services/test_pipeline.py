@@ -118,6 +118,23 @@ def test_the_same_client_is_not_put_forward_twice_while_the_match_is_open(
     assert len(service.list_rows()) == 2
 
 
+def test_a_closed_match_is_not_reopened_beside_a_newer_open_one(
+    store: Store, clock: FixedClock, setup
+) -> None:
+    zoe, _ahmed, employer, workplace = setup
+    service = MatchService(store, clock)
+    old = service.propose(zoe.id, employer.id, workplace.id)
+    service.move(old.id, Stage.REJECTED, "Nu geen plek")
+    new = service.propose(zoe.id, employer.id, workplace.id)
+    with pytest.raises(ValidationError, match="al in de pipeline"):
+        service.move(old.id, Stage.PROPOSED, "Toch weer open")
+    assert service.load(old.id).row.stage is Stage.REJECTED
+    # once the newer one is closed too, the old one may be reopened
+    service.move(new.id, Stage.WITHDRAWN, "Dubbel aangemaakt")
+    service.move(old.id, Stage.PROPOSED, "Toch weer open")
+    assert [r.id for r in service.list_rows() if r.stage.is_open] == [old.id]
+
+
 # --- transitions ---------------------------------------------------------------------------
 def test_a_transition_can_be_dated_when_it_happened_but_not_in_the_future(
     store: Store, clock: FixedClock, setup
