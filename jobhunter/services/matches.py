@@ -12,8 +12,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from jobhunter.models import Client, Consent, Employer, Match, StageChange, Workplace
-from jobhunter.models.enums import CLOSED_STAGES, PLACED_STAGES, ConsentParty, Stage
+from jobhunter.models import (
+    Appointment,
+    Client,
+    Consent,
+    Employer,
+    Match,
+    StageChange,
+    Workplace,
+)
+from jobhunter.models.enums import (
+    CLOSED_STAGES,
+    PLACED_STAGES,
+    AppointmentStatus,
+    ConsentParty,
+    Stage,
+)
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock, days_between
@@ -108,6 +122,21 @@ PlacementHook = Callable[[Placement], None]
 
 
 @dataclass(frozen=True, slots=True)
+class PlacementEnd:
+    """A match left proefplaatsing or contract: its aftercare from now on is cancelled."""
+
+    match_id: uuid.UUID
+    stage: Stage
+    previous_stage: Stage
+    since: datetime
+    #: planned appointments of the placement still to come, now cancelled
+    cancelled_appointments: int
+
+
+PlacementEndHook = Callable[[PlacementEnd], None]
+
+
+@dataclass(frozen=True, slots=True)
 class MatchRow:
     id: uuid.UUID
     client_id: uuid.UUID
@@ -177,10 +206,13 @@ class MatchService(Service):
         store: Store,
         clock: Clock = SYSTEM_CLOCK,
         on_placement: Sequence[PlacementHook] = (),
+        on_placement_end: Sequence[PlacementEndHook] = (),
     ) -> None:
         super().__init__(store, clock)
         #: called after a match reaches proefplaatsing or contract (the aftercare schedule)
         self.on_placement = list(on_placement)
+        #: called after a match leaves them (to say how many appointments were cancelled)
+        self.on_placement_end = list(on_placement_end)
 
     # --- reading --------------------------------------------------------------------------
     def list_rows(self) -> list[MatchRow]:
@@ -373,7 +405,9 @@ class MatchService(Service):
         """Record a transition, dated now or when it happened (not in the future, not before
         the previous one). An outcome (afgewezen, teruggetrokken, uitgevallen) needs a reason.
         Reopening a closed match is refused while the client has another open match there.
-        Reaching proefplaatsing or contract calls the placement hooks after saving."""
+        Reaching proefplaatsing or contract calls the placement hooks after saving. Leaving
+        them cancels the placement's planned appointments still to come (the ones that passed
+        unrecorded stay) and calls the placement-end hooks with how many were cancelled."""
         note, stage = v.optional_text(note), Stage(stage)
         if stage.is_outcome and not note:
             raise ValidationError(
@@ -407,6 +441,13 @@ class MatchService(Service):
             match.stage_since = at
             match.outcome_reason = note if stage.is_outcome else None
             self._audit(session, "stage", match, f"{stage.value}: {note or ''}".strip(": "))
+            ended = (
+                PlacementEnd(
+                    match.id, stage, previous, at, self._cancel_aftercare(session, match.id, now)
+                )
+                if previous in PLACED_STAGES and stage not in PLACED_STAGES
+                else None
+            )
             placement = (
                 Placement(
                     match.id,
@@ -423,7 +464,24 @@ class MatchService(Service):
         if placement is not None:
             for hook in self.on_placement:
                 hook(placement)
+        if ended is not None:
+            for end_hook in self.on_placement_end:
+                end_hook(ended)
         return match
+
+    def _cancel_aftercare(self, session: Session, match_id: uuid.UUID, now: datetime) -> int:
+        """Cancel the planned appointments of an ended placement that lie after now."""
+        planned = session.scalars(
+            select(Appointment).where(
+                Appointment.match_id == match_id,
+                Appointment.status == AppointmentStatus.PLANNED,
+                Appointment.starts_at > now,
+            )
+        ).all()
+        for appointment in planned:
+            appointment.status = AppointmentStatus.CANCELLED
+            self._audit(session, "update", appointment, "status: plaatsing beëindigd")
+        return len(planned)
 
     # --- preparation and debrief ----------------------------------------------------------
     def set_check(

@@ -29,7 +29,7 @@ from jobhunter.services.durability import DurabilityService, Outcome
 from jobhunter.services.employers import EmployerService
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.ical import write_calendar
-from jobhunter.services.matches import MatchService
+from jobhunter.services.matches import MatchService, PlacementEnd
 from jobhunter.services.store import Store
 
 
@@ -340,3 +340,48 @@ def test_a_match_placed_again_counts_from_its_latest_start(
     (placement,) = DurabilityService(store, clock).placements(placed.employer_id)
     assert (placement.started_on, placement.ended_on) == (again, None)
     assert set(placement.outcomes.values()) == {Outcome.NOT_YET}
+
+
+@pytest.mark.parametrize(
+    ("target", "note"),
+    [
+        (Stage.DROPPED_OUT, "Gestopt"),
+        (Stage.WITHDRAWN, "Verhuisd"),
+        (Stage.REJECTED, "Werkgever neemt niet aan"),
+        (Stage.DEBRIEF, "Proefplaatsing gestopt, opnieuw bespreken"),
+    ],
+)
+def test_leaving_the_placement_cancels_the_check_ins_still_to_come(
+    store: Store, clock: FixedClock, placed, target: Stage, note: str
+) -> None:
+    service = AftercareService(store, clock)
+    created = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.NORMAL)
+    )
+    ended: list[PlacementEnd] = []
+    matches = MatchService(store, clock, on_placement_end=[ended.append])
+    clock.advance(timedelta(days=10))  # the week-1 check-in passed without a record
+    matches.move(placed.id, target, note)
+    statuses = {a.id: service.get(a.id).status for a in created}
+    past = [a.id for a in created if a.starts_at <= clock.now()]
+    assert len(past) == 1 and statuses[past[0]] is AppointmentStatus.PLANNED
+    assert [s for i, s in statuses.items() if i not in past] == (
+        [AppointmentStatus.CANCELLED] * (len(created) - 1)
+    )
+    assert [(e.match_id, e.stage, e.cancelled_appointments) for e in ended] == [
+        (placed.id, target, len(created) - 1)
+    ]
+    assert service.planned_count(placed.id) == 0
+    overdue = [i for i in AgendaService(store, clock).start_of_day() if i.overdue]
+    assert [i.record_id for i in overdue] == past
+
+
+def test_from_trial_to_contract_the_check_ins_stay(store: Store, clock: FixedClock, placed) -> None:
+    service = AftercareService(store, clock)
+    created = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.LIGHT)
+    )
+    ended: list[PlacementEnd] = []
+    clock.advance(timedelta(days=1))
+    MatchService(store, clock, on_placement_end=[ended.append]).move(placed.id, Stage.CONTRACT)
+    assert ended == [] and service.planned_count(placed.id) == len(created)
