@@ -64,6 +64,7 @@ CHECKIN_TIMES = {
 }
 CHECKPOINTS = (3, 6, 12)
 RATINGS = range(1, 6)
+DISCUSSED_MISSING = "Vul in wat er besproken is."
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +260,8 @@ class AftercareService(Service):
         return appointment
 
     def update(self, appointment_id: uuid.UUID, **fields: Any) -> Appointment:
-        """Edit an appointment's fields; the check-in record validates its ratings."""
+        """Edit an appointment's fields; the check-in record validates its ratings. Done
+        means what record_checkin means: it took place and what was discussed is written."""
         allowed = {"kind", "starts_at", "ends_at", "location", "notes", "status", "discussed",
                    "employee_rating", "employer_rating"}  # fmt: skip
         unknown = set(fields) - allowed
@@ -281,6 +283,12 @@ class AftercareService(Service):
             ends = fields.get("ends_at", appointment.ends_at)
             if ends <= starts:
                 raise ValidationError("De afspraak eindigt vóór het begin.", "ends_at")
+            done = fields.get("status", appointment.status) is AppointmentStatus.DONE
+            if done and fields.keys() & {"status", "starts_at", "discussed"}:
+                discussed = fields.get("discussed", appointment.discussed)
+                v.required_text(discussed, "Wat er besproken is", "discussed", DISCUSSED_MISSING)
+                if starts > self.clock.now():
+                    raise ValidationError("Deze afspraak moet nog plaatsvinden.", "status")
             for name, value in fields.items():
                 setattr(appointment, name, value)
             self._audit(session, "update", appointment, ", ".join(sorted(fields)))
@@ -293,9 +301,16 @@ class AftercareService(Service):
         employee_rating: int | None = None,
         employer_rating: int | None = None,
     ) -> Appointment:
-        """What was discussed and how it goes; the appointment is done after this."""
-        discussed = v.required_text(discussed, "Wat er besproken is", "discussed")
+        """What was discussed and how it goes; the appointment is done after this. A
+        cancelled appointment is not checked in: it did not take place."""
+        discussed = v.required_text(
+            discussed, "Wat er besproken is", "discussed", DISCUSSED_MISSING
+        )
         appointment = self.get(appointment_id)
+        if appointment.status is AppointmentStatus.CANCELLED:
+            raise ValidationError(
+                "Deze afspraak is geannuleerd; zet hem eerst terug op gepland.", "status"
+            )
         if appointment.starts_at > self.clock.now():
             raise ValidationError("Deze afspraak moet nog plaatsvinden.", "discussed")
         return self.update(

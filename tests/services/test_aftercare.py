@@ -134,7 +134,7 @@ def test_a_check_in_records_what_was_discussed_and_how_it_goes(
     with pytest.raises(ValidationError, match="moet nog plaatsvinden"):
         service.record_checkin(first.id, "Gaat goed")
     clock.advance(first.starts_at - clock.now() + timedelta(hours=1))
-    with pytest.raises(ValidationError, match="besproken"):
+    with pytest.raises(ValidationError, match=r"^Vul in wat er besproken is\.$"):
         service.record_checkin(first.id, "  ")
     with pytest.raises(ValidationError, match="1 tot en met 5"):
         service.record_checkin(first.id, "Gaat goed", employee_rating=6)
@@ -142,6 +142,38 @@ def test_a_check_in_records_what_was_discussed_and_how_it_goes(
     assert (done.status, done.employee_rating, done.employer_rating) == (
         AppointmentStatus.DONE, 4, 3,
     )  # fmt: skip
+
+
+def test_done_through_the_form_follows_the_check_in_rules(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    service = AftercareService(store, clock)
+    (first, *_rest) = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.LIGHT)
+    )
+    with pytest.raises(ValidationError, match="moet nog plaatsvinden"):
+        service.update(first.id, status=AppointmentStatus.DONE, discussed="Gaat goed")
+    clock.advance(first.starts_at - clock.now() + timedelta(hours=1))
+    with pytest.raises(ValidationError, match=r"^Vul in wat er besproken is\.$"):
+        service.update(first.id, status=AppointmentStatus.DONE)
+    assert service.get(first.id).status is AppointmentStatus.PLANNED
+    service.update(first.id, discussed="Gaat goed")
+    done = service.update(first.id, status=AppointmentStatus.DONE)
+    assert (done.status, done.discussed) == (AppointmentStatus.DONE, "Gaat goed")
+    with pytest.raises(ValidationError, match="besproken"):
+        service.update(first.id, discussed=" ")  # a done check-in keeps its record
+
+
+def test_a_cancelled_appointment_is_not_checked_in(store: Store, clock: FixedClock, placed) -> None:
+    service = AftercareService(store, clock)
+    (first, *_rest) = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.LIGHT)
+    )
+    service.update(first.id, status=AppointmentStatus.CANCELLED)
+    clock.advance(timedelta(days=30))
+    with pytest.raises(ValidationError, match="geannuleerd"):
+        service.record_checkin(first.id, "Gesprek")
+    assert service.get(first.id).status is AppointmentStatus.CANCELLED
 
 
 def test_moving_an_appointment_keeps_its_length(store: Store, clock: FixedClock, placed) -> None:
@@ -220,7 +252,9 @@ def test_the_start_of_the_day_lists_today_and_what_is_overdue(
                         client_id=placed.client_id)  # fmt: skip
     done = appointments.create(AppointmentKind.JOBCOACH, yesterday, yesterday + timedelta(hours=1),
                                client_id=placed.client_id)  # fmt: skip
-    AftercareService(store, clock).update(done.id, status=AppointmentStatus.DONE)
+    AftercareService(store, clock).update(
+        done.id, status=AppointmentStatus.DONE, discussed="Werkplek bekeken"
+    )
     employers = EmployerService(store, clock)
     employers.update(placed.employer_id, follow_up_on=clock.today())
     gone = employers.create("Taxicentrale Vos", Sector.TRANSPORT)
