@@ -353,24 +353,27 @@ class AftercareService(Service):
         status: ProblemStatus | None = None,
         solution: str | None = None,
     ) -> Problem:
-        """Change owner or status; solving needs the solution, reopening clears it."""
+        """Change owner, solution or status. A solved problem needs its solution, checked on
+        the result of all changes (so clearing it is refused). Reopening a solved problem
+        clears its solution and the day it was solved, also when the old solution is sent
+        along (a form sends what it shows); an open problem may hold a draft solution."""
         with self.store.session() as session:
             problem = get_or_raise(session, Problem, problem_id)
+            was_solved = problem.status is ProblemStatus.SOLVED
+            status = ProblemStatus(status) if status is not None else problem.status
             if owner is not None:
                 problem.owner = ProblemOwner(owner)
-            if solution is not None:
+            if was_solved and status is not ProblemStatus.SOLVED:
+                problem.solution = problem.solved_on = None
+            elif solution is not None:
                 problem.solution = v.optional_text(solution)
-            if status is not None:
-                status = ProblemStatus(status)
-                if status is ProblemStatus.SOLVED:
-                    if not problem.solution:
-                        raise ValidationError(
-                            "Beschrijf de oplossing voordat u het probleem afsluit.", "solution"
-                        )
-                    problem.solved_on = problem.solved_on or self.clock.today()
-                else:
-                    problem.solved_on = None
-                problem.status = status
+            if status is ProblemStatus.SOLVED:
+                if not problem.solution:
+                    raise ValidationError(
+                        "Beschrijf de oplossing voordat u het probleem afsluit.", "solution"
+                    )
+                problem.solved_on = problem.solved_on or self.clock.today()
+            problem.status = status
             self._audit(session, "update", problem, problem.status.value)
         return problem
 
