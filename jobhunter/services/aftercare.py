@@ -75,6 +75,8 @@ class PlannedCheckin:
     week: int
     starts_at: datetime
     ends_at: datetime
+    #: its time has passed already (only proposed when asked for with ``include_past``)
+    past: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,10 @@ class PlacementRow:
 def _working_day(day: date) -> date:
     """Saturday and Sunday move to the Monday after."""
     return day + timedelta(days=max(0, 7 - day.weekday())) if day.weekday() >= 5 else day
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone(LOCAL_TZ).date()
 
 
 def _weeks(values: Iterable[int], who: str) -> tuple[int, ...]:
@@ -174,11 +180,20 @@ class AftercareService(Service):
         return start or self.clock.today()
 
     def propose_schedule(
-        self, match_id: uuid.UUID, intensity: Intensity, start: date | None = None
+        self,
+        match_id: uuid.UUID,
+        intensity: Intensity,
+        start: date | None = None,
+        include_past: bool = False,
     ) -> list[PlannedCheckin]:
-        """The template's check-ins counted from the start, on working days, in time order."""
+        """The template's check-ins counted from the start, on working days, in time order.
+
+        A schedule planned late would make the check-ins whose time has passed overdue at
+        once, so those are left out; with ``include_past`` they are proposed too, marked
+        ``past``, for a view that shows them unticked."""
         template = self.templates()[Intensity(intensity)]
         start = start or self.placement_start(match_id)
+        now = self.clock.now()
         planned = []
         for kind, weeks in (
             (AppointmentKind.EMPLOYEE_CHECKIN, template.employee),
@@ -187,15 +202,18 @@ class AftercareService(Service):
             for week in weeks:
                 day = _working_day(start + timedelta(weeks=week))
                 starts = datetime.combine(day, CHECKIN_TIMES[kind], tzinfo=LOCAL_TZ)
-                planned.append(
-                    PlannedCheckin(kind, week, starts, starts + timedelta(minutes=CHECKIN_MINUTES))
-                )
+                ends = starts + timedelta(minutes=CHECKIN_MINUTES)
+                past = starts < now
+                if include_past or not past:
+                    planned.append(PlannedCheckin(kind, week, starts, ends, past))
         return sorted(planned, key=lambda p: (p.starts_at, p.kind.value))
 
     def create_schedule(
         self, match_id: uuid.UUID, checkins: Sequence[PlannedCheckin]
     ) -> list[Appointment]:
-        """Create the (possibly edited) check-ins of a placement, all or none."""
+        """Create the (possibly edited) check-ins of a placement, all or none. A check-in on
+        a day that already has a planned appointment of its kind for this match is left out,
+        so planning twice does not double the schedule; the created ones are returned."""
         for checkin in checkins:
             if checkin.ends_at <= checkin.starts_at:
                 raise ValidationError("Een afspraak eindigt vóór het begin.", "ends_at")
@@ -210,18 +228,31 @@ class AftercareService(Service):
             location = (workplace.city if workplace else None) or (
                 employer.city if employer else None
             )
-            created = [
-                Appointment(
-                    kind=c.kind,
-                    starts_at=c.starts_at,
-                    ends_at=c.ends_at,
-                    client_id=match.client_id,
-                    employer_id=match.employer_id,
-                    match_id=match.id,
-                    location=location,
+            taken = {
+                (kind, _local_day(starts))
+                for kind, starts in session.execute(
+                    select(Appointment.kind, Appointment.starts_at).where(
+                        Appointment.match_id == match.id,
+                        Appointment.status == AppointmentStatus.PLANNED,
+                    )
                 )
-                for c in checkins
-            ]
+            }
+            created = []
+            for c in checkins:
+                if (c.kind, _local_day(c.starts_at)) in taken:
+                    continue
+                taken.add((c.kind, _local_day(c.starts_at)))
+                created.append(
+                    Appointment(
+                        kind=c.kind,
+                        starts_at=c.starts_at,
+                        ends_at=c.ends_at,
+                        client_id=match.client_id,
+                        employer_id=match.employer_id,
+                        match_id=match.id,
+                        location=location,
+                    )
+                )
             session.add_all(created)
             session.flush()
             self._audit(session, "schedule", match, f"{len(created)} afspraken")

@@ -3,6 +3,7 @@ the day and the iCalendar export — all on a fixed clock."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -112,6 +113,45 @@ def test_creating_a_schedule_makes_appointments_with_both_sides(
     assert service.planned_count(placed.id) == len(edited)
     rows = AppointmentService(store, clock).list_rows()
     assert [r.match_id for r in rows] == [placed.id] * len(edited)
+
+
+def test_planning_twice_does_not_double_the_schedule(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    service = AftercareService(store, clock)
+    schedule = service.propose_schedule(placed.id, Intensity.LIGHT)
+    first = service.create_schedule(placed.id, schedule)
+    service.update(first[0].id, status=AppointmentStatus.CANCELLED)
+    # a day earlier is another day; a cancelled one does not count as planned
+    earlier = replace(
+        schedule[1],
+        starts_at=schedule[1].starts_at - timedelta(days=1),
+        ends_at=schedule[1].ends_at - timedelta(days=1),
+    )
+    again = service.create_schedule(placed.id, [*schedule, earlier])
+    assert [(a.kind, a.starts_at) for a in again] == [
+        (schedule[0].kind, schedule[0].starts_at), (earlier.kind, earlier.starts_at),
+    ]  # fmt: skip
+    assert service.planned_count(placed.id) == len(schedule) + 1
+
+
+def test_a_late_schedule_leaves_out_check_ins_already_past(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    service = AftercareService(store, clock)
+    clock.advance(timedelta(weeks=5))
+    proposed = service.propose_schedule(placed.id, Intensity.NORMAL)
+    assert [(p.kind, p.week) for p in proposed][:2] == [
+        (AppointmentKind.EMPLOYEE_CHECKIN, 8), (AppointmentKind.EMPLOYER_EVALUATION, 8),
+    ]  # fmt: skip
+    assert all(p.starts_at > clock.now() and not p.past for p in proposed)
+    everything = service.propose_schedule(placed.id, Intensity.NORMAL, include_past=True)
+    assert [p for p in everything if not p.past] == proposed
+    assert [(p.kind, p.week) for p in everything if p.past] == [
+        (AppointmentKind.EMPLOYEE_CHECKIN, 1), (AppointmentKind.EMPLOYER_EVALUATION, 2),
+        (AppointmentKind.EMPLOYEE_CHECKIN, 4),
+    ]  # fmt: skip
+    assert all(p.starts_at < clock.now() for p in everything if p.past)
 
 
 def test_a_schedule_is_only_for_a_placement(store: Store, clock: FixedClock, placed) -> None:
