@@ -360,9 +360,16 @@ class AftercareService(Service):
         owner: ProblemOwner = ProblemOwner.JOBHUNTER,
         appointment_id: uuid.UUID | None = None,
     ) -> Problem:
+        """A problem in a placement, raised at one of its appointments or on its own."""
         description = v.required_text(description, "Het probleem", "description")
         with self.store.session() as session:
             get_or_raise(session, Match, match_id)
+            if appointment_id is not None:
+                appointment = get_or_raise(session, Appointment, appointment_id)
+                if appointment.match_id != match_id:
+                    raise ValidationError(
+                        "Deze afspraak hoort bij een andere plaatsing.", "appointment_id"
+                    )
             problem = Problem(
                 match_id=match_id,
                 appointment_id=appointment_id,
@@ -461,21 +468,28 @@ class AftercareService(Service):
         reason: str | None = None,
     ) -> PlacementOutcome:
         """Record (or correct) the outcome at 3, 6 or 12 months. "Still working" can only be
-        said once the checkpoint has come; a dropout can be recorded at once, with why."""
+        said once the checkpoint has come; a dropout can be recorded at once, with why. Only
+        a match that was placed has outcomes."""
         if months not in CHECKPOINTS:
             raise ValidationError("Uitkomsten gelden na 3, 6 of 12 maanden.", "months")
         reason = v.optional_text(reason)
         if not still_working and not reason:
             raise ValidationError("Geef de reden van de uitval op.", "reason")
-        start = self.placement_start(match_id)
         today = self.clock.today()
-        if still_working and today < start + relativedelta(months=months):
-            raise ValidationError(
-                f"Na {months} maanden is pas op "
-                f"{(start + relativedelta(months=months)).strftime('%d-%m-%Y')}.",
-                "months",
-            )
         with self.store.session() as session:
+            start = _placed_since(session, get_or_raise(session, Match, match_id))
+            if start is None:
+                raise ValidationError(
+                    "Deze match is nooit geplaatst; uitkomsten gelden voor een "
+                    "proefplaatsing of contract.",
+                    "match_id",
+                )
+            if still_working and today < start + relativedelta(months=months):
+                raise ValidationError(
+                    f"Na {months} maanden is pas op "
+                    f"{(start + relativedelta(months=months)).strftime('%d-%m-%Y')}.",
+                    "months",
+                )
             outcome = session.scalar(
                 select(PlacementOutcome).where(
                     PlacementOutcome.match_id == match_id, PlacementOutcome.months == months

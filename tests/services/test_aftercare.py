@@ -3,6 +3,7 @@ the day and the iCalendar export — all on a fixed clock."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -28,7 +29,7 @@ from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import LOCAL_TZ, FixedClock
 from jobhunter.services.durability import DurabilityService, Outcome
 from jobhunter.services.employers import EmployerService
-from jobhunter.services.errors import ValidationError
+from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.ical import write_calendar
 from jobhunter.services.matches import MatchService, PlacementEnd
 from jobhunter.services.store import Store
@@ -270,6 +271,31 @@ def test_a_solved_problem_keeps_a_solution(store: Store, clock: FixedClock, plac
         problem.id, status=ProblemStatus.SOLVED, solution="Fiets van de gemeente"
     )
     assert (again.solution, again.solved_on) == ("Fiets van de gemeente", clock.today())
+
+
+def test_a_problem_is_raised_at_an_appointment_of_its_own_placement(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    service = AftercareService(store, clock)
+    (first, *_rest) = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.LIGHT)
+    )
+    other = MatchService(store, clock).propose(placed.client_id, placed.employer_id, None)
+    with pytest.raises(NotFoundError):
+        service.add_problem(placed.id, "Komt te laat", appointment_id=uuid.uuid4())
+    with pytest.raises(ValidationError, match="andere plaatsing"):
+        service.add_problem(other.id, "Komt te laat", appointment_id=first.id)
+    problem = service.add_problem(placed.id, "Komt te laat", appointment_id=first.id)
+    assert problem.appointment_id == first.id
+    assert [p.id for p in service.problems()] == [problem.id]
+
+
+def test_a_match_never_placed_has_no_outcomes(store: Store, clock: FixedClock, placed) -> None:
+    other = MatchService(store, clock).propose(placed.client_id, placed.employer_id, None)
+    service = AftercareService(store, clock)
+    with pytest.raises(ValidationError, match="nooit geplaatst"):
+        service.record_outcome(other.id, 3, False, reason="Nooit begonnen")
+    assert service.outcomes(other.id) == {}
 
 
 def test_outcomes_feed_the_employer_history(store: Store, clock: FixedClock, placed) -> None:
