@@ -30,7 +30,7 @@ from jobhunter.models.enums import (
 )
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
-from jobhunter.services.clock import SYSTEM_CLOCK, Clock, days_between
+from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock, days_between
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matching.suggestions import preselect_in
 from jobhunter.services.store import Store
@@ -308,7 +308,7 @@ class MatchService(Service):
             stmt = (
                 select(StageChange)
                 .where(StageChange.match_id == match_id)
-                .order_by(StageChange.changed_at)
+                .order_by(StageChange.changed_at, StageChange.created_at)
             )
             return list(session.scalars(stmt))
 
@@ -402,9 +402,12 @@ class MatchService(Service):
         note: str | None = None,
         when: datetime | None = None,
     ) -> Match:
-        """Record a transition, dated now or when it happened (not in the future, not before
-        the previous one). An outcome (afgewezen, teruggetrokken, uitgevallen) needs a reason.
-        Reopening a closed match is refused while the client has another open match there.
+        """Record a transition, dated now or when it happened: not in the future, not before
+        the previous one. A back-dated move gives a day and a guessed time, so a time earlier
+        on the day of the previous change becomes that change's time. An outcome (afgewezen,
+        teruggetrokken, uitgevallen) needs a reason. Reopening a closed match is refused
+        while the client has another open match there.
+
         Reaching proefplaatsing or contract calls the placement hooks after saving. Leaving
         them cancels the placement's planned appointments still to come (the ones that passed
         unrecorded stay) and calls the placement-end hooks with how many were cancelled."""
@@ -423,7 +426,9 @@ class MatchService(Service):
             if previous == stage:
                 raise ValidationError("De match staat al in deze fase.", "stage")
             if at < match.stage_since:
-                raise ValidationError("Deze datum ligt vóór de vorige fasewissel.", "when")
+                if _local_day(at) != _local_day(match.stage_since):
+                    raise ValidationError("Deze datum ligt vóór de vorige fasewissel.", "when")
+                at = match.stage_since  # a day without a time: not before what came first
             if not previous.is_open and stage.is_open:
                 self._refuse_duplicate(
                     session, match.client_id, match.employer_id, match.workplace_id, match.id
@@ -559,6 +564,10 @@ class MatchService(Service):
                 setattr(match, name, value)
             self._audit(session, "update", match, ", ".join(sorted(fields)))
         return match
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone(LOCAL_TZ).date()
 
 
 def _stored(items: list[CheckItem]) -> list[dict[str, Any]]:
