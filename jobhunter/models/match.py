@@ -50,7 +50,8 @@ class Match(Record):
         back_populates="match",
         cascade="all, delete-orphan",
         passive_deletes=True,
-        order_by="StageChange.changed_at",
+        # a back-dated move can share its moment with the one before: recording order decides
+        order_by="[StageChange.changed_at, StageChange.created_at]",
     )
 
 

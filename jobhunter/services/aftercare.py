@@ -11,6 +11,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from jobhunter.models import (
     Appointment,
@@ -20,7 +21,6 @@ from jobhunter.models import (
     PlacementOutcome,
     Problem,
     Setting,
-    StageChange,
     Workplace,
 )
 from jobhunter.models.enums import (
@@ -35,6 +35,7 @@ from jobhunter.models.enums import (
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import LOCAL_TZ
+from jobhunter.services.durability import latest_runs
 from jobhunter.services.errors import ValidationError
 
 
@@ -63,6 +64,7 @@ CHECKIN_TIMES = {
 }
 CHECKPOINTS = (3, 6, 12)
 RATINGS = range(1, 6)
+DISCUSSED_MISSING = "Vul in wat er besproken is."
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,8 @@ class PlannedCheckin:
     week: int
     starts_at: datetime
     ends_at: datetime
+    #: its time has passed already (only proposed when asked for with ``include_past``)
+    past: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,10 @@ def _working_day(day: date) -> date:
     return day + timedelta(days=max(0, 7 - day.weekday())) if day.weekday() >= 5 else day
 
 
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone(LOCAL_TZ).date()
+
+
 def _weeks(values: Iterable[int], who: str) -> tuple[int, ...]:
     weeks = sorted(set(values))
     if any(not 1 <= w <= MAX_WEEK for w in weeks):
@@ -124,6 +132,13 @@ def make_template(employee: Iterable[int], employer: Iterable[int]) -> Template:
     if not template.employee and not template.employer:
         raise ValidationError("Een schema heeft minstens één afspraak.", "weeks")
     return template
+
+
+def _placed_since(session: Session, match: Match) -> date | None:
+    """The local day the latest placed run of the match began; None if it was never placed."""
+    run = latest_runs(session, [match.id]).get(match.id)
+    moment = run.started if run else match.stage_since if match.stage in PLACED_STAGES else None
+    return moment.astimezone(LOCAL_TZ).date() if moment else None
 
 
 class AftercareService(Service):
@@ -167,24 +182,28 @@ class AftercareService(Service):
 
     # --- schedules ------------------------------------------------------------------------
     def placement_start(self, match_id: uuid.UUID) -> date:
-        """The day the placement began: the first move into proefplaatsing or contract."""
+        """The day the placement began: the start of the latest run in proefplaatsing or
+        contract (a match placed again after leaving counts from its new start). A match
+        never placed gets today, a start to plan from."""
         with self.store.session() as session:
-            match = get_or_raise(session, Match, match_id)
-            first = session.scalar(
-                select(func.min(StageChange.changed_at)).where(
-                    StageChange.match_id == match_id,
-                    StageChange.to_stage.in_(list(PLACED_STAGES)),
-                )
-            )
-            moment = first or (match.stage_since if match.stage in PLACED_STAGES else None)
-        return moment.astimezone(LOCAL_TZ).date() if moment else self.clock.today()
+            start = _placed_since(session, get_or_raise(session, Match, match_id))
+        return start or self.clock.today()
 
     def propose_schedule(
-        self, match_id: uuid.UUID, intensity: Intensity, start: date | None = None
+        self,
+        match_id: uuid.UUID,
+        intensity: Intensity,
+        start: date | None = None,
+        include_past: bool = False,
     ) -> list[PlannedCheckin]:
-        """The template's check-ins counted from the start, on working days, in time order."""
+        """The template's check-ins counted from the start, on working days, in time order.
+
+        A schedule planned late would make the check-ins whose time has passed overdue at
+        once, so those are left out; with ``include_past`` they are proposed too, marked
+        ``past``, for a view that shows them unticked."""
         template = self.templates()[Intensity(intensity)]
         start = start or self.placement_start(match_id)
+        now = self.clock.now()
         planned = []
         for kind, weeks in (
             (AppointmentKind.EMPLOYEE_CHECKIN, template.employee),
@@ -193,15 +212,18 @@ class AftercareService(Service):
             for week in weeks:
                 day = _working_day(start + timedelta(weeks=week))
                 starts = datetime.combine(day, CHECKIN_TIMES[kind], tzinfo=LOCAL_TZ)
-                planned.append(
-                    PlannedCheckin(kind, week, starts, starts + timedelta(minutes=CHECKIN_MINUTES))
-                )
+                ends = starts + timedelta(minutes=CHECKIN_MINUTES)
+                past = starts < now
+                if include_past or not past:
+                    planned.append(PlannedCheckin(kind, week, starts, ends, past))
         return sorted(planned, key=lambda p: (p.starts_at, p.kind.value))
 
     def create_schedule(
         self, match_id: uuid.UUID, checkins: Sequence[PlannedCheckin]
     ) -> list[Appointment]:
-        """Create the (possibly edited) check-ins of a placement, all or none."""
+        """Create the (possibly edited) check-ins of a placement, all or none. A check-in on
+        a day that already has a planned appointment of its kind for this match is left out,
+        so planning twice does not double the schedule; the created ones are returned."""
         for checkin in checkins:
             if checkin.ends_at <= checkin.starts_at:
                 raise ValidationError("Een afspraak eindigt vóór het begin.", "ends_at")
@@ -209,25 +231,38 @@ class AftercareService(Service):
             match = get_or_raise(session, Match, match_id)
             if match.stage not in PLACED_STAGES:
                 raise ValidationError(
-                    "Nazorg plant u voor een proefplaatsing of contract.", "match_id"
+                    "Nazorg plan je voor een proefplaatsing of contract.", "match_id"
                 )
             employer = session.get(Employer, match.employer_id)
             workplace = session.get(Workplace, match.workplace_id) if match.workplace_id else None
             location = (workplace.city if workplace else None) or (
                 employer.city if employer else None
             )
-            created = [
-                Appointment(
-                    kind=c.kind,
-                    starts_at=c.starts_at,
-                    ends_at=c.ends_at,
-                    client_id=match.client_id,
-                    employer_id=match.employer_id,
-                    match_id=match.id,
-                    location=location,
+            taken = {
+                (kind, _local_day(starts))
+                for kind, starts in session.execute(
+                    select(Appointment.kind, Appointment.starts_at).where(
+                        Appointment.match_id == match.id,
+                        Appointment.status == AppointmentStatus.PLANNED,
+                    )
                 )
-                for c in checkins
-            ]
+            }
+            created = []
+            for c in checkins:
+                if (c.kind, _local_day(c.starts_at)) in taken:
+                    continue
+                taken.add((c.kind, _local_day(c.starts_at)))
+                created.append(
+                    Appointment(
+                        kind=c.kind,
+                        starts_at=c.starts_at,
+                        ends_at=c.ends_at,
+                        client_id=match.client_id,
+                        employer_id=match.employer_id,
+                        match_id=match.id,
+                        location=location,
+                    )
+                )
             session.add_all(created)
             session.flush()
             self._audit(session, "schedule", match, f"{len(created)} afspraken")
@@ -266,7 +301,8 @@ class AftercareService(Service):
         return appointment
 
     def update(self, appointment_id: uuid.UUID, **fields: Any) -> Appointment:
-        """Edit an appointment's fields; the check-in record validates its ratings."""
+        """Edit an appointment's fields; the check-in record validates its ratings. Done
+        means what record_checkin means: it took place and what was discussed is written."""
         allowed = {"kind", "starts_at", "ends_at", "location", "notes", "status", "discussed",
                    "employee_rating", "employer_rating"}  # fmt: skip
         unknown = set(fields) - allowed
@@ -288,6 +324,12 @@ class AftercareService(Service):
             ends = fields.get("ends_at", appointment.ends_at)
             if ends <= starts:
                 raise ValidationError("De afspraak eindigt vóór het begin.", "ends_at")
+            done = fields.get("status", appointment.status) is AppointmentStatus.DONE
+            if done and fields.keys() & {"status", "starts_at", "discussed"}:
+                discussed = fields.get("discussed", appointment.discussed)
+                v.required_text(discussed, "Wat er besproken is", "discussed", DISCUSSED_MISSING)
+                if starts > self.clock.now():
+                    raise ValidationError("Deze afspraak moet nog plaatsvinden.", "status")
             for name, value in fields.items():
                 setattr(appointment, name, value)
             self._audit(session, "update", appointment, ", ".join(sorted(fields)))
@@ -300,9 +342,16 @@ class AftercareService(Service):
         employee_rating: int | None = None,
         employer_rating: int | None = None,
     ) -> Appointment:
-        """What was discussed and how it goes; the appointment is done after this."""
-        discussed = v.required_text(discussed, "Wat er besproken is", "discussed")
+        """What was discussed and how it goes; the appointment is done after this. A
+        cancelled appointment is not checked in: it did not take place."""
+        discussed = v.required_text(
+            discussed, "Wat er besproken is", "discussed", DISCUSSED_MISSING
+        )
         appointment = self.get(appointment_id)
+        if appointment.status is AppointmentStatus.CANCELLED:
+            raise ValidationError(
+                "Deze afspraak is geannuleerd; zet hem eerst terug op gepland.", "status"
+            )
         if appointment.starts_at > self.clock.now():
             raise ValidationError("Deze afspraak moet nog plaatsvinden.", "discussed")
         return self.update(
@@ -321,9 +370,16 @@ class AftercareService(Service):
         owner: ProblemOwner = ProblemOwner.JOBHUNTER,
         appointment_id: uuid.UUID | None = None,
     ) -> Problem:
+        """A problem in a placement, raised at one of its appointments or on its own."""
         description = v.required_text(description, "Het probleem", "description")
         with self.store.session() as session:
             get_or_raise(session, Match, match_id)
+            if appointment_id is not None:
+                appointment = get_or_raise(session, Appointment, appointment_id)
+                if appointment.match_id != match_id:
+                    raise ValidationError(
+                        "Deze afspraak hoort bij een andere plaatsing.", "appointment_id"
+                    )
             problem = Problem(
                 match_id=match_id,
                 appointment_id=appointment_id,
@@ -345,24 +401,27 @@ class AftercareService(Service):
         status: ProblemStatus | None = None,
         solution: str | None = None,
     ) -> Problem:
-        """Change owner or status; solving needs the solution, reopening clears it."""
+        """Change owner, solution or status. A solved problem needs its solution, checked on
+        the result of all changes (so clearing it is refused). Reopening a solved problem
+        clears its solution and the day it was solved, also when the old solution is sent
+        along (a form sends what it shows); an open problem may hold a draft solution."""
         with self.store.session() as session:
             problem = get_or_raise(session, Problem, problem_id)
+            was_solved = problem.status is ProblemStatus.SOLVED
+            status = ProblemStatus(status) if status is not None else problem.status
             if owner is not None:
                 problem.owner = ProblemOwner(owner)
-            if solution is not None:
+            if was_solved and status is not ProblemStatus.SOLVED:
+                problem.solution = problem.solved_on = None
+            elif solution is not None:
                 problem.solution = v.optional_text(solution)
-            if status is not None:
-                status = ProblemStatus(status)
-                if status is ProblemStatus.SOLVED:
-                    if not problem.solution:
-                        raise ValidationError(
-                            "Beschrijf de oplossing voordat u het probleem afsluit.", "solution"
-                        )
-                    problem.solved_on = problem.solved_on or self.clock.today()
-                else:
-                    problem.solved_on = None
-                problem.status = status
+            if status is ProblemStatus.SOLVED:
+                if not problem.solution:
+                    raise ValidationError(
+                        "Beschrijf de oplossing voordat je het probleem afsluit.", "solution"
+                    )
+                problem.solved_on = problem.solved_on or self.clock.today()
+            problem.status = status
             self._audit(session, "update", problem, problem.status.value)
         return problem
 
@@ -419,21 +478,28 @@ class AftercareService(Service):
         reason: str | None = None,
     ) -> PlacementOutcome:
         """Record (or correct) the outcome at 3, 6 or 12 months. "Still working" can only be
-        said once the checkpoint has come; a dropout can be recorded at once, with why."""
+        said once the checkpoint has come; a dropout can be recorded at once, with why. Only
+        a match that was placed has outcomes."""
         if months not in CHECKPOINTS:
             raise ValidationError("Uitkomsten gelden na 3, 6 of 12 maanden.", "months")
         reason = v.optional_text(reason)
         if not still_working and not reason:
             raise ValidationError("Geef de reden van de uitval op.", "reason")
-        start = self.placement_start(match_id)
         today = self.clock.today()
-        if still_working and today < start + relativedelta(months=months):
-            raise ValidationError(
-                f"Na {months} maanden is pas op "
-                f"{(start + relativedelta(months=months)).strftime('%d-%m-%Y')}.",
-                "months",
-            )
         with self.store.session() as session:
+            start = _placed_since(session, get_or_raise(session, Match, match_id))
+            if start is None:
+                raise ValidationError(
+                    "Deze match is nooit geplaatst; uitkomsten gelden voor een "
+                    "proefplaatsing of contract.",
+                    "match_id",
+                )
+            if still_working and today < start + relativedelta(months=months):
+                raise ValidationError(
+                    f"Na {months} maanden is pas op "
+                    f"{(start + relativedelta(months=months)).strftime('%d-%m-%Y')}.",
+                    "months",
+                )
             outcome = session.scalar(
                 select(PlacementOutcome).where(
                     PlacementOutcome.match_id == match_id, PlacementOutcome.months == months
@@ -460,13 +526,6 @@ class AftercareService(Service):
         """Everyone in proefplaatsing or contract, with what aftercare has planned."""
         now = self.clock.now()
         with self.store.session() as session:
-            started = dict(
-                session.execute(
-                    select(StageChange.match_id, func.min(StageChange.changed_at))
-                    .where(StageChange.to_stage.in_(list(PLACED_STAGES)))
-                    .group_by(StageChange.match_id)
-                ).all()
-            )
             upcoming = {
                 match_id: (count, first)
                 for match_id, count, first in session.execute(
@@ -503,9 +562,11 @@ class AftercareService(Service):
                 .outerjoin(Workplace, Workplace.id == Match.workplace_id)
                 .where(Match.stage.in_(list(PLACED_STAGES)))
             ).all()
+            runs = latest_runs(session, [row[0] for row in rows])
         out = []
         for match_id, client_id, employer_id, stage, since, first, last, employer, title in rows:
-            start = started.get(match_id) or since
+            run = runs.get(match_id)
+            start = run.started if run else since
             count, next_at = upcoming.get(match_id, (0, None))
             out.append(
                 PlacementRow(

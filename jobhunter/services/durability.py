@@ -1,20 +1,23 @@
 """How durable placements at an employer are: still working after 3, 6 and 12 months?
 
 An outcome recorded in aftercare (still working, or stopped and why) wins. Without one the
-answer is derived from the match: a placement starts when the match first reached
-proefplaatsing or contract; it ended when the match moved to uitgevallen (dropout) or
-teruggetrokken afterwards.
+answer is derived from the match's history: a placement is its latest continuous run in
+proefplaatsing or contract. It starts with the move into those stages and ends with the first
+move out of them, whatever the target (uitgevallen, afgewezen after a trial, moved back to an
+earlier stage). A match placed again after leaving counts from its new start.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jobhunter.models import Client, Match, PlacementOutcome, StageChange, Workplace
 from jobhunter.models.enums import PLACED_STAGES, Stage
@@ -40,6 +43,45 @@ class Placement:
     stage: Stage
     reason: str | None
     outcomes: dict[int, Outcome]  # months -> outcome
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedRun:
+    """The latest continuous run of a match in proefplaatsing or contract."""
+
+    started: datetime
+    #: the first move out of the placed stages; None while the placement lasts
+    ended: datetime | None
+
+
+def latest_run(history: Iterable[StageChange]) -> PlacedRun | None:
+    """The latest run in the placed stages of a history given in the order it happened;
+    None for a match that was never placed."""
+    started: datetime | None = None
+    ended: datetime | None = None
+    placed = False
+    for change in history:
+        now_placed = change.to_stage in PLACED_STAGES
+        if now_placed and not placed:
+            started, ended = change.changed_at, None
+        elif placed and not now_placed:
+            ended = change.changed_at
+        placed = now_placed
+    return None if started is None else PlacedRun(started, ended)
+
+
+def latest_runs(session: Session, match_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, PlacedRun]:
+    """The latest placed run of each of these matches that was ever placed. A back-dated move
+    can share its moment with the change before it, so the order of recording breaks a tie."""
+    histories: dict[uuid.UUID, list[StageChange]] = {}
+    for change in session.scalars(
+        select(StageChange)
+        .where(StageChange.match_id.in_(list(match_ids)))
+        .order_by(StageChange.changed_at, StageChange.created_at)
+    ):
+        histories.setdefault(change.match_id, []).append(change)
+    runs = {match_id: latest_run(history) for match_id, history in histories.items()}
+    return {match_id: run for match_id, run in runs.items() if run is not None}
 
 
 def outcome_at(
@@ -85,19 +127,14 @@ class DurabilityService(Service):
                 .where(Match.employer_id == employer_id)
             ):
                 recorded.setdefault(match_id, {})[months] = working
-            for match, first, last, title in session.execute(stmt):
-                history = session.scalars(
-                    select(StageChange)
-                    .where(StageChange.match_id == match.id)
-                    .order_by(StageChange.changed_at)
-                ).all()
-                start = next((h for h in history if h.to_stage in PLACED_STAGES), None)
-                if start is None:
+            rows = session.execute(stmt).all()
+            runs = latest_runs(session, [match.id for match, *_ in rows])
+            for match, first, last, title in rows:
+                run = runs.get(match.id)
+                if run is None:
                     continue
-                started = start.changed_at.astimezone(LOCAL_TZ).date()
-                ended = None
-                if match.stage in (Stage.DROPPED_OUT, Stage.WITHDRAWN):
-                    ended = match.stage_since.astimezone(LOCAL_TZ).date()
+                started = run.started.astimezone(LOCAL_TZ).date()
+                ended = run.ended.astimezone(LOCAL_TZ).date() if run.ended else None
                 out.append(
                     Placement(
                         match_id=match.id,

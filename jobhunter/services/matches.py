@@ -12,11 +12,25 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from jobhunter.models import Client, Consent, Employer, Match, StageChange, Workplace
-from jobhunter.models.enums import CLOSED_STAGES, PLACED_STAGES, ConsentParty, Stage
+from jobhunter.models import (
+    Appointment,
+    Client,
+    Consent,
+    Employer,
+    Match,
+    StageChange,
+    Workplace,
+)
+from jobhunter.models.enums import (
+    CLOSED_STAGES,
+    PLACED_STAGES,
+    AppointmentStatus,
+    ConsentParty,
+    Stage,
+)
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
-from jobhunter.services.clock import SYSTEM_CLOCK, Clock, days_between
+from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock, days_between
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matching.suggestions import preselect_in
 from jobhunter.services.store import Store
@@ -108,6 +122,21 @@ PlacementHook = Callable[[Placement], None]
 
 
 @dataclass(frozen=True, slots=True)
+class PlacementEnd:
+    """A match left proefplaatsing or contract: its aftercare from now on is cancelled."""
+
+    match_id: uuid.UUID
+    stage: Stage
+    previous_stage: Stage
+    since: datetime
+    #: planned appointments of the placement still to come, now cancelled
+    cancelled_appointments: int
+
+
+PlacementEndHook = Callable[[PlacementEnd], None]
+
+
+@dataclass(frozen=True, slots=True)
 class MatchRow:
     id: uuid.UUID
     client_id: uuid.UUID
@@ -177,10 +206,13 @@ class MatchService(Service):
         store: Store,
         clock: Clock = SYSTEM_CLOCK,
         on_placement: Sequence[PlacementHook] = (),
+        on_placement_end: Sequence[PlacementEndHook] = (),
     ) -> None:
         super().__init__(store, clock)
         #: called after a match reaches proefplaatsing or contract (the aftercare schedule)
         self.on_placement = list(on_placement)
+        #: called after a match leaves them (to say how many appointments were cancelled)
+        self.on_placement_end = list(on_placement_end)
 
     # --- reading --------------------------------------------------------------------------
     def list_rows(self) -> list[MatchRow]:
@@ -276,7 +308,7 @@ class MatchService(Service):
             stmt = (
                 select(StageChange)
                 .where(StageChange.match_id == match_id)
-                .order_by(StageChange.changed_at)
+                .order_by(StageChange.changed_at, StageChange.created_at)
             )
             return list(session.scalars(stmt))
 
@@ -343,7 +375,10 @@ class MatchService(Service):
         client_id: uuid.UUID,
         employer_id: uuid.UUID,
         workplace_id: uuid.UUID | None,
+        exclude: uuid.UUID | None = None,
     ) -> None:
+        """Refuse a second open match of a client at the same employer and workplace;
+        ``exclude`` is the match being reopened."""
         stmt = select(Match.id).where(
             Match.client_id == client_id,
             Match.employer_id == employer_id,
@@ -352,6 +387,8 @@ class MatchService(Service):
             else Match.workplace_id == workplace_id,
             Match.stage.not_in(list(CLOSED_STAGES)),
         )
+        if exclude is not None:
+            stmt = stmt.where(Match.id != exclude)
         if session.scalar(stmt.limit(1)) is not None:
             raise ValidationError(
                 "Deze cliënt staat hier al in de pipeline; open die match.", "client_id"
@@ -365,9 +402,15 @@ class MatchService(Service):
         note: str | None = None,
         when: datetime | None = None,
     ) -> Match:
-        """Record a transition, dated now or when it happened (not in the future, not before
-        the previous one). An outcome (afgewezen, teruggetrokken, uitgevallen) needs a reason.
-        Reaching proefplaatsing or contract calls the placement hooks after saving."""
+        """Record a transition, dated now or when it happened: not in the future, not before
+        the previous one. A back-dated move gives a day and a guessed time, so a time earlier
+        on the day of the previous change becomes that change's time. An outcome (afgewezen,
+        teruggetrokken, uitgevallen) needs a reason. Reopening a closed match is refused
+        while the client has another open match there.
+
+        Reaching proefplaatsing or contract calls the placement hooks after saving. Leaving
+        them cancels the placement's planned appointments still to come (the ones that passed
+        unrecorded stay) and calls the placement-end hooks with how many were cancelled."""
         note, stage = v.optional_text(note), Stage(stage)
         if stage.is_outcome and not note:
             raise ValidationError(
@@ -383,7 +426,13 @@ class MatchService(Service):
             if previous == stage:
                 raise ValidationError("De match staat al in deze fase.", "stage")
             if at < match.stage_since:
-                raise ValidationError("Deze datum ligt vóór de vorige fasewissel.", "when")
+                if _local_day(at) != _local_day(match.stage_since):
+                    raise ValidationError("Deze datum ligt vóór de vorige fasewissel.", "when")
+                at = match.stage_since  # a day without a time: not before what came first
+            if not previous.is_open and stage.is_open:
+                self._refuse_duplicate(
+                    session, match.client_id, match.employer_id, match.workplace_id, match.id
+                )
             session.add(
                 StageChange(
                     match_id=match.id,
@@ -397,6 +446,13 @@ class MatchService(Service):
             match.stage_since = at
             match.outcome_reason = note if stage.is_outcome else None
             self._audit(session, "stage", match, f"{stage.value}: {note or ''}".strip(": "))
+            ended = (
+                PlacementEnd(
+                    match.id, stage, previous, at, self._cancel_aftercare(session, match.id, now)
+                )
+                if previous in PLACED_STAGES and stage not in PLACED_STAGES
+                else None
+            )
             placement = (
                 Placement(
                     match.id,
@@ -413,7 +469,24 @@ class MatchService(Service):
         if placement is not None:
             for hook in self.on_placement:
                 hook(placement)
+        if ended is not None:
+            for end_hook in self.on_placement_end:
+                end_hook(ended)
         return match
+
+    def _cancel_aftercare(self, session: Session, match_id: uuid.UUID, now: datetime) -> int:
+        """Cancel the planned appointments of an ended placement that lie after now."""
+        planned = session.scalars(
+            select(Appointment).where(
+                Appointment.match_id == match_id,
+                Appointment.status == AppointmentStatus.PLANNED,
+                Appointment.starts_at > now,
+            )
+        ).all()
+        for appointment in planned:
+            appointment.status = AppointmentStatus.CANCELLED
+            self._audit(session, "update", appointment, "status: plaatsing beëindigd")
+        return len(planned)
 
     # --- preparation and debrief ----------------------------------------------------------
     def set_check(
@@ -491,6 +564,10 @@ class MatchService(Service):
                 setattr(match, name, value)
             self._audit(session, "update", match, ", ".join(sorted(fields)))
         return match
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone(LOCAL_TZ).date()
 
 
 def _stored(items: list[CheckItem]) -> list[dict[str, Any]]:

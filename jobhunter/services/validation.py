@@ -13,10 +13,12 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{8,18}[0-9]$")
 _POSTCODE = re.compile(r"^[1-9][0-9]{3} ?[A-Za-z]{2}$")
 
 
-def required_text(value: str | None, label: str, field: str) -> str:
+def required_text(value: str | None, label: str, field: str, message: str | None = None) -> str:
+    """The text without surrounding blanks; empty is refused with "<label> is verplicht.",
+    or with ``message`` where that reads wrong ("Wat er besproken is is verplicht.")."""
     text = (value or "").strip()
     if not text:
-        raise ValidationError(f"{label} is verplicht.", field)
+        raise ValidationError(message or f"{label} is verplicht.", field)
     return text
 
 

@@ -3,6 +3,8 @@ the day and the iCalendar export — all on a fixed clock."""
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -27,9 +29,9 @@ from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import LOCAL_TZ, FixedClock
 from jobhunter.services.durability import DurabilityService, Outcome
 from jobhunter.services.employers import EmployerService
-from jobhunter.services.errors import ValidationError
+from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.ical import write_calendar
-from jobhunter.services.matches import MatchService
+from jobhunter.services.matches import MatchService, PlacementEnd
 from jobhunter.services.store import Store
 
 
@@ -114,6 +116,45 @@ def test_creating_a_schedule_makes_appointments_with_both_sides(
     assert [r.match_id for r in rows] == [placed.id] * len(edited)
 
 
+def test_planning_twice_does_not_double_the_schedule(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    service = AftercareService(store, clock)
+    schedule = service.propose_schedule(placed.id, Intensity.LIGHT)
+    first = service.create_schedule(placed.id, schedule)
+    service.update(first[0].id, status=AppointmentStatus.CANCELLED)
+    # a day earlier is another day; a cancelled one does not count as planned
+    earlier = replace(
+        schedule[1],
+        starts_at=schedule[1].starts_at - timedelta(days=1),
+        ends_at=schedule[1].ends_at - timedelta(days=1),
+    )
+    again = service.create_schedule(placed.id, [*schedule, earlier])
+    assert [(a.kind, a.starts_at) for a in again] == [
+        (schedule[0].kind, schedule[0].starts_at), (earlier.kind, earlier.starts_at),
+    ]  # fmt: skip
+    assert service.planned_count(placed.id) == len(schedule) + 1
+
+
+def test_a_late_schedule_leaves_out_check_ins_already_past(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    service = AftercareService(store, clock)
+    clock.advance(timedelta(weeks=5))
+    proposed = service.propose_schedule(placed.id, Intensity.NORMAL)
+    assert [(p.kind, p.week) for p in proposed][:2] == [
+        (AppointmentKind.EMPLOYEE_CHECKIN, 8), (AppointmentKind.EMPLOYER_EVALUATION, 8),
+    ]  # fmt: skip
+    assert all(p.starts_at > clock.now() and not p.past for p in proposed)
+    everything = service.propose_schedule(placed.id, Intensity.NORMAL, include_past=True)
+    assert [p for p in everything if not p.past] == proposed
+    assert [(p.kind, p.week) for p in everything if p.past] == [
+        (AppointmentKind.EMPLOYEE_CHECKIN, 1), (AppointmentKind.EMPLOYER_EVALUATION, 2),
+        (AppointmentKind.EMPLOYEE_CHECKIN, 4),
+    ]  # fmt: skip
+    assert all(p.starts_at < clock.now() for p in everything if p.past)
+
+
 def test_a_schedule_is_only_for_a_placement(store: Store, clock: FixedClock, placed) -> None:
     matches = MatchService(store, clock)
     other = matches.propose(placed.client_id, placed.employer_id, None)
@@ -134,7 +175,7 @@ def test_a_check_in_records_what_was_discussed_and_how_it_goes(
     with pytest.raises(ValidationError, match="moet nog plaatsvinden"):
         service.record_checkin(first.id, "Gaat goed")
     clock.advance(first.starts_at - clock.now() + timedelta(hours=1))
-    with pytest.raises(ValidationError, match="besproken"):
+    with pytest.raises(ValidationError, match=r"^Vul in wat er besproken is\.$"):
         service.record_checkin(first.id, "  ")
     with pytest.raises(ValidationError, match="1 tot en met 5"):
         service.record_checkin(first.id, "Gaat goed", employee_rating=6)
@@ -142,6 +183,38 @@ def test_a_check_in_records_what_was_discussed_and_how_it_goes(
     assert (done.status, done.employee_rating, done.employer_rating) == (
         AppointmentStatus.DONE, 4, 3,
     )  # fmt: skip
+
+
+def test_done_through_the_form_follows_the_check_in_rules(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    service = AftercareService(store, clock)
+    (first, *_rest) = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.LIGHT)
+    )
+    with pytest.raises(ValidationError, match="moet nog plaatsvinden"):
+        service.update(first.id, status=AppointmentStatus.DONE, discussed="Gaat goed")
+    clock.advance(first.starts_at - clock.now() + timedelta(hours=1))
+    with pytest.raises(ValidationError, match=r"^Vul in wat er besproken is\.$"):
+        service.update(first.id, status=AppointmentStatus.DONE)
+    assert service.get(first.id).status is AppointmentStatus.PLANNED
+    service.update(first.id, discussed="Gaat goed")
+    done = service.update(first.id, status=AppointmentStatus.DONE)
+    assert (done.status, done.discussed) == (AppointmentStatus.DONE, "Gaat goed")
+    with pytest.raises(ValidationError, match="besproken"):
+        service.update(first.id, discussed=" ")  # a done check-in keeps its record
+
+
+def test_a_cancelled_appointment_is_not_checked_in(store: Store, clock: FixedClock, placed) -> None:
+    service = AftercareService(store, clock)
+    (first, *_rest) = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.LIGHT)
+    )
+    service.update(first.id, status=AppointmentStatus.CANCELLED)
+    clock.advance(timedelta(days=30))
+    with pytest.raises(ValidationError, match="geannuleerd"):
+        service.record_checkin(first.id, "Gesprek")
+    assert service.get(first.id).status is AppointmentStatus.CANCELLED
 
 
 def test_moving_an_appointment_keeps_its_length(store: Store, clock: FixedClock, placed) -> None:
@@ -173,7 +246,56 @@ def test_a_problem_stays_open_until_solved_with_a_solution(
     assert service.problems(open_only=True) == []
     assert service.problems(placed.id)[0].solution.startswith("Eerdere bus")
     reopened = service.update_problem(problem.id, status=ProblemStatus.OPEN)
-    assert reopened.solved_on is None
+    assert (reopened.solution, reopened.solved_on) == (None, None)
+
+
+def test_a_solved_problem_keeps_a_solution(store: Store, clock: FixedClock, placed) -> None:
+    service = AftercareService(store, clock)
+    problem = service.add_problem(placed.id, "Komt te laat", ProblemOwner.EMPLOYEE)
+    service.solve(problem.id, "Eerdere bus")
+    with pytest.raises(ValidationError, match="oplossing"):
+        service.update_problem(problem.id, solution="   ")
+    assert service.problems(placed.id)[0].solution == "Eerdere bus"
+    # reopening clears it, also when a form sends the old solution along ...
+    reopened = service.update_problem(
+        problem.id, owner=ProblemOwner.JOBCOACH, status=ProblemStatus.OPEN, solution="Eerdere bus"
+    )
+    assert (reopened.status, reopened.solution, reopened.solved_on) == (
+        ProblemStatus.OPEN, None, None,
+    )  # fmt: skip
+    # ... so solving again needs a new one
+    clock.advance(timedelta(days=30))
+    with pytest.raises(ValidationError, match="oplossing"):
+        service.update_problem(problem.id, status=ProblemStatus.SOLVED)
+    again = service.update_problem(
+        problem.id, status=ProblemStatus.SOLVED, solution="Fiets van de gemeente"
+    )
+    assert (again.solution, again.solved_on) == ("Fiets van de gemeente", clock.today())
+
+
+def test_a_problem_is_raised_at_an_appointment_of_its_own_placement(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    service = AftercareService(store, clock)
+    (first, *_rest) = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.LIGHT)
+    )
+    other = MatchService(store, clock).propose(placed.client_id, placed.employer_id, None)
+    with pytest.raises(NotFoundError):
+        service.add_problem(placed.id, "Komt te laat", appointment_id=uuid.uuid4())
+    with pytest.raises(ValidationError, match="andere plaatsing"):
+        service.add_problem(other.id, "Komt te laat", appointment_id=first.id)
+    problem = service.add_problem(placed.id, "Komt te laat", appointment_id=first.id)
+    assert problem.appointment_id == first.id
+    assert [p.id for p in service.problems()] == [problem.id]
+
+
+def test_a_match_never_placed_has_no_outcomes(store: Store, clock: FixedClock, placed) -> None:
+    other = MatchService(store, clock).propose(placed.client_id, placed.employer_id, None)
+    service = AftercareService(store, clock)
+    with pytest.raises(ValidationError, match="nooit geplaatst"):
+        service.record_outcome(other.id, 3, False, reason="Nooit begonnen")
+    assert service.outcomes(other.id) == {}
 
 
 def test_outcomes_feed_the_employer_history(store: Store, clock: FixedClock, placed) -> None:
@@ -220,7 +342,9 @@ def test_the_start_of_the_day_lists_today_and_what_is_overdue(
                         client_id=placed.client_id)  # fmt: skip
     done = appointments.create(AppointmentKind.JOBCOACH, yesterday, yesterday + timedelta(hours=1),
                                client_id=placed.client_id)  # fmt: skip
-    AftercareService(store, clock).update(done.id, status=AppointmentStatus.DONE)
+    AftercareService(store, clock).update(
+        done.id, status=AppointmentStatus.DONE, discussed="Werkplek bekeken"
+    )
     employers = EmployerService(store, clock)
     employers.update(placed.employer_id, follow_up_on=clock.today())
     gone = employers.create("Taxicentrale Vos", Sector.TRANSPORT)
@@ -289,3 +413,99 @@ def test_the_calendar_command_writes_a_file_or_says_why_not(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bestaat niet" in err
     assert not missing.exists()
+
+
+# --- the placed period: its latest continuous run in proefplaatsing or contract -------------
+@pytest.mark.parametrize(
+    ("target", "note"),
+    [
+        (Stage.REJECTED, "Werkgever neemt niet aan na de proefplaatsing"),
+        (Stage.DEBRIEF, "Proefplaatsing gestopt, opnieuw bespreken"),
+        (Stage.DROPPED_OUT, "Ziek uitgevallen"),
+        (Stage.WITHDRAWN, "Verhuisd"),
+    ],
+)
+def test_a_placement_ends_at_the_first_move_out_of_the_placed_stages(
+    store: Store, clock: FixedClock, placed, target: Stage, note: str
+) -> None:
+    matches = MatchService(store, clock)
+    clock.advance(timedelta(weeks=4))
+    matches.move(placed.id, target, note)
+    clock.advance(timedelta(days=400))
+    (placement,) = DurabilityService(store, clock).placements(placed.employer_id)
+    assert (placement.started_on, placement.ended_on) == (date(2026, 3, 16), date(2026, 4, 13))
+    assert placement.outcomes == {3: Outcome.STOPPED, 6: Outcome.STOPPED, 12: Outcome.STOPPED}
+
+
+def test_trial_then_contract_is_one_placement(store: Store, clock: FixedClock, placed) -> None:
+    clock.advance(timedelta(weeks=8))
+    MatchService(store, clock).move(placed.id, Stage.CONTRACT, "Contract voor een jaar")
+    clock.advance(timedelta(days=400))
+    (placement,) = DurabilityService(store, clock).placements(placed.employer_id)
+    assert (placement.started_on, placement.ended_on) == (date(2026, 3, 16), None)
+    assert set(placement.outcomes.values()) == {Outcome.WORKING}
+    assert AftercareService(store, clock).placement_start(placed.id) == date(2026, 3, 16)
+
+
+def test_a_match_placed_again_counts_from_its_latest_start(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    matches = MatchService(store, clock)
+    clock.advance(timedelta(days=30))
+    matches.move(placed.id, Stage.DROPPED_OUT, "Ziek")
+    clock.advance(timedelta(days=335))
+    matches.move(placed.id, Stage.TRIAL_PLACEMENT, "Tweede kans")
+    again = clock.today()
+    service = AftercareService(store, clock)
+    assert service.placement_start(placed.id) == again == date(2027, 3, 16)
+    schedule = service.propose_schedule(placed.id, Intensity.NORMAL)
+    assert all(p.starts_at > clock.now() for p in schedule)
+    assert [row.started_on for row in service.placements()] == [again]
+    (placement,) = DurabilityService(store, clock).placements(placed.employer_id)
+    assert (placement.started_on, placement.ended_on) == (again, None)
+    assert set(placement.outcomes.values()) == {Outcome.NOT_YET}
+
+
+@pytest.mark.parametrize(
+    ("target", "note"),
+    [
+        (Stage.DROPPED_OUT, "Gestopt"),
+        (Stage.WITHDRAWN, "Verhuisd"),
+        (Stage.REJECTED, "Werkgever neemt niet aan"),
+        (Stage.DEBRIEF, "Proefplaatsing gestopt, opnieuw bespreken"),
+    ],
+)
+def test_leaving_the_placement_cancels_the_check_ins_still_to_come(
+    store: Store, clock: FixedClock, placed, target: Stage, note: str
+) -> None:
+    service = AftercareService(store, clock)
+    created = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.NORMAL)
+    )
+    ended: list[PlacementEnd] = []
+    matches = MatchService(store, clock, on_placement_end=[ended.append])
+    clock.advance(timedelta(days=10))  # the week-1 check-in passed without a record
+    matches.move(placed.id, target, note)
+    statuses = {a.id: service.get(a.id).status for a in created}
+    past = [a.id for a in created if a.starts_at <= clock.now()]
+    assert len(past) == 1 and statuses[past[0]] is AppointmentStatus.PLANNED
+    assert [s for i, s in statuses.items() if i not in past] == (
+        [AppointmentStatus.CANCELLED] * (len(created) - 1)
+    )
+    assert [(e.match_id, e.stage, e.cancelled_appointments) for e in ended] == [
+        (placed.id, target, len(created) - 1)
+    ]
+    assert service.planned_count(placed.id) == 0
+    overdue = [i for i in AgendaService(store, clock).start_of_day() if i.overdue]
+    assert [i.record_id for i in overdue] == past
+
+
+def test_from_trial_to_contract_the_check_ins_stay(store: Store, clock: FixedClock, placed) -> None:
+    service = AftercareService(store, clock)
+    created = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.LIGHT)
+    )
+    ended: list[PlacementEnd] = []
+    clock.advance(timedelta(days=1))
+    MatchService(store, clock, on_placement_end=[ended.append]).move(placed.id, Stage.CONTRACT)
+    assert ended == [] and service.planned_count(placed.id) == len(created)

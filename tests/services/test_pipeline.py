@@ -3,7 +3,8 @@ preparation checklists, debrief and suggestions on the store."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -21,7 +22,7 @@ from jobhunter.models.enums import (
 )
 from jobhunter.services.caseload import CaseloadService
 from jobhunter.services.clients import ClientService
-from jobhunter.services.clock import FixedClock
+from jobhunter.services.clock import LOCAL_TZ, FixedClock
 from jobhunter.services.employers import EmployerService
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matches import (
@@ -118,6 +119,23 @@ def test_the_same_client_is_not_put_forward_twice_while_the_match_is_open(
     assert len(service.list_rows()) == 2
 
 
+def test_a_closed_match_is_not_reopened_beside_a_newer_open_one(
+    store: Store, clock: FixedClock, setup
+) -> None:
+    zoe, _ahmed, employer, workplace = setup
+    service = MatchService(store, clock)
+    old = service.propose(zoe.id, employer.id, workplace.id)
+    service.move(old.id, Stage.REJECTED, "Nu geen plek")
+    new = service.propose(zoe.id, employer.id, workplace.id)
+    with pytest.raises(ValidationError, match="al in de pipeline"):
+        service.move(old.id, Stage.PROPOSED, "Toch weer open")
+    assert service.load(old.id).row.stage is Stage.REJECTED
+    # once the newer one is closed too, the old one may be reopened
+    service.move(new.id, Stage.WITHDRAWN, "Dubbel aangemaakt")
+    service.move(old.id, Stage.PROPOSED, "Toch weer open")
+    assert [r.id for r in service.list_rows() if r.stage.is_open] == [old.id]
+
+
 # --- transitions ---------------------------------------------------------------------------
 def test_a_transition_can_be_dated_when_it_happened_but_not_in_the_future(
     store: Store, clock: FixedClock, setup
@@ -136,6 +154,46 @@ def test_a_transition_can_be_dated_when_it_happened_but_not_in_the_future(
     assert file.history[-1].changed_at == yesterday
     assert file.history[-1].note == "Gebeld met de voorman"
     assert file.row.days_in_stage == 1
+
+
+def _day_at_17(day: date) -> datetime:
+    """What the move dialog gives for an earlier day: that day at 17:00."""
+    return datetime.combine(day, time(17), tzinfo=LOCAL_TZ)
+
+
+def test_a_move_back_dated_to_the_day_of_the_previous_one_is_not_before_it(
+    store: Store, clock: FixedClock, setup
+) -> None:
+    zoe, _ahmed, employer, workplace = setup
+    clock.at = datetime(2026, 3, 16, 18, 0, tzinfo=LOCAL_TZ)
+    service = MatchService(store, clock)
+    match = service.propose(zoe.id, employer.id, workplace.id)
+    clock.advance(timedelta(hours=15))
+    # the pre-brief happened yesterday, after the proposal at 18:00
+    service.move(match.id, Stage.EMPLOYER_PREBRIEF, None, _day_at_17(date(2026, 3, 16)))
+    (_proposed, prebrief) = service.load(match.id).history
+    assert prebrief.changed_at == datetime(2026, 3, 16, 18, 0, tzinfo=LOCAL_TZ)
+    with pytest.raises(ValidationError, match="vóór de vorige"):
+        service.move(match.id, Stage.INTERVIEW_PLANNED, None, _day_at_17(date(2026, 3, 15)))
+
+
+def test_moves_back_dated_to_one_day_keep_their_order(
+    store: Store, clock: FixedClock, setup
+) -> None:
+    zoe, _ahmed, employer, workplace = setup
+    service = MatchService(store, clock)
+    match = service.propose(zoe.id, employer.id, workplace.id)
+    clock.advance(timedelta(days=3))
+    yesterday = _day_at_17(clock.today() - timedelta(days=1))
+    order = [Stage.EMPLOYER_PREBRIEF, Stage.INTERVIEW_PLANNED, Stage.DEBRIEF,
+             Stage.TRIAL_PLACEMENT]  # fmt: skip
+    for stage in order:
+        service.move(match.id, stage, None, yesterday)
+    steps = service.load(match.id).history
+    assert [s.to_stage for s in steps] == [Stage.PROPOSED, *order]
+    assert all(a.to_stage == b.from_stage for a, b in pairwise(steps))
+    assert [s.changed_at for s in steps[1:]] == [yesterday] * len(order)
+    assert [h.to_stage for h in service.history(match.id)] == [Stage.PROPOSED, *order]
 
 
 def test_reopening_after_an_outcome_clears_the_outcome_reason(
