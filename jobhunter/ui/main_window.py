@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.pipeline.file.openRecord.connect(self.show_record)
         self.pipeline.board.openRecord.connect(self.show_record)
         self.pipeline.placementReached.connect(self.offer_aftercare)
+        self.pipeline.aftercareCancelled.connect(self._aftercare_cancelled)
         self.aftercare.appointmentsChanged.connect(
             lambda ids: self.hub.recordsChanged.emit("appointment", ids)
         )
@@ -299,6 +300,12 @@ class MainWindow(QMainWindow):
             )
             self.hub.recordsChanged.emit("appointment", [])
         return created
+
+    def _aftercare_cancelled(self, _match_id: uuid.UUID, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("%n aftercare appointment(s) still to come cancelled", "", count), 8000
+        )
+        self.hub.recordsChanged.emit("appointment", [])
 
     def offer_dropout(self, match_id: uuid.UUID, reason: str) -> bool:
         """A dropout was recorded in aftercare while the match is still placed: offer to

@@ -27,7 +27,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+298"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+299"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -35,7 +35,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+7"/>
+        <source>%n aftercare appointment(s) still to come cancelled</source>
+        <translation>
+            <numerusform>%n aftercare appointment still to come cancelled</numerusform>
+            <numerusform>%n aftercare appointments still to come cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
         <source>%n appointment(s) exported to %1</source>
         <translation>
             <numerusform>%n appointment exported to %1</numerusform>
@@ -160,7 +168,7 @@
 <context>
     <name>StartOfDayDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+286"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+289"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>

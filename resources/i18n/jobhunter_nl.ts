@@ -1140,7 +1140,7 @@
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -1232,8 +1232,16 @@
             <numerusform>%n nazorgafspraken gepland</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n aftercare appointment(s) still to come cancelled</source>
+        <translation>
+            <numerusform>%n komende nazorgafspraak geannuleerd</numerusform>
+            <numerusform>%n komende nazorgafspraken geannuleerd</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Dropout</source>
         <translation>Uitval</translation>
     </message>
@@ -1596,7 +1604,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+202"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+205"/>
         <source>Record the outcome</source>
         <translation>Uitkomst vastleggen</translation>
     </message>
@@ -1733,9 +1741,9 @@ Gegevensmap: %2</translation>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/page.py" line="+49"/>
+        <location filename="../../jobhunter/ui/pipeline/page.py" line="+57"/>
         <source>Board</source>
-        <extracomment>a match was created, moved or edited here (ids), for the other tabs a match reached proefplaatsing or contract: aftercare can be planned (id, who)</extracomment>
+        <extracomment>a match was created, moved or edited here (ids), for the other tabs a match reached proefplaatsing or contract: aftercare can be planned (id, who) a match left the placement: its check-ins still to come were cancelled (id, how many)</extracomment>
         <translation>Bord</translation>
     </message>
     <message>
@@ -2244,7 +2252,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-222"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-225"/>
         <source>Plan aftercare</source>
         <translation>Nazorg plannen</translation>
     </message>
@@ -2292,7 +2300,7 @@ Wijziging weggooien?</translation>
         <translation>Aanmaken</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>week %1</source>
         <translation>week %1</translation>
     </message>

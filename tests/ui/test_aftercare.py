@@ -222,7 +222,7 @@ def test_an_outcome_recorded_shows_in_the_employer_history(
 def test_a_dropout_shows_when_reopened_and_can_move_the_match_too(
     window: MainWindow, qtbot, monkeypatch, store, clock, schedule
 ) -> None:
-    match, _created = schedule
+    match, created = schedule
     page = window.aftercare
     page.side.setCurrentWidget(page.placements)
 
@@ -254,6 +254,11 @@ def test_a_dropout_shows_when_reopened_and_can_move_the_match_too(
     file = MatchService(store, clock).load(match.id)
     assert file.row.stage is Stage.DROPPED_OUT
     assert file.history[-1].note == "Te zwaar werk"
+    # the check-ins still to come are cancelled, and the user is told
+    to_come = [a for a in created if a.starts_at > clock.now()]
+    statuses = {AftercareService(store, clock).get(a.id).status for a in to_come}
+    assert to_come and statuses == {AppointmentStatus.CANCELLED}
+    assert window.statusBar().currentMessage().startswith(f"{len(to_come)} aftercare appoint")
     # opened again, the dialog shows what was recorded at that checkpoint
     again = OutcomeDialog(page.service, match.id, "Zoë Özdemir", page)
     qtbot.addWidget(again)
@@ -271,8 +276,10 @@ def test_a_schedule_planned_late_leaves_past_check_ins_unticked(
     qtbot.addWidget(dialog)
     dialog.intensity.setCurrentIndex(dialog.intensity.findData(Intensity.INTENSIVE.value))
     ticked = {(c.kind, c.week): c.starts_at for c in dialog.chosen()}
-    # week 1 lies in the past: not planned unless the user ticks it
+    # week 1 lies in the past: shown, but not planned unless the user ticks it
     assert (AppointmentKind.EMPLOYEE_CHECKIN, 1) not in ticked
+    week_1 = next(keep for keep, c, _when in dialog._editors if c.week == 1)
+    assert not week_1.isChecked()
     assert all(starts > clock.now() for starts in ticked.values())
     assert (AppointmentKind.EMPLOYEE_CHECKIN, 4) in ticked
 

@@ -103,7 +103,10 @@ class ScheduleDialog(FormDialog):
 
     def refresh(self, *_: object) -> None:
         planned = self.service.propose_schedule(
-            self.match_id, Intensity(self.intensity.currentData()), from_qdate(self.start.date())
+            self.match_id,
+            Intensity(self.intensity.currentData()),
+            from_qdate(self.start.date()),
+            include_past=True,  # shown, unticked: the user sees the whole template
         )
         self.table.setRowCount(len(planned))
         self._editors = []

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from jobhunter.models.enums import Stage
 from jobhunter.services.clock import Clock
 from jobhunter.services.errors import NotFoundError
-from jobhunter.services.matches import MatchService, Placement
+from jobhunter.services.matches import MatchService, Placement, PlacementEnd
 from jobhunter.services.store import Store
 from jobhunter.ui.pipeline.board import BoardView, next_stage
 from jobhunter.ui.pipeline.dialogs import MoveDialog, MoveValues, ProposeDialog
@@ -34,13 +34,21 @@ class PipelinePage(QWidget):
     matchesChanged = Signal(list)
     #: a match reached proefplaatsing or contract: aftercare can be planned (id, who)
     placementReached = Signal(object, str)
+    #: a match left the placement: its check-ins still to come were cancelled (id, how many)
+    aftercareCancelled = Signal(object, int)
 
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = clock
         self._placements: list[Placement] = []
-        self.matches = MatchService(store, clock, on_placement=[self._placements.append])
+        self._ended: list[PlacementEnd] = []
+        self.matches = MatchService(
+            store,
+            clock,
+            on_placement=[self._placements.append],
+            on_placement_end=[self._ended.append],
+        )
         self.list = match_tab(store, clock)
         self.board = BoardView(clock, self)
         self.file = MatchFileWidget(store, clock, self)
@@ -191,6 +199,10 @@ class PipelinePage(QWidget):
         self.board.select(match_id, emit=False)
         QTimer.singleShot(0, self.board.focus_selected)
         self.matchesChanged.emit([match_id])
+        ended, self._ended[:] = list(self._ended), []
+        for end in ended:
+            if end.cancelled_appointments:
+                self.aftercareCancelled.emit(end.match_id, end.cancelled_appointments)
         placements, self._placements[:] = list(self._placements), []
         for placement in placements:
             file = self.file.file
