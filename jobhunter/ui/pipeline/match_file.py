@@ -88,7 +88,7 @@ class ChecklistBox(QGroupBox):
             note = QLineEdit(item.note, self)
             note.setObjectName(f"note_{item.key}")
             note.setPlaceholderText(self.tr("note"))
-            note.setMinimumWidth(160)
+            note.setMinimumWidth(100)  # the file stays narrow enough for the board
             note.editingFinished.connect(
                 lambda key=item.key, edit=note: self._set(key, note=edit.text())
             )
@@ -301,6 +301,8 @@ class MatchFileWidget(QWidget):
         body.addWidget(self.consent)  # before anything is told to the employer
         body.addWidget(self.message)
         body.addWidget(self.sections, 1)
+        # room for a checklist item, its tick and its note side by side
+        self.setMinimumWidth(580)
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(filled)
