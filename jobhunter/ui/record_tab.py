@@ -47,6 +47,8 @@ class RecordTab(QWidget):
         self.model = model
         self._loader = loader
         self._loaded = False
+        self._widths_set = False  # columns sized to the first rows, once
+        self._fit_pending = False  # ... and fitted to the width when first shown
         self.proxy = FoldingFilterProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -108,8 +110,7 @@ class RecordTab(QWidget):
         selected = self.selected_id()
         self.model.set_rows(self._loader())
         self._loaded = True
-        widths_set = getattr(self, "_widths_set", False)
-        if not widths_set and self.model.rowCount() > 0:
+        if not self._widths_set and self.model.rowCount() > 0:
             self.view.resizeColumnsToContents()
             for col in range(self.model.columnCount()):
                 self.view.setColumnWidth(col, min(self.view.columnWidth(col) + 16, 320))
@@ -124,7 +125,7 @@ class RecordTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if getattr(self, "_fit_pending", False):
+        if self._fit_pending:
             QTimer.singleShot(0, self._fit_columns)  # after the layout gave the view its width
 
     def _fit_columns(self) -> None:
@@ -132,7 +133,7 @@ class RecordTab(QWidget):
 
         After that the widths are the user's: dragging a column wider is not undone.
         """
-        if not getattr(self, "_fit_pending", False) or not self.isVisible():
+        if not self._fit_pending or not self.isVisible():
             return
         self._fit_pending = False
         fit_columns(self.view)
