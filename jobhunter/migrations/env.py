@@ -8,14 +8,7 @@ from __future__ import annotations
 from alembic import context
 
 from jobhunter.models import Base
-
-
-def include_object(
-    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
-) -> bool:
-    """Leave the full-text index (a virtual table and its shadow tables) to hand-written SQL."""
-    return not (type_ == "table" and name is not None and name.startswith("search_index"))
-
+from jobhunter.services.store import include_object
 
 connection = context.config.attributes["connection"]
 context.configure(

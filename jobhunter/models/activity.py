@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import CheckConstraint, Connection, ForeignKey, Index, Text, event, inspect
+from sqlalchemy.orm import Mapped, Mapper, mapped_column
 
 from jobhunter.models.base import Record
 from jobhunter.models.enums import AppointmentKind, AppointmentStatus, ContactKind
@@ -63,6 +63,22 @@ class Appointment(Record):
     discussed: Mapped[str | None] = mapped_column(Text)
     employee_rating: Mapped[int | None]
     employer_rating: Mapped[int | None]
+    #: revision of the appointment's time, place and status, for iCalendar's SEQUENCE: a
+    #: calendar that imported an earlier export takes a moved appointment only if it grew
+    sequence: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+#: what a calendar shows of an appointment; changing one of them is a new revision
+SCHEDULING_FIELDS = ("kind", "starts_at", "ends_at", "location", "status")
+
+
+@event.listens_for(Appointment, "before_update")
+def _count_revision(
+    mapper: Mapper[Appointment], connection: Connection, target: Appointment
+) -> None:
+    state = inspect(target)
+    if any(state.attrs[name].history.has_changes() for name in SCHEDULING_FIELDS):
+        target.sequence = (target.sequence or 0) + 1
 
 
 class AuditEvent(Record):

@@ -28,6 +28,8 @@ class AppointmentRow:
     employer_name: str | None
     location: str | None
     match_id: uuid.UUID | None = None
+    sequence: int = 0  # revision of time, place and status
+    updated_at: datetime | None = None
 
     def is_overdue(self, now: datetime) -> bool:
         return self.status is AppointmentStatus.PLANNED and self.ends_at < now
@@ -92,6 +94,8 @@ class AppointmentService(Service):
                 Employer.name,
                 Appointment.location,
                 Appointment.match_id,
+                Appointment.sequence,
+                Appointment.updated_at,
             )
             .outerjoin(Client, Client.id == Appointment.client_id)
             .outerjoin(Employer, Employer.id == Appointment.employer_id)
@@ -116,6 +120,8 @@ class AppointmentService(Service):
                 employer_name=r[9],
                 location=r[10],
                 match_id=r[11],
+                sequence=r[12],
+                updated_at=r[13],
             )
             for r in result
         ]

@@ -1,7 +1,8 @@
 """The aftercare calendar as iCalendar (RFC 5545), for Outlook, Thunderbird or a phone.
 
-One VEVENT per appointment, with a UID that stays the same across exports (so a re-import
-updates instead of duplicating), times in Europe/Amsterdam with the VTIMEZONE included, and
+One VEVENT per appointment, with a UID that stays the same across exports and a SEQUENCE
+that grows when the appointment moves or is cancelled (so a re-import updates instead of
+duplicating or ignoring the change), times in Europe/Amsterdam with the VTIMEZONE included, and
 a summary that names the person and the kind. Notes and check-in records stay out: the file
 leaves the protected store.
 """
@@ -54,6 +55,10 @@ def build_calendar(rows: list[AppointmentRow], now: datetime) -> Calendar:
         event = Event()
         event.add("uid", f"{row.id}@{UID_DOMAIN}")
         event.add("dtstamp", now)
+        # a calendar takes an update of an event it knows only with a higher SEQUENCE
+        event.add("sequence", row.sequence)
+        if row.updated_at is not None:
+            event.add("last-modified", row.updated_at)
         event.add("dtstart", row.starts_at.astimezone(LOCAL_TZ))
         event.add("dtend", row.ends_at.astimezone(LOCAL_TZ))
         event.add("summary", summary(row))

@@ -398,6 +398,34 @@ def test_the_calendar_export_is_valid_icalendar_with_stable_uids(
     assert [str(e["status"]) for e in events].count("CANCELLED") == 1
 
 
+def test_a_moved_or_cancelled_appointment_gets_a_higher_sequence_in_the_next_export(
+    store: Store, clock: FixedClock, placed, tmp_path: Path
+) -> None:
+    """Outlook and Thunderbird ignore a re-imported event whose SEQUENCE did not grow."""
+    service = AftercareService(store, clock)
+    first, second, third = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.LIGHT)
+    )[:3]
+    before, after = tmp_path / "before.ics", tmp_path / "after.ics"
+    write_calendar(store, before, clock)
+    # When: one moves, one is cancelled and one only gets a note
+    service.reschedule(first.id, first.starts_at + timedelta(days=1))
+    service.update(second.id, status=AppointmentStatus.CANCELLED)
+    service.update(third.id, notes="Parkeren achter de loods")
+    clock.advance(timedelta(minutes=5))
+    write_calendar(store, after, clock)
+
+    def sequences(path: Path) -> dict[str, int]:
+        return {str(e["uid"]): int(e["sequence"]) for e in _events(path)[0]}
+
+    old, new = sequences(before), sequences(after)
+    uid = {a.id: f"{a.id}@jobhunter.local" for a in (first, second, third)}
+    assert new[uid[first.id]] > old[uid[first.id]]
+    assert new[uid[second.id]] > old[uid[second.id]]
+    assert new[uid[third.id]] == old[uid[third.id]]  # nothing a calendar shows changed
+    assert all("last-modified" in e for e in _events(after)[0])
+
+
 def test_the_calendar_command_writes_a_file_or_says_why_not(
     store: Store, clock: FixedClock, placed, data_dir: Path, tmp_path: Path, capsys
 ) -> None:

@@ -5,11 +5,20 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import text
 
+from jobhunter.models import Base
 from jobhunter.services.clients import ClientService
 from jobhunter.services.integrity import check_store
-from jobhunter.services.store import Store, StoreError, StoreTooNewError, head_revision
+from jobhunter.services.store import (
+    Store,
+    StoreError,
+    StoreTooNewError,
+    head_revision,
+    include_object,
+)
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -26,6 +35,15 @@ def test_new_store_is_at_the_newest_schema(store: Store) -> None:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
             head_revision()
         )
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(store: Store) -> None:
+    """A model change without its migration would work on new stores and break old ones."""
+    with store.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"include_object": include_object, "compare_type": True}
+        )
+        assert compare_metadata(context, Base.metadata) == []
 
 
 def test_data_survives_reopening(data_dir: Path) -> None:
