@@ -4,7 +4,7 @@ stay visible until solved, and whether a placement lasted 3, 6 and 12 months."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -110,9 +110,18 @@ class PlacementRow:
     open_problems: int
 
 
-def _working_day(day: date) -> date:
-    """Saturday and Sunday move to the Monday after."""
-    return day + timedelta(days=max(0, 7 - day.weekday())) if day.weekday() >= 5 else day
+def public_holidays(years: Iterable[int]) -> Mapping[date, str]:
+    """Dutch public holidays (with Goede Vrijdag) in those years, named in Dutch."""
+    import holidays  # 30 ms; only planning needs it
+
+    return holidays.country_holidays("NL", years=sorted(set(years)), language="nl")
+
+
+def _working_day(day: date, closed: Container[date]) -> date:
+    """A weekend day or public holiday moves to the next working day."""
+    while day.weekday() >= 5 or day in closed:
+        day += timedelta(days=1)
+    return day
 
 
 def _local_day(moment: datetime) -> date:
@@ -196,7 +205,8 @@ class AftercareService(Service):
         start: date | None = None,
         include_past: bool = False,
     ) -> list[PlannedCheckin]:
-        """The template's check-ins counted from the start, on working days, in time order.
+        """The template's check-ins counted from the start, on working days (not on
+        weekends or public holidays), in time order.
 
         A schedule planned late would make the check-ins whose time has passed overdue at
         once, so those are left out; with ``include_past`` they are proposed too, marked
@@ -204,13 +214,15 @@ class AftercareService(Service):
         template = self.templates()[Intensity(intensity)]
         start = start or self.placement_start(match_id)
         now = self.clock.now()
+        last = max((*template.employee, *template.employer), default=0)
+        closed = public_holidays(range(start.year, (start + timedelta(weeks=last + 1)).year + 1))
         planned = []
         for kind, weeks in (
             (AppointmentKind.EMPLOYEE_CHECKIN, template.employee),
             (AppointmentKind.EMPLOYER_EVALUATION, template.employer),
         ):
             for week in weeks:
-                day = _working_day(start + timedelta(weeks=week))
+                day = _working_day(start + timedelta(weeks=week), closed)
                 starts = datetime.combine(day, CHECKIN_TIMES[kind], tzinfo=LOCAL_TZ)
                 ends = starts + timedelta(minutes=CHECKIN_MINUTES)
                 past = starts < now

@@ -83,6 +83,23 @@ def test_a_weekend_day_moves_to_monday(store: Store, clock: FixedClock, placed) 
     assert all(p.starts_at.astimezone(LOCAL_TZ).weekday() == 0 for p in schedule)
 
 
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [
+        (date(2026, 4, 20), date(2026, 4, 28)),  # Koningsdag, a Monday: to the Tuesday
+        (date(2026, 12, 18), date(2026, 12, 28)),  # Kerst on Friday and Saturday: to Monday
+        (date(2026, 12, 25), date(2027, 1, 4)),  # Nieuwjaarsdag in the next year: to Monday
+    ],
+)
+def test_a_check_in_on_a_public_holiday_moves_to_the_next_working_day(
+    store: Store, clock: FixedClock, placed, start: date, expected: date
+) -> None:
+    service = AftercareService(store, clock)
+    service.save_template(Intensity.LIGHT, [1], [1])
+    schedule = service.propose_schedule(placed.id, Intensity.LIGHT, start=start)
+    assert {p.starts_at.astimezone(LOCAL_TZ).date() for p in schedule} == {expected}
+
+
 def test_templates_edited_in_settings_are_used_and_kept(
     store: Store, clock: FixedClock, placed
 ) -> None:
