@@ -3,10 +3,12 @@ stay visible until solved, and whether a placement lasted 3, 6 and 12 months."""
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from types import MappingProxyType
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -110,11 +112,19 @@ class PlacementRow:
     open_problems: int
 
 
-def public_holidays(years: Iterable[int]) -> Mapping[date, str]:
-    """Dutch public holidays (with Goede Vrijdag) in those years, named in Dutch."""
-    import holidays  # 30 ms; only planning needs it
+@functools.cache
+def _holidays_in(year: int) -> Mapping[date, str]:
+    import holidays  # 30 ms; loaded when a calendar or a schedule first needs it
 
-    return holidays.country_holidays("NL", years=sorted(set(years)), language="nl")
+    return MappingProxyType(dict(holidays.country_holidays("NL", years=year, language="nl")))
+
+
+def public_holidays(years: Iterable[int]) -> dict[date, str]:
+    """Dutch public holidays (with Goede Vrijdag) in those years, named in Dutch."""
+    days: dict[date, str] = {}
+    for year in set(years):
+        days.update(_holidays_in(year))
+    return days
 
 
 def _working_day(day: date, closed: Container[date]) -> date:

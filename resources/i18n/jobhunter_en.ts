@@ -94,7 +94,7 @@
 <context>
     <name>MatchFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+332"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+334"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n day in this stage</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+187"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+188"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>StartOfDayDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+289"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+291"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>

@@ -20,19 +20,19 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Previous</source>
-        <translation>Vorige</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Today (Ctrl+T)</source>
         <translation>Vandaag (Ctrl+T)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Next</source>
-        <translation>Volgende</translation>
+        <location line="-1"/>
+        <source>Previous (Page Up)</source>
+        <translation>Vorige (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next (Page Down)</source>
+        <translation>Volgende (Page Down)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -46,17 +46,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Open problems</source>
         <translation>Open problemen</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>All appointments</source>
         <translation>Alle afspraken</translation>
     </message>
@@ -64,7 +64,7 @@
 <context>
     <name>AppointmentForm</name>
     <message>
-        <location line="-461"/>
+        <location line="-462"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -1440,7 +1440,7 @@ Gegevensmap: %2</translation>
         <translation>Verloop</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n dag in deze fase</numerusform>
@@ -1481,7 +1481,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location line="-239"/>
+        <location line="-241"/>
         <source>Debrief on</source>
         <translation>Nabespreking op</translation>
     </message>
@@ -2213,7 +2213,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+187"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+188"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -2388,8 +2388,13 @@ Wijziging weggooien?</translation>
         <source>Show this when Jobhunter opens</source>
         <translation>Dit tonen als Jobhunter opent</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+21"/>
+        <source>today %1</source>
+        <translation>vandaag %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n dag geleden)</numerusform>
@@ -2415,7 +2420,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <source>Aftercare templates</source>
         <translation>Nazorgsjablonen</translation>
     </message>
@@ -2705,7 +2710,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+69"/>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+71"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -2800,12 +2805,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>december</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+240"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>Week %1: %2 – %3</source>
         <extracomment>the block being dragged, where the press was, and how far below its top</extracomment>
         <translation>Week %1: %2 – %3</translation>

@@ -3,13 +3,21 @@ record, problems, outcomes, templates, the start of the day and the calendar exp
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolTip,
+)
 
 from jobhunter.models.enums import (
     AppointmentKind,
@@ -97,6 +105,27 @@ def test_month_and_agenda_views_show_the_schedule(window: MainWindow, schedule) 
     assert not page.previous_button.isEnabled()
 
 
+@pytest.mark.parametrize("view", [WEEK, MONTH])
+def test_a_public_holiday_is_named_in_the_calendar(window: MainWindow, qtbot, view) -> None:
+    """Koningsdag 2026 is a Monday: nobody plans a check-in there by accident."""
+    page = window.aftercare
+    page.set_view(view)
+    calendar = page.week if view == WEEK else page.month
+    calendar.set_anchor(date(2026, 4, 27))
+    calendar.grab()
+    spot = next(
+        QPoint(x, y)
+        for y in range(calendar.height() - 5, 0, -10)
+        for x in range(calendar.width() - 1, 0, -10)
+        if calendar.day_at(QPoint(x, y)) == date(2026, 4, 27)
+    )
+    QApplication.sendEvent(
+        calendar, QHelpEvent(QEvent.Type.ToolTip, spot, calendar.mapToGlobal(spot))
+    )
+    assert QToolTip.text() == "Koningsdag"
+    assert calendar.holidays()[date(2026, 4, 27)] == "Koningsdag"
+
+
 def test_double_click_opens_and_dragging_moves_an_appointment(
     window: MainWindow, qtbot, store, clock, schedule
 ) -> None:
@@ -142,6 +171,37 @@ def test_an_evening_appointment_widens_the_week_and_the_keyboard_opens_it(
     assert week.selected == created[0].id
     qtbot.keyClick(week, Qt.Key.Key_Return)
     assert page.panel.appointment is not None and page.panel.appointment.id == created[0].id
+
+
+def test_the_keyboard_turns_the_weeks_and_moves_an_appointment(
+    window: MainWindow, qtbot, store, clock, schedule
+) -> None:
+    _match, created = schedule
+    page = window.aftercare
+    page.go_today()
+    week = page.week
+    this_week = week.period()
+    qtbot.keyClick(week, Qt.Key.Key_PageDown)
+    assert week.period()[0] == this_week[0] + timedelta(weeks=1)
+    assert "Week" in page.period_label.text()
+    qtbot.keyClick(week, Qt.Key.Key_PageUp)
+    assert week.period() == this_week
+    # choose today's check-in, then: two days later (a Wednesday), and a quarter later
+    qtbot.keyClick(week, Qt.Key.Key_Right)
+    assert week.selected == created[0].id
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down):
+        qtbot.keyClick(week, key, ctrl)
+    moved = AftercareService(store, clock).get(created[0].id)
+    local = moved.starts_at.astimezone(LOCAL_TZ)
+    assert (local.date(), local.time()) == (clock.today() + timedelta(days=2), time(10, 15))
+    assert moved.ends_at - moved.starts_at == timedelta(minutes=45)
+    assert week.selected == created[0].id and page.panel.appointment.id == created[0].id
+    # past Sunday the week follows the appointment
+    for _ in range(5):
+        qtbot.keyClick(week, Qt.Key.Key_Right, ctrl)
+    assert week.period()[0] == this_week[0] + timedelta(weeks=1)
+    assert created[0].id in {r.id for r in week.rows}
 
 
 def test_a_check_in_is_recorded_and_a_problem_raised(
@@ -341,6 +401,18 @@ def test_a_check_in_left_unrecorded_shows_as_overdue_with_its_age(
     overdue_since = (clock.today() - timedelta(days=3)).strftime("%d-%m")
     assert entry.text(0).startswith(f"{overdue_since} (3 ")  # "(3 dagen geleden)"
     assert entry.text(2) == "Zoë Özdemir — Groenvoorziening Van Dijk"
+
+
+def test_a_check_in_left_unrecorded_earlier_today_says_when_today(
+    qtbot, store: Store, clock: FixedClock, data_dir: Path, schedule
+) -> None:
+    clock.advance(timedelta(hours=3))  # 12:30; today's 10:00 check-in is over, not recorded
+    win = MainWindow(store, settings_for(data_dir), clock)
+    qtbot.addWidget(win)
+    dialog = win.show_start_of_day()
+    assert dialog is not None
+    [entry] = dialog.entries()
+    assert entry.text(0) in ("vandaag 10:00", "today 10:00")  # not "0 dagen geleden"
 
 
 def test_the_calendar_exports_from_the_menu(

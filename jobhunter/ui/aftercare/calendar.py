@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from jobhunter.models.enums import AppointmentKind, AppointmentStatus
 from jobhunter.services.activity import AppointmentRow
+from jobhunter.services.aftercare import public_holidays
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.ui.labels import label, tr
 
@@ -40,6 +41,7 @@ TODAY_BG = QColor("#e3f0ff")
 OVERDUE = QColor("#a4262c")
 GRID = QColor("#d5d9de")
 MUTED = QColor("#6b6b6b")
+CLOSED_BG = QColor("#f7f8fa")  # weekends and public holidays
 FIRST_HOUR, LAST_HOUR = 7, 19
 SNAP_MINUTES = 15
 
@@ -89,6 +91,7 @@ class CalendarView(QWidget):
     appointmentSelected = Signal(object)  # id
     appointmentActivated = Signal(object)  # id (double-click)
     daySelected = Signal(object)  # date (double-click on a free spot)
+    stepRequested = Signal(int)  # Page Up / Page Down: the previous or next period
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +125,11 @@ class CalendarView(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    def holidays(self) -> dict[date, str]:
+        """The public holidays in the period shown, by day."""
+        start, end = self.period()
+        return public_holidays({start.year, (end - timedelta(days=1)).year})
+
     # --- hit testing ----------------------------------------------------------------------
     def appointment_at(self, point: QPoint) -> uuid.UUID | None:
         for rect, appointment_id in reversed(self._hits):
@@ -141,19 +149,25 @@ class CalendarView(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self.appointment_at(event.pos())
             row = next((r for r in self.rows if r.id == found), None)
-            if row is None:
+            day = self.day_at(event.pos()) if row is None else None
+            text = _describe(row) if row else self.holidays().get(day) if day else None
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
                 QToolTip.hideText()
                 event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), _describe(row), self)
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Arrow keys walk the appointments of the period in time order; Enter opens one."""
+        """Arrow keys walk the appointments of the period in time order; Enter opens one;
+        Page Up and Page Down turn to the previous and next period."""
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
             self.appointmentActivated.emit(self.selected)
+            return
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.stepRequested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
             return
         steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
         if key not in steps:
@@ -257,13 +271,14 @@ class MonthView(CalendarView):
                 name,
             )
         self._hits = []
+        holidays = self.holidays()
         for index in range(42):
             day = start + timedelta(days=index)
             cell = self._cell(index)
             if day == today:
                 painter.fillRect(cell, TODAY_BG)
-            elif day.weekday() >= 5:
-                painter.fillRect(cell, QColor("#f7f8fa"))
+            elif day.weekday() >= 5 or day in holidays:
+                painter.fillRect(cell, CLOSED_BG)
             painter.setPen(GRID)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(cell)
@@ -274,6 +289,12 @@ class MonthView(CalendarView):
             painter.drawText(cell.adjusted(4, 2, -4, 0), int(Qt.AlignmentFlag.AlignLeft),
                              str(day.day))  # fmt: skip
             painter.setFont(small)
+            if day in holidays:
+                painter.setPen(MUTED)
+                room = cell.adjusted(26, 3, -4, 0)
+                painter.drawText(room, int(Qt.AlignmentFlag.AlignRight),
+                                 metrics.elidedText(holidays[day], Qt.TextElideMode.ElideRight,
+                                                    room.width()))  # fmt: skip
             rows = by_day.get(day, [])
             room = max(0, (cell.height() - 20) // self.CHIP)
             shown = rows if len(rows) <= room else rows[: max(0, room - 1)]
@@ -331,6 +352,27 @@ class WeekView(CalendarView):
     def period(self) -> tuple[date, date]:
         start = monday_of(self.anchor)
         return start, start + timedelta(days=7)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+arrows move the chosen appointment: a day left or right, a quarter of an
+        hour up or down (as Ctrl+arrows move a card on the pipeline board)."""
+        moves = {
+            Qt.Key.Key_Left: timedelta(days=-1),
+            Qt.Key.Key_Right: timedelta(days=1),
+            Qt.Key.Key_Up: timedelta(minutes=-SNAP_MINUTES),
+            Qt.Key.Key_Down: timedelta(minutes=SNAP_MINUTES),
+        }
+        row = next((r for r in self.rows if r.id == self.selected), None)
+        if (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and event.key() in moves
+            and row is not None
+        ):
+            # on the local clock: a day later is the same time, also across a DST change
+            start = _local(row.starts_at).replace(tzinfo=None) + moves[Qt.Key(event.key())]
+            self.moveRequested.emit(row.id, start.replace(tzinfo=LOCAL_TZ))
+            return
+        super().keyPressEvent(event)
 
     def step(self, direction: int) -> None:
         self.set_anchor(self.anchor + timedelta(weeks=direction))
@@ -410,13 +452,14 @@ class WeekView(CalendarView):
         width = self._column_width()
         hour = self._hour_height()
         names = weekday_names()
+        holidays = self.holidays()
         for column in range(7):
             day = start + timedelta(days=column)
             x = round(self.GUTTER + column * width)
             if day == today:
                 painter.fillRect(QRect(x, 0, round(width), self.height()), TODAY_BG)
-            elif day.weekday() >= 5:
-                painter.fillRect(QRect(x, 0, round(width), self.height()), QColor("#f7f8fa"))
+            elif day.weekday() >= 5 or day in holidays:
+                painter.fillRect(QRect(x, 0, round(width), self.height()), CLOSED_BG)
             bold = QFont(self.font())
             bold.setBold(day == today)
             painter.setFont(bold)
@@ -424,6 +467,14 @@ class WeekView(CalendarView):
             painter.drawText(QRect(x, 0, round(width), self.HEADER),
                              int(Qt.AlignmentFlag.AlignCenter),
                              f"{names[column]} {day.day}-{day.month}")  # fmt: skip
+            if day in holidays:  # its name at the top of the day, where nothing is planned
+                small = QFont(self.font())
+                small.setItalic(True)
+                painter.setFont(small)
+                painter.setPen(MUTED)
+                painter.drawText(QRect(x + 3, self.HEADER + 3, round(width) - 6, round(hour)),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
+                                 holidays[day])  # fmt: skip
         painter.setFont(self.font())
         first, last = self.hours()
         for number in range(last - first + 1):

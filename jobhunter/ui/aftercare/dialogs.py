@@ -373,8 +373,10 @@ class StartOfDayDialog(QDialog):
         ]
 
     def _columns(self, item: AgendaItem) -> list[str]:
-        if item.overdue:
-            days = (self._today - item.day).days
+        days = (self._today - item.day).days
+        if item.overdue and days == 0 and item.at:  # earlier today, and left unrecorded
+            when = self.tr("today %1").replace("%1", f"{item.at.astimezone(LOCAL_TZ):%H:%M}")
+        elif item.overdue:
             when = self.tr("%1 (%n day(s) ago)", "", days).replace("%1", item.day.strftime("%d-%m"))
         elif item.at:
             when = item.at.astimezone(LOCAL_TZ).strftime("%H:%M")

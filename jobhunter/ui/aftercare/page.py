@@ -404,10 +404,10 @@ class AftercarePage(QWidget):
             bar.addWidget(button)
         self.view_group.button(WEEK).setChecked(True)
         self.previous_button = QPushButton("◀", self)
-        self.previous_button.setToolTip(self.tr("Previous"))
+        self.previous_button.setToolTip(self.tr("Previous (Page Up)"))
         self.today_button = QPushButton(self.tr("Today (Ctrl+T)"), self)
         self.next_button = QPushButton("▶", self)
-        self.next_button.setToolTip(self.tr("Next"))
+        self.next_button.setToolTip(self.tr("Next (Page Down)"))
         self.period_label = QLabel(self)
         self.period_label.setObjectName("period")
         self.period_label.setStyleSheet("font-weight: 600; padding-left: 8px;")
@@ -466,6 +466,7 @@ class AftercarePage(QWidget):
         for calendar in (self.month, self.week):
             calendar.appointmentSelected.connect(self.open_appointment)
             calendar.appointmentActivated.connect(self.open_appointment)
+            calendar.stepRequested.connect(self.step)
         self.month.daySelected.connect(self._open_week_of)
         self.week.moveRequested.connect(self.move_appointment)
         self.list.view.selectionModel().selectionChanged.connect(
@@ -574,6 +575,10 @@ class AftercarePage(QWidget):
         except ValidationError as exc:
             self.panel.message.setText(str(exc))
             return False
+        calendar = self.current_calendar()
+        day = starts_at.astimezone(LOCAL_TZ).date()
+        if calendar is not None and not calendar.period()[0] <= day < calendar.period()[1]:
+            calendar.set_anchor(day)  # moved by keyboard past the week's edge: follow it
         self.refresh()
         self.open_appointment(appointment_id)
         self.panel.show_appointment(appointment_id, self.panel.title.text().split(" — ", 1)[-1])
