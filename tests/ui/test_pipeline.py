@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMenu, QPushButton
 
 from jobhunter.models.enums import DutchLevel, Phase, RequirementKind, Sector, Stage
 from jobhunter.services.activity import AppointmentService
@@ -24,7 +25,7 @@ from jobhunter.ui.aftercare.dialogs import ScheduleDialog
 from jobhunter.ui.app import settings_for
 from jobhunter.ui.labels import label
 from jobhunter.ui.main_window import TAB_PIPELINE, MainWindow
-from jobhunter.ui.pipeline.board import FORWARD_STAGES
+from jobhunter.ui.pipeline.board import FORWARD_STAGES, ROW_ROLE
 from jobhunter.ui.pipeline.dialogs import MoveDialog, ProposeDialog
 from jobhunter.ui.pipeline.page import TABLE
 from jobhunter.ui.widgets import from_qdate
@@ -138,6 +139,41 @@ def test_dropping_a_card_on_another_column_records_the_move(
     assert file.row.stage is Stage.INTERVIEW_PLANNED
     assert file.history[-1].note == "Voorman belt terug"
     assert target.row_of(match.id) == 0
+
+
+@pytest.mark.parametrize("how", ["menu key", "shift+f10"])
+def test_the_keyboard_opens_the_menu_of_the_chosen_card(
+    window: MainWindow, qtbot, monkeypatch, store, clock, people, how
+) -> None:
+    zoe, ahmed, employer, workplace = people
+    MatchService(store, clock).propose(
+        ahmed.id, employer.id, workplace.id, override_reason="Haalt zijn rijbewijs in mei"
+    )
+    _propose(window, store, clock, zoe, employer, workplace)
+    board = window.pipeline.board
+    column = board.columns[Stage.PROPOSED]
+    view = column.view
+    view.setFocus()
+    view.setCurrentIndex(column.model.index(1))  # the second card, not the first
+    chosen = column.model.index(1).data(ROW_ROLE)
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *_: shown.append(menu))
+    if how == "menu key":
+        QApplication.sendEvent(
+            view,
+            QContextMenuEvent(
+                QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), view.mapToGlobal(QPoint(0, 0))
+            ),
+        )
+    else:
+        qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    [menu] = shown
+    targets = [a.text() for a in menu.actions()[0].menu().actions()]
+    assert label(Stage.PROPOSED) not in targets and label(Stage.CONTRACT) in targets
+    opened: list[tuple[str, uuid.UUID]] = []
+    board.openRecord.connect(lambda kind, record_id: opened.append((kind, record_id)))
+    next(a for a in menu.actions() if a.text() in ("Cliënt openen", "Open client")).trigger()
+    assert opened == [("client", chosen.client_id)]
 
 
 def test_an_outcome_asks_for_a_reason_before_it_is_recorded(qtbot, clock) -> None:

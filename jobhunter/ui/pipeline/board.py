@@ -27,7 +27,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -452,14 +460,31 @@ class BoardView(QWidget):
 
     # --- keyboard -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        column = next((c for c in self.columns.values() if c.view is watched), None)
+        if column is None:
+            return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            column = next((c for c in self.columns.values() if c.view is watched), None)
-            if column is not None and self._on_key(column, event):
+            if self._on_key(column, event):
                 return True
+        elif (
+            event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            self._keyboard_menu(column)  # the menu key: the menu of the chosen card
+            return True
         return super().eventFilter(watched, event)
+
+    def _keyboard_menu(self, column: StageColumn) -> None:
+        current = column.view.currentIndex()
+        if current.isValid():
+            self._context_menu(column, column.view.visualRect(current).center())
 
     def _on_key(self, column: StageColumn, event: QKeyEvent) -> bool:
         key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier:
+            self._keyboard_menu(column)  # laptops without a menu key
+            return True
         if key not in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             return False
         step = 1 if key == Qt.Key.Key_Right else -1
