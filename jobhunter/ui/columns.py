@@ -46,8 +46,9 @@ def fit_widths(
 def fit_columns(view: QTableView, keep: int = 1) -> None:
     """Narrow ``view``'s columns (sized to their contents) to its current width."""
     header = view.horizontalHeader()
-    count = header.count()
-    widths = [header.sectionSize(col) for col in range(count)]
-    minimums = [header.sectionSizeFromContents(col).width() for col in range(count)]
-    for col, width in enumerate(fit_widths(widths, view.viewport().width(), minimums, keep)):
+    shown = [col for col in range(header.count()) if not header.isSectionHidden(col)]
+    widths = [header.sectionSize(col) for col in shown]
+    minimums = [header.sectionSizeFromContents(col).width() for col in shown]
+    fitted = fit_widths(widths, view.viewport().width(), minimums, min(keep, len(shown)))
+    for col, width in zip(shown, fitted, strict=True):
         header.resizeSection(col, width)

@@ -467,6 +467,9 @@ class MainWindow(QMainWindow):
             state = self.settings.value(f"window/{key}_splitter")
             if state is not None:
                 page.splitter.restoreState(state)
+            page.list.set_hidden_columns(
+                self.settings.value(f"window/{key}_hidden_columns", [], type=list)
+            )
         self.pipeline.set_view(int(self.settings.value("window/pipeline_view", 0)))
         self.aftercare.views.setCurrentIndex(int(self.settings.value("window/aftercare_view", 1)))
         self.aftercare.view_group.button(self.aftercare.views.currentIndex()).setChecked(True)
@@ -494,6 +497,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         for key, page in self._split_pages():
             self.settings.setValue(f"window/{key}_splitter", page.splitter.saveState())
+            self.settings.setValue(f"window/{key}_hidden_columns", page.list.hidden_columns())
         self.settings.setValue("window/pipeline_view", self.pipeline.views.currentIndex())
         self.settings.setValue("window/aftercare_view", self.aftercare.views.currentIndex())
         self.settings.sync()

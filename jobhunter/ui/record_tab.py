@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -84,6 +85,9 @@ class RecordTab(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(60)  # measure a sample, not 5,000 rows
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setToolTip(self.tr("Right-click to choose the columns"))
         self.view.doubleClicked.connect(self._on_double_click)
 
         bar = QHBoxLayout()
@@ -127,6 +131,35 @@ class RecordTab(QWidget):
         super().showEvent(event)
         if self._fit_pending:
             QTimer.singleShot(0, self._fit_columns)  # after the layout gave the view its width
+
+    # --- columns ------------------------------------------------------------------------
+    def hidden_columns(self) -> list[str]:
+        """The columns the user hid, by their (language-independent) keys."""
+        keys = self.model.column_keys()
+        return [key for col, key in enumerate(keys) if self.view.isColumnHidden(col)]
+
+    def set_hidden_columns(self, hidden: Sequence[str]) -> None:
+        """Hide these columns (unknown keys are ignored); the first column always shows."""
+        for col, key in enumerate(self.model.column_keys()):
+            self.view.setColumnHidden(col, col > 0 and key in hidden)
+
+    def _column_menu(self, pos: QPoint) -> None:
+        """The header's context menu: a tick per column; what identifies a row stays."""
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        for col in range(self.model.columnCount()):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(col))
+            action.setEnabled(col > 0)
+            action.toggled.connect(lambda on, c=col: self._show_column(c, on))
+        menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def _show_column(self, col: int, visible: bool) -> None:
+        self.view.setColumnHidden(col, not visible)
+        if visible and self.view.columnWidth(col) == 0:
+            self.view.resizeColumnToContents(col)
 
     def _fit_columns(self) -> None:
         """Once, when first shown with rows: every column visible without scrolling sideways.

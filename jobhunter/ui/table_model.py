@@ -162,6 +162,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
+    def column_keys(self) -> list[str]:
+        """The columns' source headers: names for settings that stay the same in any language."""
+        return [column.header for column in self._columns]
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

@@ -4,7 +4,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+235"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+243"/>
         <source>%n day(s) in stage</source>
         <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
         <translation>
@@ -116,7 +116,7 @@
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+188"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+221"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>

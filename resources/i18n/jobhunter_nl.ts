@@ -285,7 +285,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+313"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+321"/>
         <source>Filter cards by client, employer, workplace…</source>
         <translation>Kaarten filteren op cliënt, werkgever, werkplek…</translation>
     </message>
@@ -2212,8 +2212,13 @@ Wijziging weggooien?</translation>
 </context>
 <context>
     <name>RecordTab</name>
+    <message>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+90"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklik om de kolommen te kiezen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+188"/>
+        <location line="+131"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QMenu
 
 from jobhunter.models.enums import Phase
 from jobhunter.services.clients import ClientService
@@ -131,6 +132,39 @@ def test_window_geometry_and_tab_are_remembered(
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == TAB_PIPELINE
     assert (second.width(), second.height()) == (700, 500)
+
+
+def test_columns_are_chosen_from_the_header_and_remembered(
+    qtbot, monkeypatch, demo_store: Store, clock: FixedClock, data_dir: Path
+) -> None:
+    """A laptop's caseload list has no room for seven columns: the user hides the ones they
+    do not need, and they stay hidden next time."""
+    first = MainWindow(demo_store, settings_for(data_dir), clock)
+    qtbot.addWidget(first)
+    tab = first.record_tabs[TAB_CLIENTS]
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *_: shown.append(menu))
+    tab.view.horizontalHeader().customContextMenuRequested.emit(QPoint(5, 5))
+    [menu] = shown
+    actions = {a.text(): a for a in menu.actions()}
+    assert all(a.isChecked() for a in actions.values())
+    assert not actions["Name"].isEnabled()  # what a row is cannot be hidden
+    actions["City"].trigger()
+    actions["Main barrier"].trigger()
+    city = tab.model.column_keys().index("City")
+    assert tab.view.isColumnHidden(city)
+    first.close()
+
+    second = MainWindow(demo_store, settings_for(data_dir), clock)
+    qtbot.addWidget(second)
+    again = second.record_tabs[TAB_CLIENTS]
+    assert again.hidden_columns() == ["Main barrier", "City"]
+    assert not second.record_tabs[TAB_EMPLOYERS].hidden_columns()
+    # and back: the column shows again, with a width
+    shown.clear()
+    again.view.horizontalHeader().customContextMenuRequested.emit(QPoint(5, 5))
+    next(a for a in shown[0].actions() if a.text() == "City").trigger()
+    assert not again.view.isColumnHidden(city) and again.view.columnWidth(city) > 0
 
 
 @pytest.mark.parametrize("tab_index", [TAB_CLIENTS, TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE])
