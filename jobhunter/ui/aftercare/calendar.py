@@ -239,9 +239,10 @@ class MonthView(CalendarView):
         width = (self.width() - 1) / 7
         height = (self.height() - self.HEADER - 1) / 6
         row, column = divmod(index, 7)
-        return QRect(
-            round(column * width), round(self.HEADER + row * height), round(width), round(height)
-        )
+        # edges from the same rounding, so neighbours share a border instead of doubling it
+        left, right = round(column * width), round((column + 1) * width)
+        top, bottom = round(self.HEADER + row * height), round(self.HEADER + (row + 1) * height)
+        return QRect(left, top, right - left, bottom - top)
 
     def day_at(self, point: QPoint) -> date | None:
         start, _end = self.period()
