@@ -295,12 +295,12 @@
         <translation>Oudere afgesloten matches tonen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Drag a card, or move it with Ctrl+← and Ctrl+→; ← and → change column.</source>
-        <translation>Sleep een kaart, of verplaats hem met Ctrl+← en Ctrl+→; ← en → wisselen van kolom.</translation>
+        <location line="+4"/>
+        <source>Drag a card, or move it with Ctrl+← and Ctrl+→; ← and → change column; Shift+F10 opens its menu.</source>
+        <translation>Sleep een kaart, of verplaats hem met Ctrl+← en Ctrl+→; ← en → wisselen van kolom; Shift+F10 opent het menu.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location line="-214"/>
+        <location line="-217"/>
         <source>%n day(s) in stage</source>
         <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
         <translation>
@@ -2810,7 +2810,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>december</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>

@@ -324,7 +324,10 @@ class BoardView(QWidget):
         self.all_closed = QCheckBox(self.tr("Show older closed matches"), self)
         self.all_closed.toggled.connect(self._refill)
         self.hint = QLabel(
-            self.tr("Drag a card, or move it with Ctrl+← and Ctrl+→; ← and → change column."),
+            self.tr(
+                "Drag a card, or move it with Ctrl+← and Ctrl+→; ← and → change column;"
+                " Shift+F10 opens its menu."
+            ),
             self,
         )
         self.hint.setStyleSheet("color: #5f6670;")
