@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from types import MappingProxyType
 from typing import Any
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -112,18 +113,27 @@ class PlacementRow:
     open_problems: int
 
 
+#: the languages holiday names come in; the library names English "en_US"
+HOLIDAY_LANGUAGES = {"nl": "nl", "en": "en_US"}
+
+
 @functools.cache
-def _holidays_in(year: int) -> Mapping[date, str]:
-    import holidays  # 30 ms; loaded when a calendar or a schedule first needs it
+def _holidays_in(year: int, language: str) -> Mapping[date, str]:
+    import holidays  # about 0.1 s the first time: the window loads it after its first paint
 
-    return MappingProxyType(dict(holidays.country_holidays("NL", years=year, language="nl")))
+    days = holidays.country_holidays("NL", years=year, language=HOLIDAY_LANGUAGES[language])
+    # Goede Vrijdag is a working day for most workplaces (and no holiday in the Algemene
+    # termijnenwet), so a check-in may well be planned on it
+    good_friday = easter(year) - timedelta(days=2)
+    return MappingProxyType({day: name for day, name in days.items() if day != good_friday})
 
 
-def public_holidays(years: Iterable[int]) -> dict[date, str]:
-    """Dutch public holidays (with Goede Vrijdag) in those years, named in Dutch."""
+def public_holidays(years: Iterable[int], language: str = "nl") -> dict[date, str]:
+    """The Dutch public holidays in those years (Koningsdag, Hemelvaart, Kerst, …; 5 mei in
+    lustrum years), named in ``language`` ("nl" or "en")."""
     days: dict[date, str] = {}
     for year in set(years):
-        days.update(_holidays_in(year))
+        days.update(_holidays_in(year, language if language in HOLIDAY_LANGUAGES else "nl"))
     return days
 
 
@@ -312,12 +322,19 @@ class AftercareService(Service):
     def reschedule(
         self, appointment_id: uuid.UUID, starts_at: datetime, ends_at: datetime | None = None
     ) -> Appointment:
-        """Move an appointment; without an end it keeps its length."""
+        """Move an appointment; without an end it keeps its length. A check-in already
+        recorded as done can be corrected to when it took place, not moved to the future."""
         with self.store.session() as session:
             appointment = get_or_raise(session, Appointment, appointment_id)
             end = ends_at or starts_at + (appointment.ends_at - appointment.starts_at)
             if end <= starts_at:
                 raise ValidationError("De afspraak eindigt vóór het begin.", "ends_at")
+            if appointment.status is AppointmentStatus.DONE and starts_at > self.clock.now():
+                raise ValidationError(
+                    "Deze afspraak is al afgerond; een afgeronde afspraak ligt niet in de "
+                    "toekomst.",
+                    "starts_at",
+                )
             appointment.starts_at, appointment.ends_at = starts_at, end
             self._audit(session, "update", appointment, "verplaatst")
         return appointment

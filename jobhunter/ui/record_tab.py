@@ -146,7 +146,7 @@ class RecordTab(QWidget):
     def _column_menu(self, pos: QPoint) -> None:
         """The header's context menu: a tick per column; what identifies a row stays."""
         menu = QMenu(self)
-        menu.setToolTipsVisible(True)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for col in range(self.model.columnCount()):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             action = menu.addAction(title)
@@ -158,8 +158,8 @@ class RecordTab(QWidget):
 
     def _show_column(self, col: int, visible: bool) -> None:
         self.view.setColumnHidden(col, not visible)
-        if visible and self.view.columnWidth(col) == 0:
-            self.view.resizeColumnToContents(col)
+        if visible:  # hidden since the start, it never got a width for its contents
+            self.view.setColumnWidth(col, min(self.view.sizeHintForColumn(col) + 16, 320))
 
     def _fit_columns(self) -> None:
         """Once, when first shown with rows: every column visible without scrolling sideways.

@@ -89,6 +89,9 @@ def test_a_weekend_day_moves_to_monday(store: Store, clock: FixedClock, placed) 
         (date(2026, 4, 20), date(2026, 4, 28)),  # Koningsdag, a Monday: to the Tuesday
         (date(2026, 12, 18), date(2026, 12, 28)),  # Kerst on Friday and Saturday: to Monday
         (date(2026, 12, 25), date(2027, 1, 4)),  # Nieuwjaarsdag in the next year: to Monday
+        (date(2026, 3, 27), date(2026, 4, 3)),  # Goede Vrijdag: most workplaces are open
+        (date(2025, 4, 28), date(2025, 5, 6)),  # Bevrijdingsdag in a lustrum year: closed...
+        (date(2026, 4, 28), date(2026, 5, 5)),  # ... and in other years not
     ],
 )
 def test_a_check_in_on_a_public_holiday_moves_to_the_next_working_day(
@@ -96,7 +99,7 @@ def test_a_check_in_on_a_public_holiday_moves_to_the_next_working_day(
 ) -> None:
     service = AftercareService(store, clock)
     service.save_template(Intensity.LIGHT, [1], [1])
-    schedule = service.propose_schedule(placed.id, Intensity.LIGHT, start=start)
+    schedule = service.propose_schedule(placed.id, Intensity.LIGHT, start=start, include_past=True)
     assert {p.starts_at.astimezone(LOCAL_TZ).date() for p in schedule} == {expected}
 
 
@@ -244,6 +247,22 @@ def test_moving_an_appointment_keeps_its_length(store: Store, clock: FixedClock,
     assert (moved.starts_at, moved.ends_at - moved.starts_at) == (later, timedelta(minutes=45))
     with pytest.raises(ValidationError, match="eindigt vóór"):
         service.reschedule(first.id, later, later - timedelta(minutes=5))
+
+
+def test_a_check_in_done_is_corrected_in_time_but_not_moved_to_the_future(
+    store: Store, clock: FixedClock, placed
+) -> None:
+    service = AftercareService(store, clock)
+    (first, *_rest) = service.create_schedule(
+        placed.id, service.propose_schedule(placed.id, Intensity.LIGHT)
+    )
+    clock.advance(first.starts_at - clock.now() + timedelta(hours=2))
+    service.record_checkin(first.id, "Gaat goed, wil meer uren")
+    earlier = first.starts_at - timedelta(minutes=30)  # it really began half an hour earlier
+    assert service.reschedule(first.id, earlier).starts_at == earlier
+    with pytest.raises(ValidationError, match="al afgerond"):
+        service.reschedule(first.id, first.starts_at + timedelta(days=1))
+    assert service.get(first.id).starts_at == earlier
 
 
 def test_a_problem_stays_open_until_solved_with_a_solution(

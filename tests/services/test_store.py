@@ -41,7 +41,12 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(store: Stor
     """A model change without its migration would work on new stores and break old ones."""
     with store.engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"include_object": include_object, "compare_type": True}
+            conn,
+            opts={
+                "include_object": include_object,
+                "compare_type": True,
+                "compare_server_default": True,
+            },
         )
         assert compare_metadata(context, Base.metadata) == []
 

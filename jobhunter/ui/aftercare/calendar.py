@@ -11,7 +11,17 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QLocale,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -126,9 +136,10 @@ class CalendarView(QWidget):
         raise NotImplementedError
 
     def holidays(self) -> dict[date, str]:
-        """The public holidays in the period shown, by day."""
+        """The public holidays in the period shown, by day, named in the UI's language."""
         start, end = self.period()
-        return public_holidays({start.year, (end - timedelta(days=1)).year})
+        language = "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+        return public_holidays({start.year, (end - timedelta(days=1)).year}, language)
 
     # --- hit testing ----------------------------------------------------------------------
     def appointment_at(self, point: QPoint) -> uuid.UUID | None:
@@ -355,25 +366,31 @@ class WeekView(CalendarView):
         return start, start + timedelta(days=7)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Ctrl+arrows move the chosen appointment: a day left or right, a quarter of an
-        hour up or down (as Ctrl+arrows move a card on the pipeline board)."""
-        moves = {
-            Qt.Key.Key_Left: timedelta(days=-1),
-            Qt.Key.Key_Right: timedelta(days=1),
-            Qt.Key.Key_Up: timedelta(minutes=-SNAP_MINUTES),
-            Qt.Key.Key_Down: timedelta(minutes=SNAP_MINUTES),
-        }
+        """Ctrl+arrows move the chosen appointment: a day left or right, to the quarter of an
+        hour before or after (as Ctrl+arrows move a card on the pipeline board)."""
+        key = event.key()
         row = next((r for r in self.rows if r.id == self.selected), None)
         if (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            and event.key() in moves
-            and row is not None
+            not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            or key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+            or row is None
         ):
-            # on the local clock: a day later is the same time, also across a DST change
-            start = _local(row.starts_at).replace(tzinfo=None) + moves[Qt.Key(event.key())]
-            self.moveRequested.emit(row.id, start.replace(tzinfo=LOCAL_TZ))
+            super().keyPressEvent(event)
             return
-        super().keyPressEvent(event)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            # a day on the local clock: the same time of day, also across a DST change
+            days = timedelta(days=-1 if key == Qt.Key.Key_Left else 1)
+            local = _local(row.starts_at).replace(tzinfo=None) + days
+            starts = local.replace(tzinfo=LOCAL_TZ)
+        else:
+            # a quarter in real time, snapped as a drag snaps (quarters are the same in UTC)
+            seconds, quarter = int(row.starts_at.timestamp()), SNAP_MINUTES * 60
+            if key == Qt.Key.Key_Down:
+                seconds = (seconds // quarter + 1) * quarter
+            else:
+                seconds = -(-seconds // quarter) * quarter - quarter
+            starts = datetime.fromtimestamp(seconds, LOCAL_TZ)
+        self.moveRequested.emit(row.id, starts)
 
     def step(self, direction: int) -> None:
         self.set_anchor(self.anchor + timedelta(weeks=direction))

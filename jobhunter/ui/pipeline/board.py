@@ -445,6 +445,7 @@ class BoardView(QWidget):
             return
         row: MatchRow = index.data(ROW_ROLE)
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         move = menu.addMenu(self.tr("Move to"))
         for stage in Stage:
             if stage is not row.stage:
@@ -481,6 +482,8 @@ class BoardView(QWidget):
     def _keyboard_menu(self, column: StageColumn) -> None:
         current = column.view.currentIndex()
         if current.isValid():
+            column.view.scrollTo(current)
+            self.scroll.ensureWidgetVisible(column)
             self._context_menu(column, column.view.visualRect(current).center())
 
     def _on_key(self, column: StageColumn, event: QKeyEvent) -> bool:
