@@ -3,15 +3,12 @@ stay visible until solved, and whether a placement lasted 3, 6 and 12 months."""
 
 from __future__ import annotations
 
-import functools
 import uuid
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from types import MappingProxyType
 from typing import Any
 
-from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,6 +37,7 @@ from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import LOCAL_TZ
 from jobhunter.services.durability import latest_runs
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.public_holidays import public_holidays
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,30 +109,6 @@ class PlacementRow:
     planned: int  # appointments still planned
     next_at: datetime | None
     open_problems: int
-
-
-#: the languages holiday names come in; the library names English "en_US"
-HOLIDAY_LANGUAGES = {"nl": "nl", "en": "en_US"}
-
-
-@functools.cache
-def _holidays_in(year: int, language: str) -> Mapping[date, str]:
-    import holidays  # about 0.1 s the first time: the window loads it after its first paint
-
-    days = holidays.country_holidays("NL", years=year, language=HOLIDAY_LANGUAGES[language])
-    # Goede Vrijdag is a working day for most workplaces (and no holiday in the Algemene
-    # termijnenwet), so a check-in may well be planned on it
-    good_friday = easter(year) - timedelta(days=2)
-    return MappingProxyType({day: name for day, name in days.items() if day != good_friday})
-
-
-def public_holidays(years: Iterable[int], language: str = "nl") -> dict[date, str]:
-    """The Dutch public holidays in those years (Koningsdag, Hemelvaart, Kerst, …; 5 mei in
-    lustrum years), named in ``language`` ("nl" or "en")."""
-    days: dict[date, str] = {}
-    for year in set(years):
-        days.update(_holidays_in(year, language if language in HOLIDAY_LANGUAGES else "nl"))
-    return days
 
 
 def _working_day(day: date, closed: Container[date]) -> date:

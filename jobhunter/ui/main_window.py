@@ -218,7 +218,6 @@ class MainWindow(QMainWindow):
         for tab in self.record_tabs:
             if not tab.loaded:
                 tab.reload()
-        self.aftercare.week.holidays()  # loads the holiday rules now, not on the first look
 
     def _open_current(self) -> None:
         if self.tabs.currentIndex() == TAB_CLIENTS:

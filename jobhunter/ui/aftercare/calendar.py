@@ -37,8 +37,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from jobhunter.models.enums import AppointmentKind, AppointmentStatus
 from jobhunter.services.activity import AppointmentRow
-from jobhunter.services.aftercare import public_holidays
 from jobhunter.services.clock import LOCAL_TZ, Clock
+from jobhunter.services.public_holidays import public_holidays
 from jobhunter.ui.labels import label, tr
 
 KIND_COLOURS = {
