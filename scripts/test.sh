@@ -22,4 +22,5 @@ fi
 
 export QT_QPA_PLATFORM=offscreen
 export PATH="$PWD/.venv/bin:$PATH"
+echo "+ python -m pytest $*"
 exec .venv/bin/python -m pytest "$@"
