@@ -34,7 +34,7 @@ from jobhunter.models.enums import (
 )
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
-from jobhunter.services.clock import LOCAL_TZ
+from jobhunter.services.clock import LOCAL_TZ, local_day
 from jobhunter.services.durability import latest_runs
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.public_holidays import public_holidays
@@ -118,10 +118,6 @@ def _working_day(day: date, closed: Container[date]) -> date:
     return day
 
 
-def _local_day(moment: datetime) -> date:
-    return moment.astimezone(LOCAL_TZ).date()
-
-
 def _weeks(values: Iterable[int], who: str) -> tuple[int, ...]:
     weeks = sorted(set(values))
     if any(not 1 <= w <= MAX_WEEK for w in weeks):
@@ -141,7 +137,7 @@ def _placed_since(session: Session, match: Match) -> date | None:
     """The local day the latest placed run of the match began; None if it was never placed."""
     run = latest_runs(session, [match.id]).get(match.id)
     moment = run.started if run else match.stage_since if match.stage in PLACED_STAGES else None
-    return moment.astimezone(LOCAL_TZ).date() if moment else None
+    return local_day(moment) if moment else None
 
 
 class AftercareService(Service):
@@ -245,7 +241,7 @@ class AftercareService(Service):
                 employer.city if employer else None
             )
             taken = {
-                (kind, _local_day(starts))
+                (kind, local_day(starts))
                 for kind, starts in session.execute(
                     select(Appointment.kind, Appointment.starts_at).where(
                         Appointment.match_id == match.id,
@@ -255,9 +251,10 @@ class AftercareService(Service):
             }
             created = []
             for c in checkins:
-                if (c.kind, _local_day(c.starts_at)) in taken:
+                key = (c.kind, local_day(c.starts_at))
+                if key in taken:
                     continue
-                taken.add((c.kind, _local_day(c.starts_at)))
+                taken.add(key)
                 created.append(
                     Appointment(
                         kind=c.kind,
@@ -590,7 +587,7 @@ class AftercareService(Service):
                     employer,
                     title,
                     stage,
-                    start.astimezone(LOCAL_TZ).date(),
+                    local_day(start),
                     count,
                     next_at,
                     problems.get(match_id, 0),

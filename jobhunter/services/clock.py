@@ -16,7 +16,7 @@ class Clock:
         return datetime.now(UTC)
 
     def today(self) -> date:
-        return self.now().astimezone(LOCAL_TZ).date()
+        return local_day(self.now())
 
 
 @dataclass
@@ -35,6 +35,11 @@ class FixedClock(Clock):
 SYSTEM_CLOCK = Clock()
 
 
+def local_day(moment: datetime) -> date:
+    """The calendar day a moment falls on in the Netherlands."""
+    return moment.astimezone(LOCAL_TZ).date()
+
+
 def local_midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ)
 
@@ -43,4 +48,4 @@ def days_between(earlier: datetime | None, later: datetime) -> int | None:
     """Whole local calendar days from ``earlier`` to ``later``; None when never."""
     if earlier is None:
         return None
-    return (later.astimezone(LOCAL_TZ).date() - earlier.astimezone(LOCAL_TZ).date()).days
+    return (local_day(later) - local_day(earlier)).days

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from jobhunter.models import Client, Match, PlacementOutcome, StageChange, Workplace
 from jobhunter.models.enums import PLACED_STAGES, Stage
 from jobhunter.services.base import Service
-from jobhunter.services.clock import LOCAL_TZ
+from jobhunter.services.clock import local_day
 
 CHECKPOINTS = (3, 6, 12)
 
@@ -133,8 +133,8 @@ class DurabilityService(Service):
                 run = runs.get(match.id)
                 if run is None:
                     continue
-                started = run.started.astimezone(LOCAL_TZ).date()
-                ended = run.ended.astimezone(LOCAL_TZ).date() if run.ended else None
+                started = local_day(run.started)
+                ended = local_day(run.ended) if run.ended else None
                 out.append(
                     Placement(
                         match_id=match.id,

@@ -30,7 +30,7 @@ from jobhunter.models.enums import (
 )
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
-from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock, days_between
+from jobhunter.services.clock import SYSTEM_CLOCK, Clock, days_between, local_day
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matching.suggestions import preselect_in
 from jobhunter.services.store import Store
@@ -426,7 +426,7 @@ class MatchService(Service):
             if previous == stage:
                 raise ValidationError("De match staat al in deze fase.", "stage")
             if at < match.stage_since:
-                if _local_day(at) != _local_day(match.stage_since):
+                if local_day(at) != local_day(match.stage_since):
                     raise ValidationError("Deze datum ligt vóór de vorige fasewissel.", "when")
                 at = match.stage_since  # a day without a time: not before what came first
             if not previous.is_open and stage.is_open:
@@ -564,10 +564,6 @@ class MatchService(Service):
                 setattr(match, name, value)
             self._audit(session, "update", match, ", ".join(sorted(fields)))
         return match
-
-
-def _local_day(moment: datetime) -> date:
-    return moment.astimezone(LOCAL_TZ).date()
 
 
 def _stored(items: list[CheckItem]) -> list[dict[str, Any]]:

@@ -59,7 +59,7 @@ from jobhunter.models.enums import (
     WorkplaceStatus,
 )
 from jobhunter.services.caseload import FACTORS, WORK_SKILLS
-from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK
+from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, local_day
 from jobhunter.services.demo import vocabulary as voc
 from jobhunter.services.demo.aftercare import add_aftercare_details
 from jobhunter.services.demo.network import add_network_details
@@ -194,10 +194,6 @@ def _weekday(index: int) -> date:
 
 def _on_weekday(day: date, *, forward: bool) -> date:
     return _weekday(_weekday_index(day, forward=forward))
-
-
-def _local_day(moment: datetime) -> date:
-    return moment.astimezone(LOCAL_TZ).date()
 
 
 @dataclass
@@ -510,7 +506,7 @@ class _Generator:
             "first_name": first,
             "last_name": last,
             "phase": phase,
-            "phase_since": _local_day(moments[-1]),
+            "phase_since": local_day(moments[-1]),
             "birth_year": today.year - age,
             "email": (
                 f"{ascii_slug(first)}.{ascii_slug(last)}{rng.choice(('', '', '1', '82', '07'))}"
@@ -559,7 +555,7 @@ class _Generator:
         row = self.add(Client, moments[0], moments[-1], **values)
         plan = _ClientPlan(row, before, moments, intake_ago)
         if phase in (Phase.MATCHING, Phase.AFTERCARE):
-            plan.matching_day = _local_day(moments[phases.index(Phase.MATCHING)])
+            plan.matching_day = local_day(moments[phases.index(Phase.MATCHING)])
         self.plans.append(plan)
         self._barriers(plan, age, dutch, startkwalificatie)
         if Phase.DEVELOPMENT in phases:
@@ -596,10 +592,10 @@ class _Generator:
                 kind = InterventionKind.LANGUAGE_COURSE
             else:
                 kind = rng.choice(kinds)
-            start = _local_day(created) + timedelta(days=rng.randint(0, 60))
+            start = local_day(created) + timedelta(days=rng.randint(0, 60))
             end = start + timedelta(days=rng.randint(14, 180))
             if closed:
-                end = min(end, _local_day(plan.moments[-1]))
+                end = min(end, local_day(plan.moments[-1]))
                 start = min(start, end)
             evaluation = None
             if start > today:
@@ -623,7 +619,7 @@ class _Generator:
             achieved = rng.random() < 0.3
             self.add(
                 LearningGoal, created, client_id=client_id, text=goal,
-                set_on=_local_day(created), achieved=achieved,
+                set_on=local_day(created), achieved=achieved,
                 reflection="Lukt steeds beter; voelt zich zekerder." if achieved else None,
             )  # fmt: skip
 
@@ -724,7 +720,7 @@ class _Generator:
             workplace["status"] = WorkplaceStatus.FILLED
         if stage in (Stage.TRIAL_PLACEMENT, Stage.CONTRACT):
             self.placed.append((match, moments[path.index(Stage.TRIAL_PLACEMENT)]))
-        days = (self.today - _local_day(moments[0])).days
+        days = (self.today - local_day(moments[0])).days
         self.pairs.append((plan.row["id"], workplace["employer_id"], days))
 
     def _phase_history(self) -> None:
@@ -745,7 +741,7 @@ class _Generator:
                 self.add(PhaseChange, moment, client_id=plan.row["id"], from_phase=previous,
                          to_phase=phase, changed_at=moment, actor=ACTOR, reason=reason)  # fmt: skip
                 previous = phase
-            plan.row["phase_since"] = _local_day(plan.moments[-1])
+            plan.row["phase_since"] = local_day(plan.moments[-1])
             plan.row["updated_at"] = max(plan.row["updated_at"], plan.moments[-1])
 
     # --- activity -------------------------------------------------------------------------
@@ -755,7 +751,7 @@ class _Generator:
         overdue = 0
         for index, (match, placed_at) in enumerate(self.placed):
             employer = self.employer_by_id[match["employer_id"]]
-            placed_on = _local_day(placed_at)
+            placed_on = local_day(placed_at)
             days: list[tuple[date, time | None]] = []
             for week in AFTERCARE_WEEKS:
                 day = _on_weekday(placed_on + timedelta(weeks=week), forward=True)
@@ -826,7 +822,7 @@ class _Generator:
         clients: list[tuple[uuid.UUID, int, int]] = []
         for plan in self.plans:
             if plan.row["phase"] is Phase.CLOSED:
-                recent = (today - _local_day(plan.moments[-1])).days
+                recent = (today - local_day(plan.moments[-1])).days
             else:
                 recent = rng.randint(31, 90) if rng.random() < 0.1 else 1
             clients.append((plan.row["id"], recent, max(recent, plan.intake_days_ago)))

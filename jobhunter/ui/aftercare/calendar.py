@@ -360,10 +360,20 @@ class WeekView(CalendarView):
         #: the block being dragged, where the press was, and how far below its top
         self._drag: tuple[uuid.UUID, QPoint, int] | None = None
         self._drop: QRect | None = None
+        #: the hours shown; painting and every hit test read them, so they are kept
+        self._hours = (FIRST_HOUR, LAST_HOUR)
 
     def period(self) -> tuple[date, date]:
         start = monday_of(self.anchor)
         return start, start + timedelta(days=7)
+
+    def set_anchor(self, day: date) -> None:
+        super().set_anchor(day)
+        self._hours = self._fit_hours()
+
+    def set_rows(self, rows: Sequence[AppointmentRow]) -> None:
+        super().set_rows(rows)
+        self._hours = self._fit_hours()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+arrows move the chosen appointment: a day left or right, to the quarter of an
@@ -413,6 +423,9 @@ class WeekView(CalendarView):
     def hours(self) -> tuple[int, int]:
         """The hours shown: 07:00 to 19:00, wider when an appointment of the week is earlier
         or later, so that none is squeezed onto the edge."""
+        return self._hours
+
+    def _fit_hours(self) -> tuple[int, int]:
         start, end = self.period()
         first, last = FIRST_HOUR, LAST_HOUR
         for row in self.rows:

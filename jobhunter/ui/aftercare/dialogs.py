@@ -110,12 +110,11 @@ class ScheduleDialog(FormDialog):
         )
         self.table.setRowCount(len(planned))
         self._editors = []
-        now = self.service.clock.now()
         for row, checkin in enumerate(planned):
             keep = QCheckBox(self.tr("week %1").replace("%1", str(checkin.week)), self.table)
             # a schedule planned late: what lies in the past is not planned unless ticked
-            keep.setChecked(checkin.starts_at > now)
-            if checkin.starts_at <= now:
+            keep.setChecked(not checkin.past)
+            if checkin.past:
                 keep.setToolTip(self.tr("This moment has passed; tick it to plan it anyway."))
             when = QDateTimeEdit(to_qdatetime(checkin.starts_at), self.table)
             when.setDisplayFormat("ddd dd-MM-yyyy HH:mm")

@@ -28,7 +28,7 @@ from jobhunter.models import Appointment
 from jobhunter.models.enums import AppointmentKind, AppointmentStatus, ProblemOwner, ProblemStatus
 from jobhunter.services.activity import AppointmentService
 from jobhunter.services.aftercare import AftercareService, PlacementRow, ProblemRow
-from jobhunter.services.clock import LOCAL_TZ, Clock, local_midnight
+from jobhunter.services.clock import LOCAL_TZ, Clock, local_day, local_midnight
 from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.store import Store
 from jobhunter.ui.aftercare.calendar import KIND_COLOURS, CalendarView, MonthView, WeekView
@@ -576,9 +576,10 @@ class AftercarePage(QWidget):
             self.panel.message.setText(str(exc))
             return False
         calendar = self.current_calendar()
-        day = starts_at.astimezone(LOCAL_TZ).date()
-        if calendar is not None and not calendar.period()[0] <= day < calendar.period()[1]:
-            calendar.set_anchor(day)  # moved by keyboard past the week's edge: follow it
+        if calendar is not None:
+            start, end = calendar.period()
+            if not start <= local_day(starts_at) < end:
+                calendar.set_anchor(local_day(starts_at))  # moved past the week's edge
         self.refresh()
         self.open_appointment(appointment_id)
         self.panel.show_appointment(appointment_id, self.panel.title.text().split(" — ", 1)[-1])

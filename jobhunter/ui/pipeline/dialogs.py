@@ -33,7 +33,7 @@ from sqlalchemy import select
 
 from jobhunter.models import Client, Employer, Workplace
 from jobhunter.models.enums import Phase, Stage, WorkplaceStatus
-from jobhunter.services.clock import LOCAL_TZ, Clock
+from jobhunter.services.clock import LOCAL_TZ, Clock, local_day
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matches import MatchService
 from jobhunter.services.matching.ranking import Suggestion
@@ -42,6 +42,7 @@ from jobhunter.services.matching.suggestions import SuggestionService
 from jobhunter.services.store import Store
 from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.labels import label, tr
+from jobhunter.ui.table_model import fold
 from jobhunter.ui.widgets import from_qdate, to_qdate
 
 CHECK_MARKS = {Check.MET: "✔", Check.NOT_MET: "✖", Check.UNKNOWN: "?"}
@@ -111,7 +112,7 @@ class MoveDialog(FormDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd-MM-yyyy")
         if since is not None:  # not before the change into the current stage
-            self.day.setMinimumDate(to_qdate(since.astimezone(LOCAL_TZ).date()))
+            self.day.setMinimumDate(to_qdate(local_day(since)))
         self.day.setMaximumDate(to_qdate(clock.today()))
         self.day.setDate(to_qdate(clock.today()))
         self.note = QLineEdit(note, self)
@@ -321,11 +322,11 @@ class ProposeDialog(FormDialog):
         return super().eventFilter(watched, event)
 
     def _choose_typed(self) -> None:
-        typed = self.subject.currentText().strip().casefold()
+        typed = fold(self.subject.currentText().strip())
         if not typed:
             return
         for index in range(self.subject.count()):
-            if typed in self.subject.itemText(index).casefold():
+            if typed in fold(self.subject.itemText(index)):
                 self.subject.setCurrentIndex(index)
                 self._rank()
                 return
