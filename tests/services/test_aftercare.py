@@ -480,15 +480,16 @@ def test_the_calendar_command_writes_a_file_or_says_why_not(
 
 
 # --- the placed period: its latest continuous run in proefplaatsing or contract -------------
-@pytest.mark.parametrize(
-    ("target", "note"),
-    [
-        (Stage.REJECTED, "Werkgever neemt niet aan na de proefplaatsing"),
-        (Stage.DEBRIEF, "Proefplaatsing gestopt, opnieuw bespreken"),
-        (Stage.DROPPED_OUT, "Ziek uitgevallen"),
-        (Stage.WITHDRAWN, "Verhuisd"),
-    ],
-)
+#: every way out of a placement: the outcomes, and a step back to talk it over again
+LEAVING_THE_PLACEMENT = [
+    (Stage.REJECTED, "Werkgever neemt niet aan na de proefplaatsing"),
+    (Stage.DEBRIEF, "Proefplaatsing gestopt, opnieuw bespreken"),
+    (Stage.DROPPED_OUT, "Ziek uitgevallen"),
+    (Stage.WITHDRAWN, "Verhuisd"),
+]
+
+
+@pytest.mark.parametrize(("target", "note"), LEAVING_THE_PLACEMENT)
 def test_a_placement_ends_at_the_first_move_out_of_the_placed_stages(
     store: Store, clock: FixedClock, placed, target: Stage, note: str
 ) -> None:
@@ -530,15 +531,7 @@ def test_a_match_placed_again_counts_from_its_latest_start(
     assert set(placement.outcomes.values()) == {Outcome.NOT_YET}
 
 
-@pytest.mark.parametrize(
-    ("target", "note"),
-    [
-        (Stage.DROPPED_OUT, "Gestopt"),
-        (Stage.WITHDRAWN, "Verhuisd"),
-        (Stage.REJECTED, "Werkgever neemt niet aan"),
-        (Stage.DEBRIEF, "Proefplaatsing gestopt, opnieuw bespreken"),
-    ],
-)
+@pytest.mark.parametrize(("target", "note"), LEAVING_THE_PLACEMENT)
 def test_leaving_the_placement_cancels_the_check_ins_still_to_come(
     store: Store, clock: FixedClock, placed, target: Stage, note: str
 ) -> None:
