@@ -35,13 +35,25 @@ class Service:
         record: Record,
         detail: str | None = None,
     ) -> None:
+        self._audit_event(session, action, record.__tablename__, record.id, detail)
+
+    def _audit_event(
+        self,
+        session: Session,
+        action: str,
+        entity: str,
+        entity_id: uuid.UUID | None = None,
+        detail: str | None = None,
+    ) -> None:
+        """Record something done that is not an edit of one record: an export, an import,
+        a print (``entity`` names what it concerned, ``detail`` what and to whom)."""
         session.add(
             AuditEvent(
                 at=self.clock.now(),
                 actor=current_actor(),
                 action=action,
-                entity=record.__tablename__,
-                entity_id=record.id,
+                entity=entity,
+                entity_id=entity_id,
                 detail=detail,
             )
         )
