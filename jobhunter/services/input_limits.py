@@ -78,6 +78,7 @@ LABELS: dict[str, str] = {
     "employer_prebrief": "Voorbespreking met de werkgever",
     "end_date": "Einddatum",
     "ended_reason": "Reden van beëindiging",
+    "entity": "Soort gegeven",
     "ends_at": "Einde",
     "ends_on": "Einddatum",
     "evaluation": "Evaluatie",
@@ -87,6 +88,7 @@ LABELS: dict[str, str] = {
     "goal": "Doel",
     "interview_at": "Tijdstip van het gesprek",
     "jobcarving": "Jobcarving",
+    "key": "Instelling",
     "languages": "Talen",
     "last_name": "Achternaam",
     "location": "Plaats van de afspraak",
@@ -121,6 +123,7 @@ LABELS: dict[str, str] = {
     "solved_on": "Datum van oplossen",
     "staff_composition": "Samenstelling van het personeel",
     "stage_since": "Datum van de fase",
+    "stored_path": "Opslagplaats van het bestand",
     "start_date": "Begindatum",
     "starts_at": "Begin",
     "starts_on": "Begindatum",
@@ -222,10 +225,10 @@ def check_text(value: str, field: str, limit: int) -> None:
         )
 
 
-def check_date(value: date | datetime, field: str) -> None:
+def check_date(value: date | datetime, field: str, name: str | None = None) -> None:
     if not EARLIEST.year <= value.year <= LATEST.year:
         raise ValidationError(
-            f"{label(field)}: alleen een jaar van {EARLIEST.year} tot en met {LATEST.year} "
+            f"{name or label(field)}: alleen een jaar van {EARLIEST.year} tot en met {LATEST.year} "
             f"(niet {value.year}).",
             field,
         )

@@ -374,9 +374,7 @@ def test_a_backup_killed_half_way_leaves_only_what_the_next_start_removes(
         "from jobhunter.cli import main\n"
         f"main(['--data-dir', {str(store.data_dir)!r}, 'backup'])\n"
     )
-    process = subprocess.Popen(
-        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True
-    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "copied"
     process.send_signal(signal.SIGKILL)

@@ -68,9 +68,7 @@ def test_a_cut_off_file_is_found_when_the_store_opens(backed_up: Path) -> None:
         Store.open(backed_up)
 
 
-def test_damage_the_quick_probe_misses_is_found_by_the_full_check(
-    backed_up: Path, faults
-) -> None:
+def test_damage_the_quick_probe_misses_is_found_by_the_full_check(backed_up: Path, faults) -> None:
     # Given damage to an index only (the probe reads the tables' first and last rows)
     faults.damage(backed_up / "jobhunter.sqlite", "ix_client_last_name")
     store = Store.open(backed_up, writer=False)
@@ -115,9 +113,7 @@ def test_restore_sets_the_damaged_store_aside_and_brings_back_the_newest_backup(
     store.close()
 
 
-def test_the_set_aside_store_keeps_its_last_transactions(
-    data_dir: Path, clock: FixedClock
-) -> None:
+def test_the_set_aside_store_keeps_its_last_transactions(data_dir: Path, clock: FixedClock) -> None:
     # Given a store whose newest client is only in its write-ahead log (a crash, not closed)
     store = Store.open(data_dir)
     ClientService(store, clock).create("Zoë", "Özdemir")
