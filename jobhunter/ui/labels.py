@@ -73,7 +73,7 @@ _LABELS: dict[Enum, str] = {
     AppointmentKind.PROBLEM_FOLLOWUP: QT_TRANSLATE_NOOP("labels", "Problem follow-up"),
     AppointmentStatus.PLANNED: QT_TRANSLATE_NOOP("labels", "Planned"),
     AppointmentStatus.DONE: QT_TRANSLATE_NOOP("labels", "Done"),
-    AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "CancelledError"),
+    AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
     Intensity.LIGHT: QT_TRANSLATE_NOOP("labels", "Light"),
     Intensity.NORMAL: QT_TRANSLATE_NOOP("labels", "Normal"),
     Intensity.INTENSIVE: QT_TRANSLATE_NOOP("labels", "Intensive"),
