@@ -20,6 +20,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -83,15 +84,23 @@ def include_object(
     return not (type_ == "table" and name is not None and name.startswith("search_index"))
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """The migration scripts, read once per process: loading them is most of what opening
+    a store costs."""
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+@cache
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+@cache
+def known_revisions() -> frozenset[str]:
+    return frozenset(rev.revision for rev in _scripts().walk_revisions())
 
 
 # --- connections ---------------------------------------------------------------------------
@@ -143,7 +152,10 @@ def snapshot(source: Path, target: Path, cancel: Cancel | None = None) -> None:
     reports a full disk as such.
     """
     with atomic_path(target) as temporary:
-        conn = connect(source, read_only=True)
+        # an ordinary connection: VACUUM INTO only reads the source, and through a read-only
+        # one it takes ten times as long (4.7 s instead of 0.5 s on the benchmark store)
+        conn = connect(source)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         try:
             with watching(cancel, conn):
                 conn.execute("VACUUM INTO ?", (str(temporary),))
