@@ -27,7 +27,7 @@
 <context>
     <name>DamagedStoreDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+187"/>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+193"/>
         <source>(%n client(s))</source>
         <translation>
             <numerusform>(%n client)</numerusform>

@@ -747,7 +747,7 @@
 <context>
     <name>DamagedStoreDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+171"/>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+177"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
@@ -2377,7 +2377,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/backup/dialogs.py" line="-160"/>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="-164"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -2437,7 +2437,7 @@ Wijziging weggooien?</translation>
         <translation>als nieuwste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>There are no backups yet.</source>
         <translation>Er zijn nog geen reservekopieën.</translation>
     </message>

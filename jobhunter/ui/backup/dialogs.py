@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -94,6 +96,10 @@ class RestoreDialog(QDialog):
                     QLocale().formattedDataSize(info.size),
                 ]
             )
+            for column in (COL_CLIENTS, COL_SIZE):
+                item.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
             item.setData(COL_TAKEN, Qt.ItemDataRole.UserRole, str(info.path))
             item.setToolTip(COL_TAKEN, str(info.path))
             if info.verification is Verification.FAILED:
@@ -214,8 +220,17 @@ class DamagedStoreDialog(QDialog):
             QDialogButtonBox.ButtonRole.RejectRole,
         )
         later.clicked.connect(lambda: self._done(self.LATER))
+        icon = QLabel(self)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(icon)
+        body.addWidget(text, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
+        layout.addLayout(body)
         layout.addWidget(self.buttons)
 
     def _done(self, choice: int) -> None:
