@@ -491,3 +491,27 @@ def test_a_newer_backup_same_day_replaces_the_earlier_one(store: Store, clock: F
     assert only.taken_at == clock.now().astimezone(UTC)
     assert only.taken_at.astimezone(LOCAL_TZ).date() == date(2026, 3, 16)
     assert os.path.getsize(only.path) > 0
+
+
+def test_a_backup_cancelled_when_the_window_closes_leaves_nothing(
+    store: Store, clock: FixedClock
+) -> None:
+    from jobhunter.services.cancel import Cancel, CancelledError
+
+    generate_demo(store, clients=30, employers=8, seed=2, today=clock.today())
+    cancel = Cancel()
+    real = backup.snapshot
+
+    def cancelled_half_way(source: Path, target: Path, cancel_=None) -> None:
+        cancel.cancel()  # the window closes while the copy is being written
+        real(source, target, cancel_)
+
+    backup.snapshot = cancelled_half_way  # type: ignore[assignment]
+    try:
+        with pytest.raises(CancelledError):
+            make_backup(store, clock, cancel=cancel)
+    finally:
+        backup.snapshot = real  # type: ignore[assignment]
+    folder = store.data_dir / "backups"
+    assert not any(files.is_temporary(p) for p in folder.iterdir())
+    assert list_backups(store.data_dir, clock) == []
