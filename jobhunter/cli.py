@@ -14,9 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from jobhunter import __version__
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.export import LIST_KINDS
+from jobhunter.services.files import FileWriteError, reason
 from jobhunter.services.logs import configure_logging
 from jobhunter.services.paths import resolve_data_dir
 from jobhunter.services.store import Store, StoreError
@@ -66,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("check", help="controleer de database; exitcode 0 alleen als alles klopt")
+    sub.add_parser("backup", help="maak nu een reservekopie en controleer die")
+    restore = sub.add_parser(
+        "restore",
+        help="zet de huidige database apart en zet een reservekopie terug "
+        "(standaard de nieuwste gecontroleerde)",
+    )
+    restore.add_argument("backup_file", nargs="?", type=Path, metavar="BACKUP_FILE")
 
     calendar = sub.add_parser("calendar", help="exporteer de nazorgafspraken als iCalendar")
     calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
@@ -82,8 +92,22 @@ def _positive(value: str) -> int:
     return number
 
 
-def _open_store(args: argparse.Namespace) -> Store:
-    return Store.open(resolve_data_dir(args.data_dir))
+def _open_store(args: argparse.Namespace, *, writer: bool = True) -> Store:
+    """Writing commands take the writer lock (refused while the window is open); reading
+    ones work beside the window."""
+    return Store.open(resolve_data_dir(args.data_dir), writer=writer)
+
+
+def _restore_hint(data_dir: Path) -> str:
+    from jobhunter.services.backup import newest_verified, taken_text
+
+    newest = newest_verified(data_dir)
+    if newest is None:
+        return "er is geen gecontroleerde reservekopie"
+    return (
+        f"zet de nieuwste gecontroleerde reservekopie ({taken_text(newest)}) terug "
+        "met 'jobhunter restore'"
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -106,9 +130,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from jobhunter.services.export import list_records
+    from jobhunter.services.integrity import file_damage
 
-    store = _open_store(args)
+    store = _open_store(args, writer=False)
     try:
+        # every page, not only those the list reads: data from a damaged store is no answer
+        if file_damage(store.db_path, quick=True):
+            raise CliError(
+                f"De database {store.db_path} is beschadigd; {_restore_hint(store.data_dir)}."
+            )
         records = list_records(store, args.kind)
     finally:
         store.close()
@@ -120,7 +150,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from jobhunter.services.integrity import check_store
 
-    store = _open_store(args)
+    store = _open_store(args, writer=False)
     try:
         report = check_store(store)
     finally:
@@ -130,7 +160,41 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     for problem in report.problems:
         print(problem)
+    if report.damaged:
+        raise CliError(
+            f"De database {store.db_path} is beschadigd; {_restore_hint(store.data_dir)}."
+        )
     raise CliError(f"{store.db_path}: {len(report.problems)} probleem/problemen gevonden")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from jobhunter.services.backup import describe, make_backup
+
+    store = _open_store(args, writer=False)
+    try:
+        result = make_backup(store)
+    finally:
+        store.close()
+    assert result.info is not None
+    print(f"Reservekopie gemaakt en gecontroleerd: {result.info.path}")
+    if result.pruned:
+        print(f"{len(result.pruned)} oude reservekopie(ën) opgeruimd volgens het schema")
+    log.info("backup from the command line: %s", describe(result.info))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from jobhunter.services.backup import describe, list_backups
+    from jobhunter.services.restore import restore_backup
+
+    data_dir = resolve_data_dir(args.data_dir)
+    result = restore_backup(data_dir, args.backup_file)
+    known = {info.path: info for info in list_backups(data_dir)}
+    source = known.get(result.restored_from)
+    print(f"Teruggezet: {describe(source) if source else result.restored_from}")
+    if result.set_aside is not None:
+        print(f"De vorige database staat apart als {result.set_aside}")
+    return 0
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
@@ -141,7 +205,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         raise CliError(f"{target} is een map; geef een bestandsnaam, bijvoorbeeld nazorg.ics")
     if not target.parent.is_dir():
         raise CliError(f"de map {target.parent} bestaat niet")
-    store = _open_store(args)
+    store = _open_store(args, writer=False)
     try:
         count = write_calendar(store, target)
     finally:
@@ -167,7 +231,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_app(data_dir, lang=args.lang, demo=True)
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "calendar": cmd_calendar}
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "calendar": cmd_calendar,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -180,17 +251,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, ValidationError, CliError) as exc:
         print(f"jobhunter: {exc}", file=sys.stderr)
         return 1
+    except FileWriteError as exc:
+        print(f"jobhunter: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:
-        print(
-            f"jobhunter: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
-        )
+        print(f"jobhunter: {reason(exc)}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # last resort: log the traceback, show one line
         log.exception("unexpected error in %s", args.command or "gui")
+        # a database error's text may quote SQL: that stays in the log
+        what = type(exc).__name__
+        if not isinstance(exc, SQLAlchemyError):
+            what += f": {exc}"
         print(
-            f"jobhunter: onverwachte fout ({type(exc).__name__}: {exc}); zie het logbestand "
+            f"jobhunter: onverwachte fout ({what}); zie het logbestand "
             f"in {resolve_data_dir(args.data_dir) / 'logs'}",
             file=sys.stderr,
         )

@@ -105,3 +105,141 @@ def test_the_environment_variable_chooses_the_data_folder(
     capsys.readouterr()
     assert main(["list", "clients", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+# --- never lose a record: backup, restore, check, and what goes wrong ----------------------
+def _one_line(text: str) -> bool:
+    return text.count("\n") == 1 and "Traceback" not in text and "SELECT" not in text
+
+
+def _demo(tmp_path: Path) -> None:
+    assert main(["--data-dir", str(tmp_path), "demo", "--clients", "5", "--employers", "2"]) == 0
+
+
+def test_backup_makes_and_verifies_a_copy(tmp_path: Path, capsys) -> None:
+    _demo(tmp_path)
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "backup"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Reservekopie gemaakt en gecontroleerd: ")
+    made = Path(out.split(": ", 1)[1].splitlines()[0])
+    assert made.parent == tmp_path / "backups" and made.exists()
+
+
+def test_restore_brings_back_the_newest_or_the_given_backup(tmp_path: Path, capsys) -> None:
+    import sqlite3
+
+    _demo(tmp_path)
+    main(["--data-dir", str(tmp_path), "backup"])
+    first = Path(capsys.readouterr().out.split(": ", 1)[1].splitlines()[0])
+    with sqlite3.connect(tmp_path / "jobhunter.sqlite") as conn:
+        conn.execute("DELETE FROM contact_moment")
+    # the newest verified backup by default
+    assert main(["--data-dir", str(tmp_path), "restore"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Teruggezet: ") and "gecontroleerd" in out
+    assert "De vorige database staat apart als" in out
+    with sqlite3.connect(tmp_path / "jobhunter.sqlite") as conn:
+        assert conn.execute("SELECT count(*) FROM contact_moment").fetchone()[0] > 0
+    # or the one named
+    assert main(["--data-dir", str(tmp_path), "restore", str(first)]) == 0
+    assert str(first) in capsys.readouterr().out
+    assert len(list((tmp_path / "set-aside").glob("*.sqlite"))) == 2
+
+
+def test_restore_without_a_backup_is_one_line(tmp_path: Path, capsys) -> None:
+    _demo(tmp_path)
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "restore"]) == 1
+    err = capsys.readouterr().err
+    assert _one_line(err) and "geen gecontroleerde reservekopie" in err
+
+
+def test_check_reports_a_damaged_file_in_one_line(tmp_path: Path, capsys, faults) -> None:
+    _demo(tmp_path)
+    main(["--data-dir", str(tmp_path), "backup"])
+    faults.damage(tmp_path / "jobhunter.sqlite", "ix_client_last_name")
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "check"]) == 1
+    captured = capsys.readouterr()
+    assert _one_line(captured.err)
+    assert "beschadigd" in captured.err and "jobhunter restore" in captured.err
+    assert "btree" not in captured.out.lower() and "page" not in captured.out.lower()
+
+
+def test_check_on_a_store_the_probe_finds_damaged_is_one_line(tmp_path: Path, faults) -> None:
+    _demo(tmp_path)
+    faults.damage(tmp_path / "jobhunter.sqlite", "client")
+    result = run("--data-dir", str(tmp_path), "check")
+    assert result.returncode == 1 and _one_line(result.stderr)
+    assert "beschadigd" in result.stderr and "onverwachte fout" not in result.stderr
+
+
+@pytest.mark.parametrize("damaged", ["client", "ix_client_last_name", "contact_moment"])
+def test_list_never_returns_data_from_a_damaged_store(tmp_path: Path, faults, damaged: str) -> None:
+    _demo(tmp_path)
+    faults.damage(tmp_path / "jobhunter.sqlite", damaged)
+    result = run("--data-dir", str(tmp_path), "list", "clients", "--json")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert _one_line(result.stderr) and "beschadigd" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_calendar_to_a_device_is_refused_and_the_device_left_alone(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    _demo(tmp_path)
+    before = os.stat("/dev/full")
+    result = run("--data-dir", str(tmp_path), "calendar", "--out", "/dev/full")
+    assert result.returncode == 1 and _one_line(result.stderr)
+    assert "geen gewoon bestand" in result.stderr
+    after = os.stat("/dev/full")
+    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+
+
+def test_a_second_copy_cannot_write_but_can_read(tmp_path: Path) -> None:
+    _demo(tmp_path)
+    script = (
+        "import time\n"
+        "from jobhunter.services.store import Store\n"
+        f"store = Store.open({str(tmp_path)!r})\n"
+        "print('open', flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        refused = run("--data-dir", str(tmp_path), "demo", "--clients", "3")
+        assert refused.returncode == 1 and _one_line(refused.stderr)
+        assert "al geopend" in refused.stderr and str(holder.pid) in refused.stderr
+        assert run("--data-dir", str(tmp_path), "restore").returncode == 1
+        listed = run("--data-dir", str(tmp_path), "list", "clients", "--json")
+        assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 5
+        assert run("--data-dir", str(tmp_path), "check").returncode == 0
+        assert run("--data-dir", str(tmp_path), "backup").returncode == 0
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_busy_store_is_one_line(tmp_path: Path, capsys, monkeypatch) -> None:
+    import sqlite3
+
+    from jobhunter.services import store as store_module
+
+    _demo(tmp_path)
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 300)
+    # another program takes the store for itself (even readers wait, in WAL mode too)
+    other = sqlite3.connect(tmp_path / "jobhunter.sqlite")
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    capsys.readouterr()
+    try:
+        code = main(["--data-dir", str(tmp_path), "list", "clients", "--json"])
+    finally:
+        other.rollback()
+        other.close()
+    err = capsys.readouterr().err
+    assert code == 1 and _one_line(err) and "bezet" in err

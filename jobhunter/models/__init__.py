@@ -3,6 +3,7 @@
 from jobhunter.models.activity import Appointment, AuditEvent, ContactMoment
 from jobhunter.models.aftercare import PlacementOutcome, Problem, Setting
 from jobhunter.models.base import Base, Record
+from jobhunter.models.bookkeeping import ChangeCounter
 from jobhunter.models.client import (
     Barrier,
     Client,
@@ -30,6 +31,7 @@ __all__ = [
     "AuditEvent",
     "Barrier",
     "Base",
+    "ChangeCounter",
     "Client",
     "CompanyVisit",
     "Consent",

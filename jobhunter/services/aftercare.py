@@ -295,6 +295,8 @@ class AftercareService(Service):
     ) -> Appointment:
         """Move an appointment; without an end it keeps its length. A check-in already
         recorded as done can be corrected to when it took place, not moved to the future."""
+        v.sane_date(starts_at, "Het begin", "starts_at")  # before any sum can overflow
+        v.sane_date(ends_at, "Het einde", "ends_at")
         with self.store.session() as session:
             appointment = get_or_raise(session, Appointment, appointment_id)
             end = ends_at or starts_at + (appointment.ends_at - appointment.starts_at)
@@ -324,6 +326,8 @@ class AftercareService(Service):
         for name in ("location", "notes", "discussed"):
             if name in fields:
                 fields[name] = v.optional_text(fields[name])
+        v.sane_date(fields.get("starts_at"), "Het begin", "starts_at")
+        v.sane_date(fields.get("ends_at"), "Het einde", "ends_at")
         if "kind" in fields:
             fields["kind"] = AppointmentKind(fields["kind"])
         if "status" in fields:

@@ -8,7 +8,6 @@ Rules from the domain (``shared/domain.md``, phase 1 and 2) live here:
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -41,6 +40,7 @@ from jobhunter.models.enums import (
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.files import atomic_copy, make_private_dir
 
 #: The 18 factors of the UWV Werkverkenner, each scored 1 (knelpunt) to 5 (kracht).
 FACTORS: tuple[str, ...] = (
@@ -292,11 +292,11 @@ class CaseloadService(Service):
         doc_id = uuid.uuid4()
         relative = Path("documents") / client_id.hex / f"{doc_id.hex}{source.suffix.lower()}"
         target = self.store.data_dir / relative
-        with self.store.session() as session:
-            get_or_raise(session, Client, client_id)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
-            try:
+        try:
+            with self.store.session() as session:
+                get_or_raise(session, Client, client_id)
+                make_private_dir(target.parent)
+                atomic_copy(source, target)  # an interrupted copy leaves no partial file
                 document = Document(
                     id=doc_id,
                     client_id=client_id,
@@ -312,9 +312,9 @@ class CaseloadService(Service):
                 session.add(document)
                 session.flush()
                 self._audit(session, "create", document, source.name)
-            except Exception:
-                target.unlink(missing_ok=True)
-                raise
+        except BaseException:  # not listed (a bad title, a full disk): no file either
+            target.unlink(missing_ok=True)
+            raise
         return document
 
     def mark_current_cv(self, document_id: uuid.UUID) -> None:

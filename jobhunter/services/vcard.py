@@ -9,6 +9,7 @@ import vobject
 from sqlalchemy import select
 
 from jobhunter.models import ContactPerson, Employer
+from jobhunter.services.files import atomic_write
 from jobhunter.services.store import Store
 
 
@@ -47,9 +48,8 @@ def contacts_vcard(store: Store, employer_id: uuid.UUID | None = None) -> str:
 
 
 def write_contacts_vcard(store: Store, target: Path, employer_id: uuid.UUID | None = None) -> int:
-    """Write the cards to ``target`` (atomically); returns how many were written."""
+    """Write the cards to ``target`` all at once or not at all (a full disk leaves neither a
+    partial file nor a changed old one); returns how many were written."""
     text = contacts_vcard(store, employer_id)
-    partial = target.with_suffix(target.suffix + ".part")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(target)
+    atomic_write(Path(target), text)
     return text.count("BEGIN:VCARD")

@@ -32,6 +32,7 @@ from jobhunter.services.store import Store
 from jobhunter.services.vcard import write_contacts_vcard
 from jobhunter.ui.aftercare.dialogs import StartOfDayDialog
 from jobhunter.ui.aftercare.page import AftercarePage
+from jobhunter.ui.backup.menu import add_backup_actions
 from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.employers.page import EmployerPage
 from jobhunter.ui.hub import Hub
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         templates_action = QAction(self.tr("Aftercare templates…"), self)
         templates_action.triggered.connect(self.aftercare.edit_templates)
         file_menu.addAction(templates_action)
+        file_menu.addSeparator()
+        add_backup_actions(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

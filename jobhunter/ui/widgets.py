@@ -83,6 +83,7 @@ class OptionalDateEdit(QDateEdit):
         self.setDisplayFormat("dd-MM-yyyy")
         self.setSpecialValueText("–")
         self.setMinimumDate(QDate(1990, 1, 1))
+        self.setMaximumDate(QDate(2200, 12, 31))  # what the store takes (input_limits)
         self.clear_date()
 
     def clear_date(self) -> None:
@@ -107,6 +108,7 @@ class OptionalDateTimeEdit(QDateTimeEdit):
         self.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.setSpecialValueText("–")
         self.setMinimumDateTime(QDateTime(QDate(1990, 1, 1), QTime(0, 0)))
+        self.setMaximumDate(QDate(2200, 12, 31))
         self.setDateTime(self.minimumDateTime())
 
     def value(self) -> datetime | None:

@@ -25,9 +25,20 @@
     </message>
 </context>
 <context>
+    <name>DamagedStoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+193"/>
+        <source>(%n client(s))</source>
+        <translation>
+            <numerusform>(%n client)</numerusform>
+            <numerusform>(%n clients)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+299"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+302"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -105,7 +116,7 @@
 <context>
     <name>ProposeDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+371"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+372"/>
         <source>? %n to ask</source>
         <translation>
             <numerusform>? %n to ask</numerusform>
@@ -168,7 +179,7 @@
 <context>
     <name>StartOfDayDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+291"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+290"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>

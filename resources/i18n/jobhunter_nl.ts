@@ -62,9 +62,52 @@
     </message>
 </context>
 <context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../../jobhunter/ui/backup/session.py" line="+135"/>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring back the backup of %1? The current database is set aside under a dated name in %2; what was changed after the backup will not be in the restored one.</source>
+        <translation>De reservekopie van %1 terugzetten? De huidige database wordt met de datum in de naam apart gezet in %2; wat na de reservekopie is veranderd, staat niet in de teruggezette.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Backup made and verified: %1</source>
+        <translation>Reservekopie gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup or check is running; try again in a moment.</source>
+        <translation>Er loopt al een reservekopie of controle; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot open the database</source>
+        <translation>Kan de database niet openen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore failed</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored. The previous database is set aside as %1.</source>
+        <translation>Reservekopie teruggezet. De vorige database staat apart als %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatische reservekopie mislukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentForm</name>
     <message>
-        <location line="-462"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-462"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -230,6 +273,37 @@
     </message>
 </context>
 <context>
+    <name>BackupMenu</name>
+    <message>
+        <location filename="../../jobhunter/ui/backup/menu.py" line="+14"/>
+        <source>Make a &amp;backup now</source>
+        <translation>Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the database to the backups folder and verify the copy</source>
+        <translation>Kopieer de database naar de map met reservekopieën en controleer de kopie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore backup…</source>
+        <translation>Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring back a backup; the current database is set aside</source>
+        <translation>Zet een reservekopie terug; de huidige database wordt apart gezet</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSession</name>
+    <message>
+        <location filename="../../jobhunter/ui/backup/session.py" line="-146"/>
+        <source>Jobhunter</source>
+        <translation>Jobhunter</translation>
+    </message>
+</context>
+<context>
     <name>BarrierSection</name>
     <message>
         <location filename="../../jobhunter/ui/caseload/sections.py" line="+61"/>
@@ -300,7 +374,7 @@
         <translation>Sleep een kaart, of verplaats hem met Ctrl+← en Ctrl+→; ← en → wisselen van kolom; Shift+F10 opent het menu.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
@@ -318,7 +392,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-218"/>
         <source>%n day(s) in stage</source>
         <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
         <translation>
@@ -668,6 +742,52 @@
         <location line="+24"/>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+177"/>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no verified backup to bring back. Do not work on in this database; send the log file to support.</source>
+        <translation>Er is geen gecontroleerde reservekopie om terug te zetten. Werk niet verder in deze database; stuur het logbestand naar de ondersteuning.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>(%n client(s))</source>
+        <translation>
+            <numerusform>(%n cliënt)</numerusform>
+            <numerusform>(%n cliënten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The newest verified backup is from %1%2. Restoring it sets the damaged database aside under a dated name (it is not deleted); what was changed after the backup is not in it.</source>
+        <translation>De nieuwste gecontroleerde reservekopie is van %1%2. Terugzetten zet de beschadigde database apart met de datum in de naam (hij wordt niet verwijderd); wat na de reservekopie is veranderd, staat er niet in.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore this backup</source>
+        <translation>Deze reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose another backup…</source>
+        <translation>Andere reservekopie kiezen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1229,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+69"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+70"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it</extracomment>
         <translation>Jobhunter</translation>
@@ -1185,7 +1305,7 @@
         <translation>Nazorgsjablonen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1509,7 +1629,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+99"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+100"/>
         <source>Change stage</source>
         <translation>Fase wijzigen</translation>
     </message>
@@ -1604,7 +1724,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+205"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+204"/>
         <source>Record the outcome</source>
         <translation>Uitkomst vastleggen</translation>
     </message>
@@ -2255,9 +2375,97 @@ Wijziging weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="-164"/>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the backup to bring back. The current database is not deleted: it is set aside under a dated name. Changes made after the backup are not in it.</source>
+        <translation>Kies de reservekopie die terug moet komen. De huidige database wordt niet verwijderd: hij wordt apart gezet met de datum in de naam. Wijzigingen van na de reservekopie staan er niet in.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept until</source>
+        <translation>Bewaard tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by hand</source>
+        <translation>handmatig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an update</source>
+        <translation>vóór een update</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>as the newest</source>
+        <translation>als nieuwste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There are no backups yet.</source>
+        <translation>Er zijn nog geen reservekopieën.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>verified %1</source>
+        <translation>gecontroleerd %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-225"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-224"/>
         <source>Plan aftercare</source>
         <translation>Nazorg plannen</translation>
     </message>
@@ -2305,7 +2513,7 @@ Wijziging weggooien?</translation>
         <translation>Aanmaken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>week %1</source>
         <translation>week %1</translation>
     </message>
@@ -2686,7 +2894,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../jobhunter/ui/app.py" line="+70"/>
+        <location filename="../../jobhunter/ui/app.py" line="+66"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
@@ -2702,20 +2910,15 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Automatic backup failed: %1</source>
-        <translation>Automatische back-up mislukt: %1</translation>
     </message>
 </context>
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+71"/>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+81"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -2810,14 +3013,14 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>december</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
         <source>Week %1: %2 – %3</source>
-        <extracomment>the block being dragged, where the press was, and how far below its top</extracomment>
+        <extracomment>the block being dragged, where the press was, and how far below its top the hours shown; painting and every hit test read them, so they are kept</extracomment>
         <translation>Week %1: %2 – %3</translation>
     </message>
 </context>

@@ -315,7 +315,8 @@ class _Generator:
                 return f"{self.rng.randint(low, high)} {pair}"
 
     def mobile(self) -> str:
-        return f"06-{self.rng.randint(10_000_000, 99_999_999)}"
+        # 06-1 to 06-6: the blocks given out for mobiles (06-7 and 06-9 are not)
+        return f"06-{self.rng.randint(10_000_000, 69_999_999)}"
 
     def landline(self, area: str) -> str:
         digits = 10 - len(area)
