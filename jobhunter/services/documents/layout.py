@@ -44,6 +44,10 @@ RULE = colors.HexColor("#c9d1d9")
 SHADE = colors.HexColor("#eef2f5")
 ACCENT = colors.HexColor("#1d5c96")
 ALERT = colors.HexColor("#a4262c")
+GOOD = colors.HexColor("#1e6b32")
+WARN = colors.HexColor("#8a5a00")
+NOTE_BG = colors.HexColor("#fff4d6")
+NOTE_RULE = colors.HexColor("#e8c872")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -78,7 +82,13 @@ def stylesheet() -> StyleSheet1:
     register_fonts()
     sheet = StyleSheet1()
     base = ParagraphStyle(
-        "Body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT
+        "Body",
+        fontName=FONT,
+        bulletFontName=FONT,  # reportlab's default bullet font (Helvetica) is not embedded
+        fontSize=9.5,
+        leading=13,
+        textColor=INK,
+        alignment=TA_LEFT,
     )
     sheet.add(base)
     sheet.add(ParagraphStyle("Small", parent=base, fontSize=8, leading=10.5, textColor=MUTED))
@@ -124,6 +134,28 @@ def stylesheet() -> StyleSheet1:
     sheet.add(ParagraphStyle("Label", parent=base, textColor=MUTED))
     sheet.add(ParagraphStyle("Bullet", parent=base, leftIndent=4 * mm, bulletIndent=0))
     sheet.add(ParagraphStyle("Alert", parent=base, textColor=ALERT))
+    sheet.add(
+        ParagraphStyle(
+            "Kicker", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10, textColor=ACCENT
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "PanelLabel", parent=base, fontName=FONT_BOLD, fontSize=7, leading=9, textColor=MUTED
+        )
+    )
+    sheet.add(ParagraphStyle("PanelValue", parent=base, fontSize=10, leading=13))
+    sheet.add(ParagraphStyle("Note", parent=base, fontSize=9, leading=12, textColor=WARN))
+    sheet.add(ParagraphStyle("Quote", parent=base, leftIndent=4 * mm))
+    sheet.add(
+        ParagraphStyle(
+            "Checklist",
+            parent=base,
+            leftIndent=5.5 * mm,
+            firstLineIndent=-5.5 * mm,
+            spaceAfter=1.2 * mm,
+        )
+    )
     return sheet
 
 
@@ -145,10 +177,14 @@ def fact_table(
         ]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT")
+    # splitInRow: a long value breaks across pages instead of failing the layout
+    table = Table(
+        data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT", splitInRow=1
+    )
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # not Helvetica, never embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -173,10 +209,11 @@ def grid_table(
 
     data = [[cell(h, "Subheading") for h in header]]
     data += [[cell(v, "Body") for v in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # not Helvetica, never embedded
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -195,6 +232,60 @@ def section(title: str, body: Sequence[Flowable], sheet: StyleSheet1) -> list[Fl
     if not body:
         return []
     return [KeepTogether([Paragraph(esc(title), sheet["Heading"]), body[0]]), *body[1:]]
+
+
+def key_panel(cells: Sequence[tuple[str, Any]], sheet: StyleSheet1) -> Table:
+    """What the reader needs first, side by side on a shaded band: a small capital label
+    above each value (text, markup already escaped, or a flowable)."""
+    width = TEXT_WIDTH / max(1, len(cells))
+    row = [
+        [
+            Paragraph(esc(label.upper()), sheet["PanelLabel"]),
+            value if isinstance(value, Flowable) else Paragraph(value, sheet["PanelValue"]),
+        ]
+        for label, value in cells
+    ]
+    table = Table([row], colWidths=[width] * len(cells), hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # not Helvetica, never embedded
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBEFORE", (1, 0), (-1, -1), 0.6, colors.white),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        )
+    )
+    return table
+
+
+def note_box(lines: Sequence[str], sheet: StyleSheet1) -> Table:
+    """Things to act on before the document is handed over, on an amber band."""
+    body = [Paragraph("⚠ " + esc(line), sheet["Note"]) for line in lines]
+    table = Table([[body]], colWidths=[TEXT_WIDTH], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # not Helvetica, never embedded
+                ("BACKGROUND", (0, 0), (-1, -1), NOTE_BG),
+                ("LINEBEFORE", (0, 0), (0, -1), 2, NOTE_RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ]
+        )
+    )
+    return table
+
+
+def bullets(lines: Sequence[str], sheet: StyleSheet1, style: str = "Bullet") -> list[Flowable]:
+    """Plain text lines as a bulleted list."""
+    return [Paragraph(esc(line), sheet[style], bulletText="•") for line in lines]
 
 
 @dataclass(frozen=True)
@@ -279,9 +370,12 @@ __all__ = [
     "Footer",
     "Paragraph",
     "Spacer",
+    "bullets",
     "esc",
     "fact_table",
     "grid_table",
+    "key_panel",
+    "note_box",
     "register_fonts",
     "render",
     "section",
