@@ -217,7 +217,8 @@ class MatchService(Service):
         self.on_placement_end = list(on_placement_end)
 
     # --- reading --------------------------------------------------------------------------
-    def list_rows(self) -> list[MatchRow]:
+    def list_rows(self, employer_id: uuid.UUID | None = None) -> list[MatchRow]:
+        """Every match, newest change first; or only those at one employer."""
         wp = aliased(Workplace)
         stmt = (
             select(
@@ -241,6 +242,8 @@ class MatchService(Service):
             .outerjoin(wp, wp.id == Match.workplace_id)
             .order_by(Match.stage_since.desc())
         )
+        if employer_id is not None:
+            stmt = stmt.where(Match.employer_id == employer_id)
         now = self.clock.now()
         with self.store.session() as session:
             result = session.execute(stmt).all()

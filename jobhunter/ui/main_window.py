@@ -179,6 +179,10 @@ class MainWindow(QMainWindow):
         templates_action = QAction(self.tr("Aftercare templates…"), self)
         templates_action.triggered.connect(self.aftercare.edit_templates)
         file_menu.addAction(templates_action)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setObjectName("settings_action")
+        settings_action.triggered.connect(self.edit_settings)
+        file_menu.addAction(settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -284,6 +288,12 @@ class MainWindow(QMainWindow):
         if created is None:
             self.tabs.setCurrentIndex(current)
         return created
+
+    def edit_settings(self) -> bool:
+        from jobhunter.ui.settings_dialog import SettingsDialog
+
+        _settings, saved = SettingsDialog.edit(self.store, self.clock, self)
+        return saved
 
     def go_today(self) -> None:
         self.tabs.setCurrentIndex(TAB_AFTERCARE)

@@ -154,6 +154,17 @@ class DocumentService(Service):
             )
         return p.select_profile(facts, context)
 
+    def profile_refusal(self, match_id: uuid.UUID) -> str | None:
+        """Why no kandidaatprofiel can be made for this match now (no consent), or None: a
+        quick check before the preview opens."""
+        with self.store.session() as session:
+            match = get_or_raise(session, Match, match_id)
+            try:
+                self._require_consent(session, match.client_id)
+            except ValidationError as exc:
+                return str(exc)
+        return None
+
     # --- the PDFs -------------------------------------------------------------------------
     def briefing_pdf(self, match_id: uuid.UUID) -> PrintedDocument:
         from jobhunter.services.documents import briefing_pdf

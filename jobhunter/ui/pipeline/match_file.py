@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from jobhunter.models.enums import Stage
 from jobhunter.services.clock import Clock
+from jobhunter.services.documents.service import PrintKind
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matches import CheckItem, Checklist, MatchFile, MatchService
 from jobhunter.services.matching.suggestions import SuggestionService
 from jobhunter.services.store import Store
+from jobhunter.ui.documents.actions import documents_button, open_document
 from jobhunter.ui.forms import AutoSaveForm
 from jobhunter.ui.labels import CHECK_LABELS, key_label, label
 from jobhunter.ui.pipeline.board import next_stage
@@ -286,6 +288,8 @@ class MatchFileWidget(QWidget):
         # the file so wide that the board lost most of its columns
         self.days.setWordWrap(True)
         stage_bar = QHBoxLayout()
+        self.documents_button = documents_button(self, self.open_document)
+        stage_bar.addWidget(self.documents_button)
         stage_bar.addStretch()
         stage_bar.addWidget(self.back_button)
         stage_bar.addWidget(self.forward_button)
@@ -406,6 +410,11 @@ class MatchFileWidget(QWidget):
         self.message.clear()
         if self.match_id is not None:
             self.matchChanged.emit(self.match_id)
+
+    def open_document(self, kind: PrintKind) -> None:
+        """Preview the briefing or the candidate profile of the open match."""
+        if self.match_id is not None and self.flush() is None:
+            open_document(self, self.matches.store, self.clock, kind, self.match_id)
 
     # --- the page's edit guard ----------------------------------------------------------
     def flush(self) -> str | None:
