@@ -282,12 +282,12 @@ def _placements(placements: list[EarlierPlacement], sheet: StyleSheet1) -> Table
                 *(OUTCOME_MARKS[item.outcomes.get(m, Outcome.NOT_YET)] for m in CHECKPOINTS),
             ]
         )
-    fixed = 24 * mm + 24 * mm + 3 * 21 * mm
+    fixed = 24 * mm + 24 * mm + 3 * 24 * mm
     return layout.grid_table(
-        ["Functie", "Begonnen", "Gestopt", "na 3 mnd", "na 6 mnd", "na 12 mnd"],
+        ["Functie", "Begonnen", "Gestopt", "Na 3 mnd", "Na 6 mnd", "Na 12 mnd"],
         rows,
         sheet,
-        [layout.TEXT_WIDTH - fixed, 24 * mm, 24 * mm, 21 * mm, 21 * mm, 21 * mm],
+        [layout.TEXT_WIDTH - fixed, 24 * mm, 24 * mm, 24 * mm, 24 * mm, 24 * mm],
     )
 
 

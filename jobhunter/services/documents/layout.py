@@ -118,6 +118,7 @@ def stylesheet() -> StyleSheet1:
             textColor=ACCENT,
             spaceBefore=5 * mm,
             spaceAfter=1.5 * mm,
+            keepWithNext=1,
         )
     )
     sheet.add(
@@ -129,6 +130,7 @@ def stylesheet() -> StyleSheet1:
             leading=13,
             spaceBefore=2.5 * mm,
             spaceAfter=1 * mm,
+            keepWithNext=1,  # never a heading alone at the foot of a page
         )
     )
     sheet.add(ParagraphStyle("Label", parent=base, textColor=MUTED))
@@ -234,10 +236,16 @@ def section(title: str, body: Sequence[Flowable], sheet: StyleSheet1) -> list[Fl
     return [KeepTogether([Paragraph(esc(title), sheet["Heading"]), body[0]]), *body[1:]]
 
 
-def key_panel(cells: Sequence[tuple[str, Any]], sheet: StyleSheet1) -> Table:
+def key_panel(
+    cells: Sequence[tuple[str, Any]],
+    sheet: StyleSheet1,
+    shares: Sequence[float] | None = None,
+) -> Table:
     """What the reader needs first, side by side on a shaded band: a small capital label
-    above each value (text, markup already escaped, or a flowable)."""
-    width = TEXT_WIDTH / max(1, len(cells))
+    above each value (text, markup already escaped, or a flowable). ``shares`` weighs the
+    columns' widths (equal by default)."""
+    weights = list(shares) if shares else [1.0] * len(cells)
+    widths = [TEXT_WIDTH * w / sum(weights) for w in weights]
     row = [
         [
             Paragraph(esc(label.upper()), sheet["PanelLabel"]),
@@ -245,7 +253,7 @@ def key_panel(cells: Sequence[tuple[str, Any]], sheet: StyleSheet1) -> Table:
         ]
         for label, value in cells
     ]
-    table = Table([row], colWidths=[width] * len(cells), hAlign="LEFT")
+    table = Table([row], colWidths=widths, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -320,23 +328,38 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
             super().save()
 
         def _draw_footer(self, total: int) -> None:
+            """Author on the left; the date printed and the marking with the page number on
+            the right, so a long author line never runs into them."""
             self.saveState()
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             y = 12 * mm
             self.line(MARGIN, y + 4 * mm, PAGE_WIDTH - MARGIN, y + 4 * mm)
-            self.setFont(FONT, 7.5)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN, y, footer.author_line)
-            page = f"pagina {self._pageNumber} van {total}"
+            size = 7.5
+            right = PAGE_WIDTH - MARGIN
+            marking = f"{footer.marking} · pagina {self._pageNumber} van {total}"
             printed = f"afgedrukt {footer.printed_on.strftime('%d-%m-%Y')}"
-            self.drawCentredString(PAGE_WIDTH / 2, y, printed)
-            self.setFont(FONT_BOLD, 7.5)
+            self.setFont(FONT_BOLD, size)
             self.setFillColor(ALERT)
-            self.drawRightString(PAGE_WIDTH - MARGIN, y, f"{footer.marking} · {page}")
+            self.drawRightString(right, y, marking)
+            right -= pdfmetrics.stringWidth(marking, FONT_BOLD, size) + 4 * mm
+            self.setFont(FONT, size)
+            self.setFillColor(MUTED)
+            self.drawRightString(right, y, printed)
+            right -= pdfmetrics.stringWidth(printed, FONT, size) + 6 * mm
+            self.drawString(MARGIN, y, _fit(footer.author_line, right - MARGIN, FONT, size))
             self.restoreState()
 
     return NumberedCanvas
+
+
+def _fit(text: str, width: float, font: str, size: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def render(story: Sequence[Flowable], *, title: str, author: str, footer: Footer) -> bytes:

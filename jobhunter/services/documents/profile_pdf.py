@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from jobhunter.services.documents import layout
 from jobhunter.services.documents import wording as w
@@ -28,6 +28,9 @@ def _sentence(names: list[str]) -> str:
 
 def render(profile: CandidateProfile) -> bytes:
     sheet = layout.stylesheet()
+    # many short sections: tighter than the briefing, so a full profile stays on one page
+    sheet["Heading"].spaceBefore = 3.5 * mm
+    sheet["Heading"].fontSize, sheet["Heading"].leading = 11, 14
     author = profile.author
     assert profile.printed_on is not None
     return layout.render(
@@ -100,8 +103,9 @@ def _story(profile: CandidateProfile, sheet: StyleSheet1) -> list[Flowable]:
                 ],
                 sheet,
             )
-    story += [Spacer(0, 6 * mm), Paragraph(_closing(profile), sheet["Small"])]
-    return story
+    # the consent line never stands alone on a page: it goes with the last lines above it
+    closing = [Spacer(0, 5 * mm), Paragraph(_closing(profile), sheet["Small"])]
+    return [*story[:-1], KeepTogether([story[-1], *closing])]
 
 
 def _key_panel(profile: CandidateProfile, sheet: StyleSheet1) -> Flowable:
@@ -121,6 +125,7 @@ def _key_panel(profile: CandidateProfile, sheet: StyleSheet1) -> Flowable:
             ("Contact via de jobhunter", contact or "<font color='#a4262c'>onbekend</font>"),
         ],
         sheet,
+        shares=(1, 1, 0.8, 1.5),  # an e-mail address must not break
     )
 
 

@@ -163,7 +163,18 @@ class DocumentPreviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
-        self.resize(860, 940)
+        self._fit_to_screen(parent)
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """A page's width at a readable size, never taller than the screen (a laptop has
+        768 pixels: the buttons must stay in reach)."""
+        screen = (parent or self).screen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+        width, height = min(860, int(area.width() * 0.9)), min(980, area.height() - 60)
+        self.resize(width, height)
+        self.move(
+            area.center().x() - width // 2, area.top() + max(0, (area.height() - height) // 3)
+        )
 
     # --- making the document --------------------------------------------------------------
     def generate(self) -> BackgroundTask:
@@ -195,7 +206,7 @@ class DocumentPreviewDialog(QDialog):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer  # QPdfDocument reads from it while it shows the pages
-        self.notes.setText("\n".join(f"⚠ {note}" for note in document.notes))
+        self.notes.setText("\n".join(f"•  {note}" for note in document.notes))
         self.notes.setVisible(bool(document.notes))
         self.settings_button.setVisible(any("Instellingen" in n for n in document.notes))
         self.stack.setCurrentIndex(PAGES)
