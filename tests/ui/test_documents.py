@@ -336,10 +336,12 @@ def test_the_consent_tab_shows_what_a_consent_names(
 
 
 def test_opening_the_main_window_loads_neither_reportlab_nor_qtpdf() -> None:
+    """Start-up pays nothing for documents: they load when the first one is asked for."""
     code = (
         "import sys, jobhunter.ui.main_window\n"
         "heavy = [m for m in ('reportlab', 'PySide6.QtPdf', 'PySide6.QtPdfWidgets',"
-        " 'jobhunter.services.documents.layout') if m in sys.modules]\n"
+        " 'jobhunter.services.documents.layout', 'jobhunter.services.documents.service',"
+        " 'jobhunter.ui.documents.preview') if m in sys.modules]\n"
         "print(heavy)"
     )
     result = subprocess.run(

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -32,6 +31,7 @@ from jobhunter.models import (
 from jobhunter.models.enums import ConsentParty
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.consents import NO_EMPLOYER_CONSENT, active_consents, named_categories
+from jobhunter.services.documents import PrintKind
 from jobhunter.services.documents import briefing as b
 from jobhunter.services.documents import profile as p
 from jobhunter.services.documents import wording as w
@@ -42,14 +42,7 @@ from jobhunter.services.matches import Checklist, checklist_items
 from jobhunter.services.matching.suggestions import preselect_in
 from jobhunter.services.settings import profile_in
 
-
-class PrintKind(StrEnum):
-    BRIEFING = "briefing"
-    PROFILE = "profile"
-
-    @property
-    def audit_action(self) -> str:
-        return "print_briefing" if self is PrintKind.BRIEFING else "print_profile"
+__all__ = ["DocumentService", "PrintKind", "PrintedDocument"]
 
 
 @dataclass(frozen=True, slots=True)

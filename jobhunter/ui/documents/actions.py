@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
 
 from jobhunter.services.clock import Clock
-from jobhunter.services.documents.service import DocumentService, PrintKind
+from jobhunter.services.documents import PrintKind
 from jobhunter.services.errors import NotFoundError
 from jobhunter.services.store import Store
 
@@ -35,6 +35,8 @@ def open_document(
 ) -> DocumentPreviewDialog | None:
     """Preview the briefing or the kandidaatprofiel of a match; a profile without the
     client's consent is refused with the reason before anything is made."""
+    from jobhunter.services.documents.service import DocumentService
+
     kind = PrintKind(kind)
     if kind is PrintKind.PROFILE:
         try:

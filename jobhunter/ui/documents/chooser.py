@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from jobhunter.models.enums import ConsentParty
 from jobhunter.services.caseload import CaseloadService
 from jobhunter.services.clock import Clock
-from jobhunter.services.documents.service import PrintKind
+from jobhunter.services.documents import PrintKind
 from jobhunter.services.matches import MatchRow, MatchService
 from jobhunter.services.store import Store
 from jobhunter.ui.labels import label

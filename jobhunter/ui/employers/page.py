@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from jobhunter.models import Employer
 from jobhunter.models.enums import RelationshipStatus, Sector
 from jobhunter.services.clock import Clock
-from jobhunter.services.documents.service import PrintKind
+from jobhunter.services.documents import PrintKind
 from jobhunter.services.durability import DurabilityService
 from jobhunter.services.employers import EmployerService
 from jobhunter.services.errors import ValidationError

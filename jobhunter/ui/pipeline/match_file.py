@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from jobhunter.models.enums import Stage
 from jobhunter.services.clock import Clock
-from jobhunter.services.documents.service import PrintKind
+from jobhunter.services.documents import PrintKind
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matches import CheckItem, Checklist, MatchFile, MatchService
 from jobhunter.services.matching.suggestions import SuggestionService
