@@ -459,8 +459,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>e.g. CV, work experience, no health information</source>
-        <translation>bijv. cv, werkervaring, geen informatie over gezondheid</translation>
+        <source>e.g. CV, work experience, skills and availability</source>
+        <translation>bijv. cv, werkervaring, vaardigheden en beschikbaarheid</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -739,7 +739,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Making the briefing…</source>
         <translation>De briefing wordt gemaakt…</translation>
     </message>
@@ -1616,11 +1616,11 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>⚠ No consent on file to share information with employers: tell the employer only what the client agreed to, and record the consent in the client file.</source>
-        <translation>⚠ Geen toestemming vastgelegd om informatie met werkgevers te delen: vertel de werkgever alleen wat de cliënt goedvond, en leg de toestemming vast in het cliëntdossier.</translation>
+        <source>⚠ No consent on file to share information with employers: the employer&apos;s pre-briefing, later stages and a candidate profile need it. Record it on the client&apos;s Consent tab.</source>
+        <translation>⚠ Geen toestemming vastgelegd om informatie met werkgevers te delen: de voorbespreking met de werkgever, latere fasen en een kandidaatprofiel vragen die wel. Leg haar vast op het tabblad Toestemming van de cliënt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reason: %1</source>
         <translation>Reden: %1</translation>
     </message>
@@ -1633,7 +1633,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location line="-243"/>
+        <location line="-244"/>
         <source>Debrief on</source>
         <translation>Nabespreking op</translation>
     </message>
@@ -3151,7 +3151,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../jobhunter/ui/documents/actions.py" line="+47"/>
+        <location filename="../../jobhunter/ui/documents/actions.py" line="+49"/>
         <source>Candidate profile for the employer</source>
         <translation>Kandidaatprofiel voor de werkgever</translation>
     </message>

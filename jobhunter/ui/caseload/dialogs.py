@@ -145,7 +145,7 @@ class ConsentDialog(FormDialog):
         for party in ConsentParty:
             self.party.addItem(label(party), party)
         self.scope = QLineEdit(self)
-        self.scope.setPlaceholderText(self.tr("e.g. CV, work experience, no health information"))
+        self.scope.setPlaceholderText(self.tr("e.g. CV, work experience, skills and availability"))
         self.given = OptionalDateEdit(self)
         self.given.setDate(QDate.currentDate())
         self.categories: dict[str, QCheckBox] = {}

@@ -359,8 +359,9 @@ class MatchFileWidget(QWidget):
             self.tr("✔ The client agreed that information may go to employers.")
             if file.may_share_with_employers
             else self.tr(
-                "⚠ No consent on file to share information with employers: tell the employer "
-                "only what the client agreed to, and record the consent in the client file."
+                "⚠ No consent on file to share information with employers: the employer's "
+                "pre-briefing, later stages and a candidate profile need it. Record it on the "
+                "client's Consent tab."
             )
         )
         self.consent.setStyleSheet("" if file.may_share_with_employers else "color: #8a5a00;")
