@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
             "match": {TAB_PIPELINE, TAB_EMPLOYERS},
             "appointment": {TAB_AFTERCARE},
             "contact_moment": {TAB_CLIENTS, TAB_EMPLOYERS},
+            # a print, a save or the user's details change no list
+            "audit": set(),
+            "setting": set(),
         }.get(kind, set(range(len(self.record_tabs))))
         self._refresh_timer.start()
 

@@ -364,3 +364,17 @@ def test_a_failure_shows_in_the_dialog_not_as_a_traceback(
     assert "bestaat niet" in dialog.error.text()
     assert not dialog.print_button.isEnabled()
     assert dialog.error.alignment() & Qt.AlignmentFlag.AlignCenter
+
+
+def test_a_print_or_a_settings_change_reloads_no_list(window: MainWindow, qtbot) -> None:
+    from jobhunter.ui.hub import announce
+
+    reloaded: list[int] = []
+    for index, tab in enumerate(window.record_tabs):
+        tab.model.modelReset.connect(lambda i=index: reloaded.append(i))
+    announce("audit", [])
+    announce("setting")
+    qtbot.wait(50)
+    assert reloaded == []
+    announce("match", [])  # a real change still reloads what shows matches
+    qtbot.waitUntil(lambda: bool(reloaded))
