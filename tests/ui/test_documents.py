@@ -378,3 +378,49 @@ def test_a_print_or_a_settings_change_reloads_no_list(window: MainWindow, qtbot)
     assert reloaded == []
     announce("match", [])  # a real change still reloads what shows matches
     qtbot.waitUntil(lambda: bool(reloaded))
+
+
+def test_your_details_from_the_preview_are_saved_and_the_document_made_again(
+    qtbot, monkeypatch, store: Store, clock: FixedClock, people
+) -> None:
+    _employer, zoe_match, _lukasz = people
+    dialog = DocumentPreviewDialog(store, clock, PrintKind.BRIEFING, zoe_match.id)
+    qtbot.addWidget(dialog)
+    dialog.generate().wait()
+    assert dialog.settings_button.isVisibleTo(dialog)
+
+    def fill(settings: SettingsDialog) -> int:
+        section = settings.section(ProfileSettings)
+        section.name.setText("Ștefan Țăranu")  # type: ignore[attr-defined]
+        section.phone.setText("06-87654321")  # type: ignore[attr-defined]
+        settings.buttons.button(settings.buttons.StandardButton.Save).click()
+        return settings.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill)
+    # When the user fills in their details from the preview's button
+    dialog.settings_button.click()
+    assert dialog.task is not None and dialog.task.wait()
+    # Then the briefing is made again, signed, and nothing is missing any more
+    assert not dialog.notes.isVisibleTo(dialog) and not dialog.settings_button.isVisibleTo(dialog)
+    assert dialog.document is not None
+    text = pypdf.PdfReader(io.BytesIO(dialog.document.data)).pages[0].extract_text()
+    assert "Ștefan Țăranu · 06-87654321" in text
+
+
+def test_an_unexpected_failure_is_logged_without_the_documents_text(
+    qtbot, monkeypatch, caplog, store: Store, clock: FixedClock, people
+) -> None:
+    from jobhunter.services.documents.service import DocumentService
+
+    _employer, zoe_match, _lukasz = people
+
+    def broken(self, match_id):
+        quoted = DocumentService(store, clock).briefing(match_id).candidate
+        raise RuntimeError(f"Flowable with {quoted}'s notes too large")  # as reportlab does
+
+    monkeypatch.setattr(DocumentService, "briefing_pdf", broken)
+    dialog = DocumentPreviewDialog(store, clock, PrintKind.BRIEFING, zoe_match.id)
+    qtbot.addWidget(dialog)
+    dialog.generate().wait()
+    assert "RuntimeError" in dialog.error.text() and "Özdemir" not in dialog.error.text()
+    assert "RuntimeError" in caplog.text and "Özdemir" not in caplog.text

@@ -11,6 +11,7 @@ whose consent was withdrawn since the preview was made.
 from __future__ import annotations
 
 import logging
+import traceback
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -217,7 +218,10 @@ class DocumentPreviewDialog(QDialog):
         if isinstance(exc, ValidationError | NotFoundError):
             message = str(exc)
         else:
-            log.error("document for match %s failed", self.match_id, exc_info=exc)
+            # the type and where, not the message: a layout error quotes the document's text
+            where = "".join(traceback.format_tb(exc.__traceback__))
+            log.error("document for match %s failed: %s\n%s", self.match_id,
+                      type(exc).__name__, where)  # fmt: skip
             message = self.tr("The document could not be made: %1").replace(
                 "%1", type(exc).__name__
             )
