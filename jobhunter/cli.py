@@ -10,6 +10,7 @@ import json
 import logging
 import sys
 import tempfile
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -17,7 +18,7 @@ from typing import NoReturn
 from sqlalchemy.exc import SQLAlchemyError
 
 from jobhunter import __version__
-from jobhunter.services.errors import ValidationError
+from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.export import LIST_KINDS
 from jobhunter.services.files import FileWriteError, reason
 from jobhunter.services.logs import configure_logging
@@ -79,6 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     calendar = sub.add_parser("calendar", help="exporteer de nazorgafspraken als iCalendar")
     calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+
+    briefing = sub.add_parser("briefing", help="maak de briefing voor het gesprek als PDF")
+    briefing.add_argument("match_id", type=_match_id, metavar="MATCH_ID")
+    briefing.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    profile = sub.add_parser(
+        "profile", help="maak het kandidaatprofiel voor de werkgever als PDF (met toestemming)"
+    )
+    profile.add_argument("match_id", type=_match_id, metavar="MATCH_ID")
+    profile.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     return parser
 
 
@@ -108,6 +119,20 @@ def _restore_hint(data_dir: Path) -> str:
         f"zet de nieuwste gecontroleerde reservekopie ({taken_text(newest)}) terug "
         "met 'jobhunter restore'"
     )
+
+
+def _match_id(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is geen match-id") from None
+
+
+def _check_target(target: Path, example: str) -> None:
+    if target.is_dir():
+        raise CliError(f"{target} is een map; geef een bestandsnaam, bijvoorbeeld {example}")
+    if not target.parent.is_dir():
+        raise CliError(f"de map {target.parent} bestaat niet")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -201,16 +226,34 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     from jobhunter.services.ical import write_calendar
 
     target: Path = args.out
-    if target.is_dir():
-        raise CliError(f"{target} is een map; geef een bestandsnaam, bijvoorbeeld nazorg.ics")
-    if not target.parent.is_dir():
-        raise CliError(f"de map {target.parent} bestaat niet")
+    _check_target(target, "nazorg.ics")
     store = _open_store(args, writer=False)
     try:
         count = write_calendar(store, target)
     finally:
         store.close()
     print(f"{count} afspraken geschreven naar {target}")
+    return 0
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    """``briefing`` and ``profile``: make the PDF, write it atomically, record it in the
+    audit log. A refused profile (no consent) writes nothing."""
+    from jobhunter.services.documents.service import DocumentService
+
+    target: Path = args.out
+    _check_target(target, "briefing.pdf")
+    store = _open_store(args, writer=False)
+    try:
+        service = DocumentService(store)
+        make = service.briefing_pdf if args.command == "briefing" else service.profile_pdf
+        document = make(args.match_id)
+        service.save(document, target)
+    except NotFoundError:
+        raise CliError(f"match {args.match_id} bestaat niet") from None
+    finally:
+        store.close()
+    print(f"{document.title} geschreven naar {target}")
     return 0
 
 
@@ -238,6 +281,8 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "calendar": cmd_calendar,
+    "briefing": cmd_document,
+    "profile": cmd_document,
 }
 
 

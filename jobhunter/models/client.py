@@ -197,7 +197,11 @@ class Consent(Record):
         ForeignKey("client.id", ondelete="CASCADE"), index=True
     )
     party: Mapped[ConsentParty]
+    #: what may be shared, in the client's and jobhunter's words
     scope: Mapped[str] = mapped_column(Text)
+    #: the sensitive categories (values of enums.ConsentCategory) the client named
+    #: explicitly; nothing sensitive is shared that is not listed here
+    categories: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     given_on: Mapped[date]
     withdrawn_on: Mapped[date | None]
     withdrawn_reason: Mapped[str | None] = mapped_column(Text)

@@ -49,6 +49,37 @@ class ConsentParty(StrEnum):
     COLLEAGUES = "colleagues"
 
 
+class ConsentCategory(StrEnum):
+    """Sensitive information a consent must name before it may be shared.
+
+    A consent covers the ordinary profile (experience, skills, availability...). What is
+    sensitive goes only where the client named it explicitly: these are ticked one by one,
+    never read from the consent's free text (where "geen gezondheid" would name health).
+    """
+
+    HEALTH = "health"  # gezondheid
+    DEBTS = "debts"  # schulden en financiële situatie
+    HOME = "home"  # thuissituatie en kinderopvang
+    TRAUMA = "trauma"
+    BACKGROUND = "background"  # ervaren discriminatie, statusverlies, leeftijd
+    OTHER = "other"  # overige belemmeringen: free notes of unknown content
+
+
+#: the category a barrier of each kind falls under; kinds not listed are no special
+#: category (they describe what the candidate is working on: language, qualifications)
+BARRIER_CATEGORY: dict[BarrierKind, ConsentCategory] = {
+    BarrierKind.HEALTH: ConsentCategory.HEALTH,
+    BarrierKind.DEBTS: ConsentCategory.DEBTS,
+    BarrierKind.HOME_SITUATION: ConsentCategory.HOME,
+    BarrierKind.CHILDCARE: ConsentCategory.HOME,
+    BarrierKind.TRAUMA: ConsentCategory.TRAUMA,
+    BarrierKind.DISCRIMINATION: ConsentCategory.BACKGROUND,
+    BarrierKind.STATUS_LOSS: ConsentCategory.BACKGROUND,
+    BarrierKind.AGE: ConsentCategory.BACKGROUND,
+    BarrierKind.OTHER: ConsentCategory.OTHER,
+}
+
+
 class InterventionKind(StrEnum):
     SCHOOLING = "schooling"
     LANGUAGE_COURSE = "language_course"
@@ -197,6 +228,12 @@ class Stage(StrEnum):
 
 
 OUTCOME_STAGES = frozenset({Stage.REJECTED, Stage.WITHDRAWN, Stage.DROPPED_OUT})
+#: stages in which the employer hears about the candidate: they need the client's consent
+#: to share with employers (the outcomes end a match and need none)
+SHARING_STAGES = frozenset(
+    {Stage.EMPLOYER_PREBRIEF, Stage.INTERVIEW_PLANNED, Stage.DEBRIEF, Stage.TRIAL_PLACEMENT,
+     Stage.CONTRACT}
+)  # fmt: skip
 CLOSED_STAGES = OUTCOME_STAGES | {Stage.CONTRACT}
 PLACED_STAGES = frozenset({Stage.TRIAL_PLACEMENT, Stage.CONTRACT})
 

@@ -9,6 +9,7 @@ Rules from the domain (``shared/domain.md``, phase 1 and 2) live here:
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -32,6 +33,7 @@ from jobhunter.models import (
 )
 from jobhunter.models.enums import (
     BarrierKind,
+    ConsentCategory,
     ConsentParty,
     DocumentKind,
     InterventionKind,
@@ -39,6 +41,7 @@ from jobhunter.models.enums import (
 )
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
+from jobhunter.services.consents import active_consents, clean_categories
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.files import atomic_copy, make_private_dir
 
@@ -339,19 +342,38 @@ class CaseloadService(Service):
 
     # --- consent ------------------------------------------------------------------------
     def give_consent(
-        self, client_id: uuid.UUID, party: ConsentParty, scope: str, given_on: date | None = None
+        self,
+        client_id: uuid.UUID,
+        party: ConsentParty,
+        scope: str,
+        given_on: date | None = None,
+        categories: Iterable[ConsentCategory | str] = (),
     ) -> Consent:
+        """Record what the client agreed may be shared with ``party``; ``categories`` are
+        the sensitive kinds of information (health, debts...) the client named explicitly."""
         scope = v.required_text(scope, "Wat gedeeld mag worden", "scope")
         party = ConsentParty(party)
+        try:
+            named = clean_categories(categories)
+        except ValueError:
+            message = "Onbekende soort gegevens in de toestemming."
+            raise ValidationError(message, "categories") from None
         given_on = given_on or self.clock.today()
         if given_on > self.clock.today():
             raise ValidationError("Toestemming kan niet in de toekomst gegeven zijn.", "given_on")
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
-            consent = Consent(client_id=client_id, party=party, scope=scope, given_on=given_on)
+            consent = Consent(
+                client_id=client_id,
+                party=party,
+                scope=scope,
+                given_on=given_on,
+                categories=named,
+            )
             session.add(consent)
             session.flush()
-            self._audit(session, "consent", consent, f"{party.value}: {scope}")
+            detail = f"{party.value}: {scope}" + (f" [{', '.join(named)}]" if named else "")
+            self._audit(session, "consent", consent, detail)
         return consent
 
     def withdraw_consent(self, consent_id: uuid.UUID, reason: str | None = None) -> Consent:
@@ -366,12 +388,8 @@ class CaseloadService(Service):
 
     def may_share(self, client_id: uuid.UUID, party: ConsentParty, on: date | None = None) -> bool:
         """Whether the client has an active consent for this party (checked before sharing)."""
-        day = on or self.clock.today()
         with self.store.session() as session:
-            consents = session.scalars(
-                select(Consent).where(Consent.client_id == client_id, Consent.party == party)
-            )
-            return any(c.active_on(day) for c in consents)
+            return bool(active_consents(session, client_id, party, on or self.clock.today()))
 
 
 def _clear_current_cv(session: object, client_id: uuid.UUID) -> None:

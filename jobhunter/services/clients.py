@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from jobhunter.models import Barrier, Client, ContactMoment, PhaseChange
-from jobhunter.models.enums import BarrierKind, DutchLevel, Phase
+from jobhunter.models.enums import BarrierKind, ConsentParty, DutchLevel, Phase
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, current_actor, get_or_raise
-from jobhunter.services.clock import days_between
+from jobhunter.services.clock import days_between, local_day
+from jobhunter.services.consents import clients_with_consent
 from jobhunter.services.errors import ValidationError
 
 
@@ -33,6 +34,8 @@ class ClientRow:
     next_action: str | None
     next_action_on: date | None
     main_barrier: BarrierKind | None
+    #: an active consent to share with employers is recorded
+    consent_employers: bool = False
 
 
 _EDITABLE = {
@@ -111,6 +114,7 @@ class ClientService(Service):
         now = self.clock.now()
         with self.store.session() as session:
             rows = session.execute(stmt).all()
+            consenting = clients_with_consent(session, ConsentParty.EMPLOYERS, local_day(now))
             for client_id, kind, severity in session.execute(
                 select(Barrier.client_id, Barrier.kind, Barrier.severity)
             ):
@@ -134,6 +138,7 @@ class ClientService(Service):
                     next_action=r.next_action,
                     next_action_on=r.next_action_on,
                     main_barrier=barriers[r.id][2] if r.id in barriers else None,
+                    consent_employers=r.id in consenting,
                 )
             )
         return out

@@ -28,6 +28,7 @@ def list_records(store: Store, kind: str) -> list[dict[str, Any]]:
                 "city": r.city,
                 "werkverkenner_chance": r.werkverkenner_chance,
                 "last_contact": _iso(r.last_contact),
+                "consent_employers": r.consent_employers,
             }
             for r in ClientService(store).list_rows()
         ]

@@ -60,6 +60,7 @@ LABELS: dict[str, str] = {
     "at": "Tijdstip",
     "body": "Tekst",
     "candidate_prep": "Voorbereiding van de kandidaat",
+    "categories": "Gedeelde categorieën",
     "changed_at": "Tijdstip van de wijziging",
     "changed_on": "Datum van de wijziging",
     "city": "Plaats",

@@ -24,6 +24,7 @@ from jobhunter.models import (
 from jobhunter.models.enums import (
     CLOSED_STAGES,
     PLACED_STAGES,
+    SHARING_STAGES,
     AppointmentStatus,
     ConsentParty,
     Stage,
@@ -31,6 +32,7 @@ from jobhunter.models.enums import (
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock, days_between, local_day
+from jobhunter.services.consents import NO_EMPLOYER_CONSENT, active_consents
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matching.suggestions import preselect_in
 from jobhunter.services.store import Store
@@ -215,7 +217,8 @@ class MatchService(Service):
         self.on_placement_end = list(on_placement_end)
 
     # --- reading --------------------------------------------------------------------------
-    def list_rows(self) -> list[MatchRow]:
+    def list_rows(self, employer_id: uuid.UUID | None = None) -> list[MatchRow]:
+        """Every match, newest change first; or only those at one employer."""
         wp = aliased(Workplace)
         stmt = (
             select(
@@ -239,6 +242,8 @@ class MatchService(Service):
             .outerjoin(wp, wp.id == Match.workplace_id)
             .order_by(Match.stage_since.desc())
         )
+        if employer_id is not None:
+            stmt = stmt.where(Match.employer_id == employer_id)
         now = self.clock.now()
         with self.store.session() as session:
             result = session.execute(stmt).all()
@@ -266,12 +271,9 @@ class MatchService(Service):
         with self.store.session() as session:
             match = get_or_raise(session, Match, match_id)
             client, employer, workplace = match.client, match.employer, match.workplace
-            consents = session.scalars(
-                select(Consent).where(
-                    Consent.client_id == client.id, Consent.party == ConsentParty.EMPLOYERS
-                )
+            may_share = bool(
+                active_consents(session, client.id, ConsentParty.EMPLOYERS, self.clock.today())
             )
-            may_share = any(c.active_on(self.clock.today()) for c in consents)
             row = MatchRow(
                 id=match.id,
                 client_id=client.id,
@@ -433,6 +435,8 @@ class MatchService(Service):
                 self._refuse_duplicate(
                     session, match.client_id, match.employer_id, match.workplace_id, match.id
                 )
+            if stage in SHARING_STAGES:
+                self._require_consent(session, match, local_day(at))
             session.add(
                 StageChange(
                     match_id=match.id,
@@ -473,6 +477,31 @@ class MatchService(Service):
             for end_hook in self.on_placement_end:
                 end_hook(ended)
         return match
+
+    def _require_consent(self, session: Session, match: Match, day: date) -> None:
+        """From the employer's pre-briefing on, the employer hears about the candidate: that
+        needs the client's consent to share with employers, in force on the day of the move."""
+        if active_consents(session, match.client_id, ConsentParty.EMPLOYERS, day):
+            return
+        later = [
+            c.given_on
+            for c in session.scalars(
+                select(Consent).where(
+                    Consent.client_id == match.client_id,
+                    Consent.party == ConsentParty.EMPLOYERS,
+                    Consent.given_on > day,
+                    Consent.withdrawn_on.is_(None),
+                )
+            )
+        ]
+        if later:
+            raise ValidationError(
+                f"De toestemming om met werkgevers te delen is pas op "
+                f"{min(later).strftime('%d-%m-%Y')} gegeven; de fasewissel kan niet eerder "
+                "liggen.",
+                "when",
+            )
+        raise ValidationError(NO_EMPLOYER_CONSENT.format(name=match.client.name), "consent")
 
     def _cancel_aftercare(self, session: Session, match_id: uuid.UUID, now: datetime) -> int:
         """Cancel the planned appointments of an ended placement that lie after now."""

@@ -231,3 +231,15 @@ CHECK_LABELS: dict[str, str] = {
     "trial_period": QT_TRANSLATE_NOOP("labels", "Trial period or trial placement"),
     "arrangements": QT_TRANSLATE_NOOP("labels", "Arrangements (subsidy, no-risk policy, jobcoach)"),
 }
+
+
+#: Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from
+#: the enum labels above because their values repeat barrier kinds ("health", "other").
+CONSENT_CATEGORY_LABELS: dict[str, str] = {
+    "health": QT_TRANSLATE_NOOP("labels", "Health"),
+    "debts": QT_TRANSLATE_NOOP("labels", "Debts and finances"),
+    "home": QT_TRANSLATE_NOOP("labels", "Home situation and child care"),
+    "trauma": QT_TRANSLATE_NOOP("labels", "Trauma"),
+    "background": QT_TRANSLATE_NOOP("labels", "Experienced discrimination, loss of status, age"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other barriers"),
+}

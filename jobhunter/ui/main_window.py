@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
         templates_action = QAction(self.tr("Aftercare templates…"), self)
         templates_action.triggered.connect(self.aftercare.edit_templates)
         file_menu.addAction(templates_action)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setObjectName("settings_action")
+        settings_action.triggered.connect(self.edit_settings)
+        file_menu.addAction(settings_action)
         file_menu.addSeparator()
         add_backup_actions(self, file_menu)
         file_menu.addSeparator()
@@ -244,6 +248,9 @@ class MainWindow(QMainWindow):
             "match": {TAB_PIPELINE, TAB_EMPLOYERS},
             "appointment": {TAB_AFTERCARE},
             "contact_moment": {TAB_CLIENTS, TAB_EMPLOYERS},
+            # a print, a save or the user's details change no list
+            "audit": set(),
+            "setting": set(),
         }.get(kind, set(range(len(self.record_tabs))))
         self._refresh_timer.start()
 
@@ -287,6 +294,12 @@ class MainWindow(QMainWindow):
         if created is None:
             self.tabs.setCurrentIndex(current)
         return created
+
+    def edit_settings(self) -> bool:
+        from jobhunter.ui.settings_dialog import SettingsDialog
+
+        _settings, saved = SettingsDialog.edit(self.store, self.clock, self)
+        return saved
 
     def go_today(self) -> None:
         self.tabs.setCurrentIndex(TAB_AFTERCARE)

@@ -4,7 +4,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+243"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+244"/>
         <source>%n day(s) in stage</source>
         <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
         <translation>
@@ -38,7 +38,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+302"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+315"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>MatchFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+334"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+338"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n day in this stage</numerusform>

@@ -359,7 +359,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+321"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+323"/>
         <source>Filter cards by client, employer, workplace…</source>
         <translation>Kaarten filteren op cliënt, werkgever, werkplek…</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location line="-218"/>
+        <location line="-219"/>
         <source>%n day(s) in stage</source>
         <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
         <translation>
@@ -427,7 +427,7 @@
 <context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+68"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+70"/>
         <source>Add your own item and press Enter</source>
         <translation>Eigen punt toevoegen en op Enter drukken</translation>
     </message>
@@ -527,17 +527,27 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+138"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+143"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>e.g. CV, work experience, no health information</source>
-        <translation>bijv. cv, werkervaring, geen informatie over gezondheid</translation>
+        <source>e.g. CV, work experience, skills and availability</source>
+        <translation>bijv. cv, werkervaring, vaardigheden en beschikbaarheid</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Sensitive information the client named explicitly</source>
+        <translation>Bijzondere gegevens die de cliënt uitdrukkelijk noemde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only what is ticked here may appear in a candidate profile, whatever the text above says. Leave all unticked when in doubt.</source>
+        <translation>Alleen wat hier is aangevinkt kan in een kandidaatprofiel komen, wat de tekst hierboven ook zegt. Laat bij twijfel alles uit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The client agreed to this explicitly</source>
         <translation>De cliënt heeft hier uitdrukkelijk mee ingestemd</translation>
     </message>
@@ -557,7 +567,7 @@
         <translation>Sinds</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Describe what may be shared.</source>
         <translation>Beschrijf wat gedeeld mag worden.</translation>
     </message>
@@ -600,7 +610,12 @@
         <translation>&amp;Intrekken</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
+        <source>also: %1</source>
+        <translation>ook: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -651,7 +666,7 @@
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-200"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-204"/>
         <source>What happened? Enter saves (Ctrl+L)</source>
         <translation>Wat is er gebeurd? Enter slaat op (Ctrl+L)</translation>
     </message>
@@ -791,6 +806,115 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/documents/preview.py" line="+78"/>
+        <source>Briefing</source>
+        <extracomment>the resolution pages are rendered at for the printer (enough for 10 pt text) the document is on screen (or failed: ``None``); for tests and the status bar something was printed or saved: a Dutch line for the status bar</extracomment>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidate profile</source>
+        <translation>Kandidaatprofiel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your details…</source>
+        <translation>Uw gegevens…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name and phone for the footer (File › Settings)</source>
+        <translation>Naam en telefoon voor de voettekst (Bestand › Instellingen)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Uitzoomen (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Inzoomen (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Making the briefing…</source>
+        <translation>De briefing wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making the candidate profile…</source>
+        <translation>Het kandidaatprofiel wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The document could not be made: %1</source>
+        <translation>Het document kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSection</name>
     <message>
         <location filename="../../jobhunter/ui/caseload/sections.py" line="+60"/>
@@ -851,7 +975,7 @@
 <context>
     <name>EmployerFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="+72"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+75"/>
         <source>Select an employer in the list, or press Ctrl+N to add one.</source>
         <translation>Kies een werkgever in de lijst, of druk op Ctrl+N om een nieuwe werkgever toe te voegen.</translation>
     </message>
@@ -861,7 +985,7 @@
         <translation>Contactpersonen exporteren (vCard)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -891,7 +1015,7 @@
         <translation>Plaatsingshistorie</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>⚠ Cooperation ended because of discrimination: %1</source>
         <translation>⚠ Samenwerking beëindigd wegens discriminatie: %1</translation>
     </message>
@@ -1163,7 +1287,7 @@
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-82"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-104"/>
         <source>Intervention</source>
         <translation>Interventie</translation>
     </message>
@@ -1305,7 +1429,12 @@
         <translation>Nazorgsjablonen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1345,7 +1474,7 @@
         <translation>&amp;Over Jobhunter</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+96"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n nazorgafspraak gepland</numerusform>
@@ -1488,6 +1617,29 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>MatchChooserDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/documents/chooser.py" line="+43"/>
+        <source>Briefing for which candidate?</source>
+        <translation>Briefing voor welke kandidaat?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidate profile for which candidate?</source>
+        <translation>Kandidaatprofiel voor welke kandidaat?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No candidate has been put forward to this employer yet.</source>
+        <translation>Bij deze werkgever is nog geen kandidaat voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no consent to share with employers</source>
+        <translation>geen toestemming om met werkgevers te delen</translation>
+    </message>
+</context>
+<context>
     <name>MatchFileWidget</name>
     <message>
         <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+37"/>
@@ -1560,7 +1712,7 @@ Gegevensmap: %2</translation>
         <translation>Verloop</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n dag in deze fase</numerusform>
@@ -1584,11 +1736,11 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>⚠ No consent on file to share information with employers: tell the employer only what the client agreed to, and record the consent in the client file.</source>
-        <translation>⚠ Geen toestemming vastgelegd om informatie met werkgevers te delen: vertel de werkgever alleen wat de cliënt goedvond, en leg de toestemming vast in het cliëntdossier.</translation>
+        <source>⚠ No consent on file to share information with employers: the employer&apos;s pre-briefing, later stages and a candidate profile need it. Record it on the client&apos;s Consent tab.</source>
+        <translation>⚠ Geen toestemming vastgelegd om informatie met werkgevers te delen: de voorbespreking met de werkgever, latere fasen en een kandidaatprofiel vragen die wel. Leg haar vast op het tabblad Toestemming van de cliënt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reason: %1</source>
         <translation>Reden: %1</translation>
     </message>
@@ -1601,7 +1753,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>Debrief on</source>
         <translation>Nabespreking op</translation>
     </message>
@@ -1701,7 +1853,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewEmployerDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="-111"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-113"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
@@ -1789,7 +1941,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+235"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+239"/>
         <source>Find &amp;workplaces…</source>
         <extracomment>the user wants ranked open workplaces for this client (its id)</extracomment>
         <translation>&amp;Werkplekken zoeken…</translation>
@@ -1861,7 +2013,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/page.py" line="+57"/>
+        <location filename="../../jobhunter/ui/pipeline/page.py" line="+58"/>
         <source>Board</source>
         <extracomment>a match was created, moved or edited here (ids), for the other tabs a match reached proefplaatsing or contract: aftercare can be planned (id, who) a match left the placement: its check-ins still to come were cancelled (id, how many)</extracomment>
         <translation>Bord</translation>
@@ -1924,7 +2076,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-410"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-414"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -2178,6 +2330,49 @@ Gegevensmap: %2</translation>
         <location line="+1"/>
         <source>What works with this employer</source>
         <translation>Wat werkt bij deze werkgever</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettings</name>
+    <message>
+        <location filename="../../jobhunter/ui/settings_dialog.py" line="+49"/>
+        <source>Your details</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed at the foot of every briefing, and as the contact on a candidate profile: employers call you, not the candidate.</source>
+        <translation>Staan onder elke briefing en als contactpersoon op een kandidaatprofiel: werkgevers bellen u, niet de kandidaat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. 06-12345678</source>
+        <translation>bijv. 06-12345678</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Werkplein Rijnmond</source>
+        <translation>bijv. Werkplein Rijnmond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2732,15 @@ Wijziging weggooien?</translation>
             <numerusform>%n resultaat</numerusform>
             <numerusform>%n resultaten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/settings_dialog.py" line="+39"/>
+        <source>Settings</source>
+        <extracomment>the sections, in the order the dialog shows them</extracomment>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3352,34 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../jobhunter/ui/documents/actions.py" line="+49"/>
+        <source>Candidate profile for the employer</source>
+        <translation>Kandidaatprofiel voor de werkgever</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make &amp;briefing…</source>
+        <translation>&amp;Briefing maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate &amp;profile for employer…</source>
+        <translation>Kandidaat&amp;profiel voor werkgever…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Briefing or candidate profile, previewed first</source>
+        <translation>Briefing of kandidaatprofiel, eerst als voorbeeld</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../jobhunter/ui/labels.py" line="+40"/>
@@ -3434,11 +3666,13 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+139"/>
         <source>Health</source>
+        <extracomment>Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from the enum labels above because their values repeat barrier kinds (&quot;health&quot;, &quot;other&quot;).</extracomment>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-138"/>
         <location line="+83"/>
         <source>Age</source>
         <extracomment>Werkverkenner factors (services.caseload.FACTORS) and their labels.</extracomment>
@@ -3461,11 +3695,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+137"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-136"/>
         <source>Loss of status or identity</source>
         <translation>Verlies van status of identiteit</translation>
     </message>
@@ -3651,7 +3886,27 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+84"/>
+        <source>Debts and finances</source>
+        <translation>Schulden en financiën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home situation and child care</source>
+        <translation>Thuissituatie en kinderopvang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experienced discrimination, loss of status, age</source>
+        <translation>Ervaren discriminatie, statusverlies, leeftijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other barriers</source>
+        <translation>Overige belemmeringen</translation>
+    </message>
+    <message>
+        <location line="-160"/>
         <location line="+73"/>
         <source>Open</source>
         <translation>Open</translation>

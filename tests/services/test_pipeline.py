@@ -46,7 +46,8 @@ def _matching_client(store: Store, clock: FixedClock, first: str, last: str, **f
 @pytest.fixture
 def setup(store: Store, clock: FixedClock):
     """A gardener's workplace that needs a driving licence and Dutch at A2, and two clients
-    in the matching phase: Zoë meets both, Ahmed has no licence."""
+    in the matching phase: Zoë meets both, Ahmed has no licence. Both agreed in January that
+    employers may hear about them (the pipeline needs that from the pre-briefing on)."""
     zoe = _matching_client(
         store, clock, "Zoë", "Özdemir", driving_licence=True, dutch_level=DutchLevel.B1,
         hours_available=24, city="Schiedam",
@@ -62,6 +63,10 @@ def setup(store: Store, clock: FixedClock):
         workplace.id,
         [(RequirementKind.DRIVING_LICENCE, "B", True), (RequirementKind.DUTCH_LEVEL, "A2", True)],
     )
+    for client in (zoe, ahmed):
+        CaseloadService(store, clock).give_consent(
+            client.id, ConsentParty.EMPLOYERS, "Cv en werkervaring", date(2026, 1, 5)
+        )
     return zoe, ahmed, employer, workplace
 
 
@@ -337,12 +342,13 @@ def test_the_debrief_and_agreed_next_step_are_saved(store: Store, clock: FixedCl
 def test_the_match_file_tells_whether_the_client_agreed_to_share_with_employers(
     store: Store, clock: FixedClock, setup
 ) -> None:
-    zoe, _ahmed, employer, workplace = setup
+    _zoe, _ahmed, employer, workplace = setup
+    fatima = _matching_client(store, clock, "Fatima", "Amrani", driving_licence=True)
     service = MatchService(store, clock)
-    match = service.propose(zoe.id, employer.id, workplace.id)
+    match = service.propose(fatima.id, employer.id, workplace.id)
     assert not service.load(match.id).may_share_with_employers
     consent = CaseloadService(store, clock).give_consent(
-        zoe.id, ConsentParty.EMPLOYERS, "cv en werkervaring"
+        fatima.id, ConsentParty.EMPLOYERS, "cv en werkervaring"
     )
     assert service.load(match.id).may_share_with_employers
     CaseloadService(store, clock).withdraw_consent(consent.id, "Wil het zelf vertellen")

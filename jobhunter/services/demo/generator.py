@@ -28,6 +28,7 @@ from jobhunter.models import (
     Barrier,
     Client,
     CompanyVisit,
+    Consent,
     ContactMoment,
     ContactPerson,
     Employer,
@@ -44,10 +45,13 @@ from jobhunter.models import (
     Workplace,
 )
 from jobhunter.models.enums import (
+    SHARING_STAGES,
     AppointmentKind,
     AppointmentStatus,
     BarrierKind,
     CompanySize,
+    ConsentCategory,
+    ConsentParty,
     DutchLevel,
     InterventionKind,
     InterventionStatus,
@@ -109,7 +113,8 @@ SLOTS_PER_DAY = 32
 EPOCH_MONDAY = date(2000, 1, 3)
 INSERT_ORDER: tuple[type[Record], ...] = (
     Employer, ContactPerson, PrimaryContactChange, CompanyVisit, Workplace, Requirement,
-    Arrangement, Client, PhaseChange, Barrier, Intervention, LearningGoal, Match, StageChange,
+    Arrangement, Client, PhaseChange, Barrier, Intervention, LearningGoal, Consent, Match,
+    StageChange,
     ContactMoment, Appointment, Problem, PlacementOutcome,
 )  # fmt: skip
 BATCH = 10_000
@@ -219,6 +224,10 @@ class _Generator:
         self.plans: list[_ClientPlan] = []
         self.placed: list[tuple[Row, datetime]] = []  # match and start of the placement
         self.pairs: list[tuple[uuid.UUID, uuid.UUID, int]] = []  # client, employer, days
+        #: client -> the first and last day a match of theirs told an employer about them
+        self.shared: dict[uuid.UUID, tuple[date, date]] = {}
+        #: clients only just proposed: no consent in force (withdrawn if they had one)
+        self.consent_withheld: set[uuid.UUID] = set()
         self._background_weights = [b.weight for b in voc.BACKGROUNDS]
 
     # --- basics ---------------------------------------------------------------------------
@@ -227,6 +236,7 @@ class _Generator:
         for index in range(clients):
             self._client(index)
         self._matches()
+        self._consents()
         self._phase_history()
         self._appointments()
         add_aftercare_details(self)
@@ -677,6 +687,8 @@ class _Generator:
             else:
                 workplace = rng.choice(proposing)
             self._match(plan, workplace, path, moments)
+            if stage is Stage.PROPOSED:
+                self.consent_withheld.add(plan.row["id"])
             if rng.random() < 0.3:  # an earlier introduction that did not work out
                 if discriminating and failures < 2:
                     stage, workplace = Stage.REJECTED, rng.choice(discriminating)
@@ -723,6 +735,44 @@ class _Generator:
             self.placed.append((match, moments[path.index(Stage.TRIAL_PLACEMENT)]))
         days = (self.today - local_day(moments[0])).days
         self.pairs.append((plan.row["id"], workplace["employer_id"], days))
+        if any(step in SHARING_STAGES for step in path):
+            first = next(m for s, m in zip(path, moments, strict=True) if s in SHARING_STAGES)
+            known = self.shared.get(plan.row["id"])
+            span = (local_day(first), local_day(moments[-1]))
+            if known is not None:
+                span = (min(known[0], span[0]), max(known[1], span[1]))
+            self.shared[plan.row["id"]] = span
+
+    def _consents(self) -> None:
+        """A consent to share with employers for every client whose match reached the
+        employer's pre-briefing, given when matching began (the pipeline refuses those
+        stages without one). A client only just proposed again has none in force: never
+        given, or withdrawn after their last try. Ids and choices are derived, not drawn,
+        so the rest of the demo stays as it was."""
+        for plan in self.plans:
+            client_id = plan.row["id"]
+            span = self.shared.get(client_id)
+            if span is None:
+                continue
+            given = min(plan.matching_day or span[0], span[0])
+            withdrawn = None
+            if client_id in self.consent_withheld:
+                withdrawn = min(self.today, span[1] + timedelta(days=1))
+            named = (
+                [ConsentCategory.HEALTH.value]
+                if BarrierKind.HEALTH in plan.barriers and client_id.int % 2 == 0
+                else []
+            )
+            scope = voc.CONSENT_SCOPES[client_id.int % len(voc.CONSENT_SCOPES)]
+            if named:
+                scope += " Ook de gezondheidsklachten, zodat de werkgever er rekening mee houdt."
+            self.add(
+                Consent, self.at(given, 0), self.at(withdrawn, 0) if withdrawn else None,
+                id=uuid.uuid5(client_id, "consent-employers"), client_id=client_id,
+                party=ConsentParty.EMPLOYERS, scope=scope, given_on=given,
+                withdrawn_on=withdrawn,
+                withdrawn_reason=voc.CONSENT_WITHDRAWN if withdrawn else None, categories=named,
+            )  # fmt: skip
 
     def _phase_history(self) -> None:
         yesterday = self.today - timedelta(days=1)

@@ -494,3 +494,11 @@ APPOINTMENT_CANCELLED_NOTES = (
 APPOINTMENT_PLANNED_NOTES = (
     "Bespreken: uren en rooster.", "Vragen naar de eerste weken.", None, None,
 )  # fmt: skip
+
+#: what a client agreed may go to employers, in the jobhunter's words
+CONSENT_SCOPES = (
+    "Cv, werkervaring, vaardigheden en beschikbaarheid.",
+    "Alles wat nodig is voor de sollicitatie; geen gezondheidsinformatie.",
+    "Cv en wat ik kan; taalniveau mag genoemd worden.",
+)  # fmt: skip
+CONSENT_WITHDRAWN = "Wil eerst de taalcursus afronden; daarna opnieuw bespreken."

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from jobhunter.models import Intervention
 from jobhunter.models.enums import InterventionKind, InterventionStatus, Phase
 from jobhunter.ui.dialogs import FormDialog
-from jobhunter.ui.labels import label
+from jobhunter.ui.labels import CONSENT_CATEGORY_LABELS, key_label, label
 from jobhunter.ui.widgets import OptionalDateEdit
 
 
@@ -132,21 +134,43 @@ class InterventionDialog(FormDialog):
 
 
 class ConsentDialog(FormDialog):
+    """What the client agreed may be shared; sensitive categories are ticked one by one,
+    because only what is ticked ever reaches an employer's candidate profile."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        from jobhunter.models.enums import ConsentParty
+        from jobhunter.models.enums import ConsentCategory, ConsentParty
 
         super().__init__(self.tr("Record consent"), parent)
         self.party = QComboBox(self)
         for party in ConsentParty:
             self.party.addItem(label(party), party)
         self.scope = QLineEdit(self)
-        self.scope.setPlaceholderText(self.tr("e.g. CV, work experience, no health information"))
+        self.scope.setPlaceholderText(self.tr("e.g. CV, work experience, skills and availability"))
         self.given = OptionalDateEdit(self)
         self.given.setDate(QDate.currentDate())
+        self.categories: dict[str, QCheckBox] = {}
+        sensitive = QGroupBox(self.tr("Sensitive information the client named explicitly"), self)
+        grid = QGridLayout(sensitive)
+        hint = QLabel(
+            self.tr(
+                "Only what is ticked here may appear in a candidate profile, whatever the text "
+                "above says. Leave all unticked when in doubt."
+            ),
+            sensitive,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f6670;")
+        grid.addWidget(hint, 0, 0, 1, 2)
+        for index, category in enumerate(ConsentCategory):
+            box = QCheckBox(key_label(CONSENT_CATEGORY_LABELS, category.value), sensitive)
+            box.setObjectName(f"category_{category.value}")
+            self.categories[category.value] = box
+            grid.addWidget(box, 1 + index // 2, index % 2)
         self.confirm = QCheckBox(self.tr("The client agreed to this explicitly"), self)
         self.form.addRow(self.tr("With whom"), self.party)
         self.form.addRow(self.tr("What may be shared"), self.scope)
         self.form.addRow(self.tr("Since"), self.given)
+        self.form.addRow(sensitive)
         self.form.addRow(self.confirm)
         self.finish_layout()
 
@@ -157,10 +181,17 @@ class ConsentDialog(FormDialog):
             return self.tr("Confirm that the client agreed.")
         return None
 
+    def chosen_categories(self) -> list[str]:
+        return [value for value, box in self.categories.items() if box.isChecked()]
+
     @classmethod
-    def get_consent(cls, parent: QWidget | None) -> tuple[tuple[object, str, date] | None, bool]:
+    def get_consent(
+        cls, parent: QWidget | None
+    ) -> tuple[tuple[object, str, date, list[str]] | None, bool]:
+        """(party, scope, given on, sensitive categories named) and whether it was accepted."""
         dialog = cls(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, False
         given = dialog.given.value() or date.today()
-        return (dialog.party.currentData(), dialog.scope.text().strip(), given), True
+        values = (dialog.party.currentData(), dialog.scope.text().strip(), given)
+        return (*values, dialog.chosen_categories()), True

@@ -33,7 +33,7 @@ from jobhunter.services.activity import ContactService
 from jobhunter.services.caseload import WORK_SKILLS, CaseloadService, ClientFile, needs_adjustment
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.ui.caseload.dialogs import ConsentDialog, InterventionDialog
-from jobhunter.ui.labels import SKILL_LABELS, key_label, label
+from jobhunter.ui.labels import CONSENT_CATEGORY_LABELS, SKILL_LABELS, key_label, label
 from jobhunter.ui.section import Section, fill_table, fmt_date, make_table, selected_id
 from jobhunter.ui.table_model import fold
 
@@ -475,7 +475,11 @@ class ConsentSection(ClientSection):
                 withdrawn = fmt_date(c.withdrawn_on)
                 if c.withdrawn_reason:
                     withdrawn += f" ({c.withdrawn_reason})"
-            rows.append((c.id, [label(c.party), c.scope, fmt_date(c.given_on), withdrawn]))
+            scope = c.scope
+            if c.categories:  # the sensitive information named explicitly
+                named = ", ".join(key_label(CONSENT_CATEGORY_LABELS, v) for v in c.categories)
+                scope += "  [" + self.tr("also: %1").replace("%1", named) + "]"
+            rows.append((c.id, [label(c.party), scope, fmt_date(c.given_on), withdrawn]))
         fill_table(self.table, rows)
         for r in range(self.table.rowCount()):
             if self.table.item(r, 3).text():
@@ -485,8 +489,8 @@ class ConsentSection(ClientSection):
     def give(self) -> None:
         values, ok = ConsentDialog.get_consent(self)
         if ok and values and self.client_id:
-            party, scope, given = values
-            self._run(self.caseload.give_consent, self.client_id, party, scope, given)
+            party, scope, given, categories = values
+            self._run(self.caseload.give_consent, self.client_id, party, scope, given, categories)
 
     def withdraw(self) -> None:
         selected = selected_id(self.table)

@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 from jobhunter.models import Employer
 from jobhunter.models.enums import RelationshipStatus, Sector
 from jobhunter.services.clock import Clock
+from jobhunter.services.documents import PrintKind
 from jobhunter.services.durability import DurabilityService
 from jobhunter.services.employers import EmployerService
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.store import Store
 from jobhunter.ui.dialogs import FormDialog
+from jobhunter.ui.documents.actions import documents_button, open_document
+from jobhunter.ui.documents.chooser import MatchChooserDialog
 from jobhunter.ui.employers.sections import (
     ArrangementsSection,
     ContactsSection,
@@ -85,6 +88,7 @@ class EmployerFileWidget(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a4262c; font-weight: 600;")
         self.vcard_button = QPushButton(self.tr("Export contacts (vCard)…"), self)
+        self.documents_button = documents_button(self, self.open_document)
 
         self.profile = ProfileSection(self.employers, self)
         self.contacts = ContactsSection(self.employers, self)
@@ -109,6 +113,7 @@ class EmployerFileWidget(QWidget):
         header.addWidget(self.name)
         header.addWidget(self.status)
         header.addStretch()
+        header.addWidget(self.documents_button)
         header.addWidget(self.vcard_button)
         filled = QWidget(self)
         body = QVBoxLayout(filled)
@@ -161,6 +166,15 @@ class EmployerFileWidget(QWidget):
             style = "background: #fff4d6; padding: 4px 8px; border-radius: 4px;"
         self.alert.setText("  •  ".join(notes))
         self.alert.setStyleSheet(style)
+
+    def open_document(self, kind: PrintKind) -> None:
+        """Choose which candidate, then preview the briefing or the candidate profile."""
+        if self.employer_id is None or self.flush() is not None:
+            return
+        store = self.employers.store
+        match_id, ok = MatchChooserDialog.choose(store, self.clock, self.employer_id, kind, self)
+        if ok and match_id is not None:
+            open_document(self, store, self.clock, kind, match_id)
 
     def flush(self) -> str | None:
         return self.profile.flush() if self.employer_id else None

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from jobhunter.models.enums import Stage
 from jobhunter.services.clock import Clock
+from jobhunter.services.documents import PrintKind
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matches import CheckItem, Checklist, MatchFile, MatchService
 from jobhunter.services.matching.suggestions import SuggestionService
 from jobhunter.services.store import Store
+from jobhunter.ui.documents.actions import documents_button, open_document
 from jobhunter.ui.forms import AutoSaveForm
 from jobhunter.ui.labels import CHECK_LABELS, key_label, label
 from jobhunter.ui.pipeline.board import next_stage
@@ -286,6 +288,8 @@ class MatchFileWidget(QWidget):
         # the file so wide that the board lost most of its columns
         self.days.setWordWrap(True)
         stage_bar = QHBoxLayout()
+        self.documents_button = documents_button(self, self.open_document)
+        stage_bar.addWidget(self.documents_button)
         stage_bar.addStretch()
         stage_bar.addWidget(self.back_button)
         stage_bar.addWidget(self.forward_button)
@@ -355,8 +359,9 @@ class MatchFileWidget(QWidget):
             self.tr("✔ The client agreed that information may go to employers.")
             if file.may_share_with_employers
             else self.tr(
-                "⚠ No consent on file to share information with employers: tell the employer "
-                "only what the client agreed to, and record the consent in the client file."
+                "⚠ No consent on file to share information with employers: the employer's "
+                "pre-briefing, later stages and a candidate profile need it. Record it on the "
+                "client's Consent tab."
             )
         )
         self.consent.setStyleSheet("" if file.may_share_with_employers else "color: #8a5a00;")
@@ -406,6 +411,11 @@ class MatchFileWidget(QWidget):
         self.message.clear()
         if self.match_id is not None:
             self.matchChanged.emit(self.match_id)
+
+    def open_document(self, kind: PrintKind) -> None:
+        """Preview the briefing or the candidate profile of the open match."""
+        if self.match_id is not None and self.flush() is None:
+            open_document(self, self.matches.store, self.clock, kind, self.match_id)
 
     # --- the page's edit guard ----------------------------------------------------------
     def flush(self) -> str | None:

@@ -20,6 +20,7 @@ from jobhunter.services.clock import Clock
 from jobhunter.services.errors import NotFoundError
 from jobhunter.services.matches import MatchService, Placement, PlacementEnd
 from jobhunter.services.store import Store
+from jobhunter.ui.documents.actions import open_document
 from jobhunter.ui.pipeline.board import BoardView, next_stage
 from jobhunter.ui.pipeline.dialogs import MoveDialog, MoveValues, ProposeDialog
 from jobhunter.ui.pipeline.match_file import MatchFileWidget
@@ -93,6 +94,9 @@ class PipelinePage(QWidget):
             lambda *_: self._show(self.list.selected_id())
         )
         self.board.moveRequested.connect(self.request_move)
+        self.board.documentRequested.connect(
+            lambda kind, match_id: open_document(self, store, clock, kind, match_id)
+        )
         self.file.moveRequested.connect(self.request_move)
         self.file.matchChanged.connect(lambda match_id: self.matchesChanged.emit([match_id]))
         self.view_group.idClicked.connect(self.set_view)
