@@ -19,6 +19,8 @@ from jobhunter.services.errors import ValidationError
 from jobhunter.services.export import LIST_KINDS
 from jobhunter.services.logs import configure_logging
 from jobhunter.services.paths import resolve_data_dir
+from jobhunter.services.privacy.folder import restrict_new_files
+from jobhunter.services.privacy.redact import describe_error
 from jobhunter.services.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -171,6 +173,7 @@ COMMANDS = {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "calendar": 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_new_files()  # whatever Jobhunter writes is for the user only (umask 077)
     args = build_parser().parse_args(argv)
     if args.command is not None:
         configure_logging(resolve_data_dir(args.data_dir), console=False)
@@ -187,10 +190,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # last resort: log the traceback, show one line
+    except Exception as exc:  # last resort: log where it happened, show one line
+        # neither line carries the error's message: it may hold SQL or a record's values
         log.exception("unexpected error in %s", args.command or "gui")
         print(
-            f"jobhunter: onverwachte fout ({type(exc).__name__}: {exc}); zie het logbestand "
+            f"jobhunter: onverwachte fout ({describe_error(exc)}); zie het logbestand "
             f"in {resolve_data_dir(args.data_dir) / 'logs'}",
             file=sys.stderr,
         )

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
+from jobhunter.services.files import atomic_write, make_private_dir
 from jobhunter.services.store import Store, sqlite_backup
 
 log = logging.getLogger(__name__)
@@ -57,8 +58,7 @@ def list_backups(store: Store) -> list[Path]:
 
 
 def maybe_backup(store: Store, clock: Clock = SYSTEM_CLOCK, keep: int = KEEP) -> BackupResult:
-    folder = backup_dir(store)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_private_dir(backup_dir(store))
     marker = folder / "last-fingerprint"
     current = fingerprint(store.db_path)
     existing = list_backups(store)
@@ -70,7 +70,7 @@ def maybe_backup(store: Store, clock: Clock = SYSTEM_CLOCK, keep: int = KEEP) ->
     if not _verify(target, current):
         target.unlink(missing_ok=True)
         raise OSError(f"De reservekopie {target} kon niet worden gecontroleerd.")
-    marker.write_text(current)
+    atomic_write(marker, current)
     pruned = prune(store, keep)
     log.info("backup written to %s (%d old ones pruned)", target, pruned)
     return BackupResult(target, pruned)

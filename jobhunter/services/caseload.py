@@ -8,7 +8,6 @@ Rules from the domain (``shared/domain.md``, phase 1 and 2) live here:
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -41,6 +40,7 @@ from jobhunter.models.enums import (
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.files import atomic_copy, make_private_dir
 
 #: The 18 factors of the UWV Werkverkenner, each scored 1 (knelpunt) to 5 (kracht).
 FACTORS: tuple[str, ...] = (
@@ -294,8 +294,8 @@ class CaseloadService(Service):
         target = self.store.data_dir / relative
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
+            make_private_dir(target.parent)
+            atomic_copy(source, target)  # 0600, whatever the source's mode
             try:
                 document = Document(
                     id=doc_id,

@@ -15,6 +15,7 @@ from jobhunter.services import validation as v
 from jobhunter.services.base import Service, current_actor, get_or_raise
 from jobhunter.services.clock import days_between
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.privacy.erasure import ErasureService
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,10 +183,9 @@ class ClientService(Service):
         return client
 
     def delete(self, client_id: uuid.UUID) -> None:
-        with self.store.session() as session:
-            client = get_or_raise(session, Client, client_id)
-            self._audit(session, "delete", client)
-            session.delete(client)
+        """Erase the client without a trace: rows, documents, search index, the personal
+        details of the audit trail (see :mod:`jobhunter.services.privacy.erasure`)."""
+        ErasureService(self.store, self.clock).erase(client_id)
 
     def count(self) -> int:
         with self.store.session() as session:

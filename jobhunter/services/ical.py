@@ -9,8 +9,6 @@ leaves the protected store.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -20,6 +18,8 @@ from jobhunter import __version__
 from jobhunter.models.enums import AppointmentKind, AppointmentStatus
 from jobhunter.services.activity import AppointmentRow, AppointmentService
 from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock
+from jobhunter.services.files import atomic_write
+from jobhunter.services.privacy.audit import EXPORT_CALENDAR, record_event
 from jobhunter.services.store import Store
 
 UID_DOMAIN = "jobhunter.local"
@@ -72,16 +72,14 @@ def build_calendar(rows: list[AppointmentRow], now: datetime) -> Calendar:
 
 
 def write_calendar(store: Store, target: Path, clock: Clock = SYSTEM_CLOCK) -> int:
-    """Write every appointment to ``target`` atomically; returns how many were written."""
+    """Write every appointment to ``target`` (atomically, private to the user) and record
+    the export in the audit trail; returns how many were written."""
     rows = AppointmentService(store, clock).list_rows()
     data = build_calendar(rows, clock.now()).to_ical()
     target = Path(target)
-    handle, temporary = tempfile.mkstemp(prefix=".jobhunter-", suffix=".ics", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    atomic_write(target, data)
+    record_event(
+        store, EXPORT_CALENDAR, "export", None, f"{len(rows)} afspraken naar {target}",
+        clock=clock,
+    )  # fmt: skip
     return len(rows)

@@ -24,7 +24,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from jobhunter.services.files import make_private, reason
 from jobhunter.services.paths import DB_FILENAME
+from jobhunter.services.privacy.folder import create_private_file, secure_data_folder
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +73,14 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # deleted records are overwritten with zeros, not left in free space (AVG: erasure)
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}")
+    # hide_parameters: an error message never carries a record's values (into a log or dialog)
+    engine = create_engine(f"sqlite:///{db_path}", hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -93,6 +98,7 @@ def sqlite_backup(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+    make_private(partial)
     partial.replace(target)
 
 
@@ -111,13 +117,15 @@ class Store:
     @classmethod
     def open(cls, data_dir: Path, *, migrate: bool = True) -> Store:
         data_dir = Path(data_dir)
-        try:
-            data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"Kan de datamap {data_dir} niet aanmaken: {exc.strerror}") from exc
         db_path = data_dir / DB_FILENAME
-        if db_path.exists():
-            _check_is_sqlite(db_path)
+        try:
+            secure_data_folder(data_dir)  # 0700/0600, also for a folder of an earlier version
+            if db_path.exists():
+                _check_is_sqlite(db_path)
+            else:
+                create_private_file(db_path)  # SQLite gives the WAL and SHM the same mode
+        except OSError as exc:
+            raise StoreError(f"Kan de datamap {data_dir} niet gebruiken: {reason(exc)}.") from exc
         engine = make_engine(db_path)
         try:
             if migrate:

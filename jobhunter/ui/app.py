@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobhunter.services.backup import maybe_backup
 from jobhunter.services.logs import configure_logging, log_path
+from jobhunter.services.privacy.redact import describe_error, safe_traceback
 from jobhunter.services.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -61,9 +61,11 @@ def install_excepthook(data_dir: Path) -> None:
     """Show unexpected errors in a Dutch dialog (and log them) instead of dying silently."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        # the log and the dialog say what kind of error and where, never its message: a
+        # database error's message holds the statement, others may quote a record's values
+        log.error("unexpected error", exc_info=(kind, value, tb))
         if QApplication.instance() is None:
-            sys.__excepthook__(kind, value, tb)
+            print(safe_traceback(kind, value, tb), file=sys.stderr)
             return
         QMessageBox.critical(
             None,
@@ -74,7 +76,7 @@ def install_excepthook(data_dir: Path) -> None:
                 "Try the action again; if it keeps happening, restart Jobhunter and send the "
                 "log file to support:\n%2",
             )
-            .replace("%1", f"{kind.__name__}: {value}")
+            .replace("%1", describe_error(value))
             .replace("%2", str(log_path(data_dir))),
         )
 
