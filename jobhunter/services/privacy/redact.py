@@ -31,6 +31,10 @@ _SQLITE_REASONS = {
     "SQLITE_CONSTRAINT": "de wijziging breekt een regel van de database",
     "SQLITE_TOOBIG": "een waarde is te groot",
     "SQLITE_NOMEM": "er is te weinig geheugen",
+    # a driver error without SQLite's error name: its class says enough
+    "IntegrityError": "de wijziging breekt een regel van de database",
+    "OperationalError": "de database kon de opdracht niet uitvoeren",
+    "DatabaseError": "de database is beschadigd of onleesbaar",
 }
 
 
