@@ -10,12 +10,13 @@ import json
 import logging
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from jobhunter import __version__
-from jobhunter.services.errors import ValidationError
+from jobhunter.cli_privacy import add_commands as add_privacy_commands
+from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.export import LIST_KINDS
 from jobhunter.services.logs import configure_logging
 from jobhunter.services.paths import resolve_data_dir
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     calendar = sub.add_parser("calendar", help="exporteer de nazorgafspraken als iCalendar")
     calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    COMMANDS.update(add_privacy_commands(sub, _open_store))
     return parser
 
 
@@ -169,7 +171,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_app(data_dir, lang=args.lang, demo=True)
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "calendar": cmd_calendar}
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "check": cmd_check,
+    "calendar": cmd_calendar,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -180,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = COMMANDS.get(args.command, cmd_gui)
     try:
         return handler(args)
-    except (StoreError, ValidationError, CliError) as exc:
+    except (StoreError, ValidationError, NotFoundError, CliError) as exc:
         print(f"jobhunter: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
