@@ -81,32 +81,36 @@ class RetentionService(Service):
     # --- reading --------------------------------------------------------------------------
     def schedule(self) -> list[RetentionItem]:
         """Every closed file that is still personal data, soonest date first."""
+        return self._items(None)
+
+    def _items(self, client_id: uuid.UUID | None) -> list[RetentionItem]:
         months = self.months()
+        closed_stmt = select(
+            Client.id, Client.first_name, Client.last_name, Client.phase_since
+        ).where(Client.phase == Phase.CLOSED)
+        decisions_stmt = select(RetentionDecision).order_by(RetentionDecision.created_at)
+        if client_id is not None:  # the client file asks for one
+            closed_stmt = closed_stmt.where(Client.id == client_id)
+            decisions_stmt = decisions_stmt.where(RetentionDecision.client_id == client_id)
         with self.store.session() as session:
-            closed = session.execute(
-                select(Client.id, Client.first_name, Client.last_name, Client.phase_since).where(
-                    Client.phase == Phase.CLOSED
-                )
-            ).all()
-            decisions = session.scalars(
-                select(RetentionDecision).order_by(RetentionDecision.created_at)
-            ).all()
+            closed = session.execute(closed_stmt).all()
+            decisions = session.scalars(decisions_stmt).all() if closed else []
         anonymised = {d.client_id for d in decisions if d.action is RetentionAction.ANONYMISE}
         extensions: dict[uuid.UUID, list[RetentionDecision]] = {}
         for decision in decisions:
             if decision.action is RetentionAction.EXTEND:
                 extensions.setdefault(decision.client_id, []).append(decision)
         items = []
-        for client_id, first, last, closed_on in closed:
-            if client_id in anonymised:
+        for found_id, first, last, closed_on in closed:
+            if found_id in anonymised:
                 continue
             until, reason = default_until(closed_on, months), None
-            for extension in extensions.get(client_id, []):
+            for extension in extensions.get(found_id, []):
                 # an extension counts for the closing it was made after
                 after_closing = extension.decided_on >= closed_on
                 if after_closing and extension.until is not None and extension.until > until:
                     until, reason = extension.until, extension.reason
-            items.append(RetentionItem(client_id, f"{first} {last}", closed_on, until, reason))
+            items.append(RetentionItem(found_id, f"{first} {last}", closed_on, until, reason))
         return sorted(items, key=lambda i: (i.retain_until, i.name.casefold()))
 
     def due(self, on: date | None = None) -> list[RetentionItem]:
@@ -116,7 +120,7 @@ class RetentionService(Service):
 
     def for_client(self, client_id: uuid.UUID) -> RetentionItem | None:
         """The client's retention date, or None (open trajectory, or anonymised)."""
-        return next((i for i in self.schedule() if i.client_id == client_id), None)
+        return next(iter(self._items(client_id)), None)
 
     # --- the three decisions --------------------------------------------------------------
     def extend(self, client_id: uuid.UUID, until: date, reason: str) -> RetentionItem:
