@@ -92,7 +92,15 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>the client file itself: personal details, intake and notes (%n)</source>
+        <translation>
+            <numerusform>the client file itself: personal details, intake and notes (%n)</numerusform>
+            <numerusform>the client file itself: personal details, intake and notes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>the files of %n document(s): %1</source>
         <translation>
             <numerusform>the files of %n document: %1</numerusform>

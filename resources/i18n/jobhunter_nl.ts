@@ -930,7 +930,15 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Definitief verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>the client file itself: personal details, intake and notes (%n)</source>
+        <translation>
+            <numerusform>het dossier zelf: personalia, intake en notities (%n)</numerusform>
+            <numerusform>de dossiers zelf: personalia, intake en notities (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>the files of %n document(s): %1</source>
         <translation>
             <numerusform>het bestand van %n document: %1</numerusform>
@@ -980,8 +988,8 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+13"/>
         <source>Remove these %n backup(s) now</source>
         <translation>
-            <numerusform>Deze %n reservekopie nu verwijderen</numerusform>
-            <numerusform>Deze %n reservekopieën nu verwijderen</numerusform>
+            <numerusform>%n reservekopie nu verwijderen</numerusform>
+            <numerusform>%n reservekopieën nu verwijderen</numerusform>
         </translation>
     </message>
 </context>

@@ -105,11 +105,17 @@ def describe_held(held: list[HeldBackup]) -> str:
     parts = []
     if automatic:
         last = max(automatic, key=lambda h: h.taken_at)
-        parts.append(
-            f"{len(automatic)} automatische "
-            f"{'reservekopie bevat' if len(automatic) == 1 else 'reservekopieën bevatten'} "
-            f"deze cliënt nog; de laatste daarvan {last.rotation.describe()}"
-        )
+        if len(automatic) == 1:
+            parts.append(
+                f"1 automatische reservekopie bevat deze cliënt nog; die {last.rotation.describe()}"
+            )
+        else:
+            parts.append(
+                f"{len(automatic)} automatische reservekopieën bevatten deze cliënt nog; de "
+                f"nieuwste daarvan {last.rotation.describe()}"
+            )
+        if last.rotation.after_backups is not None:
+            parts[-1] += " (Jobhunter maakt er een bij elke start na een wijziging)"
     if kept:
         parts.append(
             f"{len(kept)} {'kopie' if len(kept) == 1 else 'kopieën'} van vóór een "

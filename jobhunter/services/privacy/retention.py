@@ -31,7 +31,7 @@ SETTING_KEY = "retention"
 DEFAULT_MONTHS = 24
 MIN_MONTHS, MAX_MONTHS = 1, 240
 #: what the start of the day says about a due file
-AGENDA_TEXT = "Bewaartermijn verlopen: wissen, anonimiseren of verlengen"
+AGENDA_TEXT = "Bewaartermijn verlopen"
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,7 +127,13 @@ class EraseDialog(QDialog):
         for plan in plans:
             for table, count in plan.counts.items():
                 counts[table] = counts.get(table, 0) + count
+        files = counts.pop("client", 0)
         lines = [
+            "<li>"
+            + self.tr("the client file itself: personal details, intake and notes (%n)", "", files)
+            + "</li>"
+        ]
+        lines += [
             f"<li>{count} × {_html(entity_label(table))}</li>"
             for table, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
