@@ -73,8 +73,8 @@ def install_excepthook(data_dir: Path) -> None:
             QCoreApplication.translate(
                 "app",
                 "Something went wrong: %1\n\nEverything saved before this action is safe. "
-                "Try the action again; if it keeps happening, restart Jobhunter and send the "
-                "log file to support:\n%2",
+                "Try the action again; if it keeps happening, restart Jobhunter. Where it went "
+                "wrong is written, without client data, to the log file:\n%2",
             )
             .replace("%1", describe_error(value))
             .replace("%2", str(log_path(data_dir))),

@@ -3091,11 +3091,11 @@ Wijziging weggooien?</translation>
         <location line="+1"/>
         <source>Something went wrong: %1
 
-Everything saved before this action is safe. Try the action again; if it keeps happening, restart Jobhunter and send the log file to support:
+Everything saved before this action is safe. Try the action again; if it keeps happening, restart Jobhunter. Where it went wrong is written, without client data, to the log file:
 %2</source>
         <translation>Er is iets misgegaan: %1
 
-Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; blijft dit gebeuren, start Jobhunter dan opnieuw en stuur het logbestand naar de helpdesk:
+Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; blijft dit gebeuren, start Jobhunter dan opnieuw. Waar het misging staat, zonder cliëntgegevens, in het logbestand:
 %2</translation>
     </message>
     <message>
@@ -4150,6 +4150,11 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="+1"/>
         <source>The client could not be removed: %1</source>
         <translation>De cliënt kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These clients were handed over to %1. Unless you still work with them, remove them from this computer as well: data you no longer need should not stay here.</source>
+        <translation>Deze cliënten zijn overgedragen aan %1. Werkt u niet meer met ze, verwijder ze dan ook van deze computer: gegevens die u niet meer nodig hebt, horen hier niet te blijven.</translation>
     </message>
     <message>
         <location filename="../../jobhunter/ui/privacy/labels.py" line="+10"/>

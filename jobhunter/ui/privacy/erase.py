@@ -283,3 +283,20 @@ def _show_failure(parent: QWidget | None, exc: object) -> None:
             "%1", reason
         ),
     )
+
+
+def offer_erasure_after_handover(
+    parent: QWidget | None,
+    store: Store,
+    clock: Clock,
+    client_ids: Sequence[uuid.UUID],
+    recipient: str,
+) -> list[ErasureReport]:
+    """After a handover export: the colleague has the files now, so offer to remove them here
+    (data minimisation). The same confirmation as any erasure, with this reason above it."""
+    intro = QCoreApplication.translate(
+        "privacy",
+        "These clients were handed over to %1. Unless you still work with them, remove them "
+        "from this computer as well: data you no longer need should not stay here.",
+    ).replace("%1", recipient)
+    return erase_clients(parent, store, clock, client_ids, intro=intro)

@@ -177,3 +177,26 @@ def test_anonymising_a_closed_file_from_the_client_file(
     window.caseload.file.privacy.anonymise_action.trigger()
     assert "Zoë Özdemir" in asked[0]
     assert window.caseload.file.name.text().startswith("Geanonimiseerd")
+
+
+def test_after_a_handover_erasure_is_offered_with_its_reason(
+    qtbot, store: Store, clock: FixedClock, zoe, monkeypatch
+) -> None:
+    from jobhunter.ui.privacy.erase import offer_erasure_after_handover
+
+    shown: list[EraseDialog] = []
+
+    def confirm(cls, parent, plans, intro=None):
+        dialog = cls(plans, intro, parent)
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        return False, False  # the jobhunter keeps them for now
+
+    monkeypatch.setattr(EraseDialog, "confirm", classmethod(confirm))
+    bram = ClientService(store, clock).create("Bram", "Visser")
+    assert offer_erasure_after_handover(None, store, clock, [zoe.id, bram.id], "Sanne") == []
+    (dialog,) = shown
+    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.heading)))
+    assert "handed over to Sanne" in texts
+    assert "Zoë Özdemir, Bram Visser" in dialog.heading.text()
+    assert ClientService(store, clock).count() == 3  # nothing erased without confirmation
