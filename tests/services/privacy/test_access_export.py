@@ -116,3 +116,26 @@ def test_the_folder_name_is_safe() -> None:
 
     assert folder_name("Zoë Özdemir", date(2026, 3, 16)) == "Inzage Zoë Özdemir 2026-03-16"
     assert "/" not in folder_name("../../etc/passwd", date(2026, 3, 16))
+
+
+def test_hostile_document_names_and_paths_stay_inside_the_export(
+    store: Store, clock: FixedClock, sensitive, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from jobhunter.models import Document
+
+    secret = store.data_dir.parent / "geheim.txt"
+    secret.write_text("niet voor de cliënt")
+    with store.session() as session:
+        document = session.scalars(select(Document)).one()
+        document.original_name = "../../.bashrc"
+    out = tmp_path / "out"
+    result = AccessExportService(store, clock).export(sensitive.client_id, out)
+    (copy,) = result.documents
+    assert copy.parent == out / "documenten" and copy.name == "01 bashrc"  # no hidden file either
+    with store.session() as session:
+        session.scalars(select(Document)).one().stored_path = "../geheim.txt"
+    again = AccessExportService(store, clock).export(sensitive.client_id, tmp_path / "again")
+    assert again.documents == [] and again.missing == ["../../.bashrc"]
+    assert "niet voor de cliënt" not in again.json.read_text(encoding="utf-8")

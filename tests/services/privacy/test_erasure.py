@@ -289,3 +289,22 @@ def test_any_delete_overwrites_the_deleted_text_in_the_file(
     finally:
         conn.close()
     assert traces(store, {"Hernia-8731"}) == []
+
+
+def test_a_stored_path_pointing_outside_the_documents_folder_is_never_removed(
+    store: Store, clock: FixedClock, sensitive
+) -> None:
+    """A hostile document row (from a tampered store or packet) cannot make erasure delete a
+    file elsewhere on the computer."""
+    from jobhunter.models import Document
+
+    outside = store.data_dir.parent / "belangrijk.txt"
+    outside.write_text("niet van Jobhunter")
+    with store.session() as session:
+        document = session.scalars(
+            select(Document).where(Document.client_id == sensitive.client_id)
+        ).one()
+        document.stored_path = "../belangrijk.txt"
+    report = ErasureService(store, clock).erase(sensitive.client_id)
+    assert outside.read_text() == "niet van Jobhunter"
+    assert report.documents_removed == 0
