@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import MetaData, Table, delete, select, text
+from sqlalchemy import MetaData, Table, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from jobhunter.models import AuditEvent, Base, Client
@@ -208,14 +208,17 @@ def _forget_legacy_mentions(session: Session, names: set[str]) -> int:
     surname = {t for t in names if len(t) > 2}
     if not surname:
         return 0
-    forgotten = 0
-    stmt = select(AuditEvent).where(AuditEvent.client_id.is_(None), AuditEvent.detail.is_not(None))
-    for event in session.scalars(stmt):
-        if surname <= set(fold_words(event.detail or "")):
-            event.detail = None
-            forgotten += 1
-    session.flush()
-    return forgotten
+    stmt = select(AuditEvent.id, AuditEvent.detail).where(
+        AuditEvent.client_id.is_(None), AuditEvent.detail.is_not(None)
+    )
+    naming = [
+        event_id
+        for event_id, detail in session.execute(stmt)
+        if surname <= set(fold_words(detail or ""))
+    ]
+    for chunk in chunks(naming):
+        session.execute(update(AuditEvent).where(AuditEvent.id.in_(chunk)).values(detail=None))
+    return len(naming)
 
 
 # --- rows --------------------------------------------------------------------------------------
