@@ -11,18 +11,19 @@ import logging
 import sys
 import tempfile
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from jobhunter import __version__
+from jobhunter.cli_privacy import add_commands as add_privacy_commands
 from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.export import LIST_KINDS
 from jobhunter.services.files import FileWriteError, reason
 from jobhunter.services.logs import configure_logging
 from jobhunter.services.paths import resolve_data_dir
+from jobhunter.services.privacy.folder import restrict_new_files
+from jobhunter.services.privacy.redact import describe_error
 from jobhunter.services.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     profile.add_argument("match_id", type=_match_id, metavar="MATCH_ID")
     profile.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    COMMANDS.update(add_privacy_commands(sub, _open_store))
     return parser
 
 
@@ -274,7 +276,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_app(data_dir, lang=args.lang, demo=True)
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "check": cmd_check,
@@ -287,13 +289,14 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_new_files()  # whatever Jobhunter writes is for the user only (umask 077)
     args = build_parser().parse_args(argv)
     if args.command is not None:
         configure_logging(resolve_data_dir(args.data_dir), console=False)
     handler = COMMANDS.get(args.command, cmd_gui)
     try:
         return handler(args)
-    except (StoreError, ValidationError, CliError) as exc:
+    except (StoreError, ValidationError, NotFoundError, CliError) as exc:
         print(f"jobhunter: {exc}", file=sys.stderr)
         return 1
     except FileWriteError as exc:
@@ -304,14 +307,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # last resort: log the traceback, show one line
+    except Exception as exc:  # last resort: log where it happened, show one line
+        # neither line carries the error's message: it may hold SQL or a record's values
         log.exception("unexpected error in %s", args.command or "gui")
-        # a database error's text may quote SQL: that stays in the log
-        what = type(exc).__name__
-        if not isinstance(exc, SQLAlchemyError):
-            what += f": {exc}"
         print(
-            f"jobhunter: onverwachte fout ({what}); zie het logbestand "
+            f"jobhunter: onverwachte fout ({describe_error(exc)}); zie het logbestand "
             f"in {resolve_data_dir(args.data_dir) / 'logs'}",
             file=sys.stderr,
         )

@@ -24,6 +24,7 @@ from jobhunter.models.employer import (
     Workplace,
 )
 from jobhunter.models.match import Match, StageChange
+from jobhunter.models.privacy import RetentionAction, RetentionDecision
 
 __all__ = [
     "Appointment",
@@ -49,6 +50,8 @@ __all__ = [
     "Record",
     "Reflection",
     "Requirement",
+    "RetentionAction",
+    "RetentionDecision",
     "Setting",
     "StageChange",
     "Workplace",

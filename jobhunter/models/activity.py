@@ -92,3 +92,7 @@ class AuditEvent(Record):
     entity: Mapped[str]
     entity_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     detail: Mapped[str | None] = mapped_column(Text)
+    #: whose data the event concerns (the client, or the client owning the record), so the
+    #: trail can be read per client and pseudonymised on erasure; no foreign key: the event
+    #: outlives the client
+    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)

@@ -12,6 +12,8 @@ from jobhunter.models import Appointment, Client, Employer
 from jobhunter.models.enums import AppointmentKind, AppointmentStatus, Phase, RelationshipStatus
 from jobhunter.services.base import Service
 from jobhunter.services.clock import LOCAL_TZ, local_midnight
+from jobhunter.services.privacy.retention import AGENDA_TEXT as RETENTION_AGENDA_TEXT
+from jobhunter.services.privacy.retention import RetentionService
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,12 @@ class AgendaService(Service):
                         day < today,
                     )
                 )
+        # closed files past their retention date: the client file offers the decision
+        for due in RetentionService(self.store, self.clock).due(today):
+            items.append(
+                AgendaItem("client", due.client_id, due.retain_until, None, due.name,
+                           RETENTION_AGENDA_TEXT, None, due.retain_until < today)
+            )  # fmt: skip
         return sorted(
             items,
             key=lambda i: (not i.overdue, i.day, i.at or local_midnight(i.day), i.title),

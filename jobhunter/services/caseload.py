@@ -44,6 +44,7 @@ from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.consents import active_consents, clean_categories
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.files import atomic_copy, make_private_dir
+from jobhunter.services.privacy.audit import CONSENT, CONSENT_WITHDRAWN
 
 #: The 18 factors of the UWV Werkverkenner, each scored 1 (knelpunt) to 5 (kracht).
 FACTORS: tuple[str, ...] = (
@@ -299,7 +300,7 @@ class CaseloadService(Service):
             with self.store.session() as session:
                 get_or_raise(session, Client, client_id)
                 make_private_dir(target.parent)
-                atomic_copy(source, target)  # an interrupted copy leaves no partial file
+                atomic_copy(source, target)  # 0600; an interrupted copy leaves no partial file
                 document = Document(
                     id=doc_id,
                     client_id=client_id,
@@ -372,8 +373,11 @@ class CaseloadService(Service):
             )
             session.add(consent)
             session.flush()
-            detail = f"{party.value}: {scope}" + (f" [{', '.join(named)}]" if named else "")
-            self._audit(session, "consent", consent, detail)
+            # the audit says with whom and since when; the scope's words stay in the record
+            self._audit_event(
+                session, CONSENT, "client", client_id, f"{party.value}, sinds {given_on}",
+                client_id=client_id,
+            )  # fmt: skip
         return consent
 
     def withdraw_consent(self, consent_id: uuid.UUID, reason: str | None = None) -> Consent:
@@ -383,7 +387,10 @@ class CaseloadService(Service):
                 raise ValidationError("Deze toestemming is al ingetrokken.")
             consent.withdrawn_on = max(self.clock.today(), consent.given_on)
             consent.withdrawn_reason = v.optional_text(reason)
-            self._audit(session, "consent_withdrawn", consent, reason)
+            self._audit_event(
+                session, CONSENT_WITHDRAWN, "client", consent.client_id,
+                f"{consent.party.value}, per {consent.withdrawn_on}", client_id=consent.client_id,
+            )  # fmt: skip
         return consent
 
     def may_share(self, client_id: uuid.UUID, party: ConsentParty, on: date | None = None) -> bool:

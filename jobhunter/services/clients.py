@@ -16,6 +16,7 @@ from jobhunter.services.base import Service, current_actor, get_or_raise
 from jobhunter.services.clock import days_between, local_day
 from jobhunter.services.consents import clients_with_consent
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.privacy.erasure import ErasureService
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,10 +188,9 @@ class ClientService(Service):
         return client
 
     def delete(self, client_id: uuid.UUID) -> None:
-        with self.store.session() as session:
-            client = get_or_raise(session, Client, client_id)
-            self._audit(session, "delete", client)
-            session.delete(client)
+        """Erase the client without a trace: rows, documents, search index, the personal
+        details of the audit trail (see :mod:`jobhunter.services.privacy.erasure`)."""
+        ErasureService(self.store, self.clock).erase(client_id)
 
     def count(self) -> int:
         with self.store.session() as session:

@@ -68,9 +68,17 @@ def write_error(exc: OSError, target: Path) -> FileWriteError:
 
 # --- privacy -------------------------------------------------------------------------------
 def make_private_dir(path: Path) -> Path:
-    """Create ``path`` (and missing parents) and make it private to the user (0700)."""
+    """Create ``path`` (and missing parents) and make it private to the user (0700); the
+    parents it creates are private too (``mkdir`` gives them the default mode)."""
     path = Path(path)
+    missing = []
+    parent = path
+    while not parent.exists() and parent != parent.parent:
+        missing.append(parent)
+        parent = parent.parent
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    for created in missing:
+        make_private(created)
     make_private(path)
     return path
 

@@ -21,6 +21,7 @@ from jobhunter.services.activity import AppointmentRow, AppointmentService
 from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock
 from jobhunter.services.files import atomic_write
 from jobhunter.services.input_limits import EARLIEST, LATEST
+from jobhunter.services.privacy.audit import EXPORT_CALENDAR, record_event
 from jobhunter.services.store import Store
 
 log = logging.getLogger(__name__)
@@ -84,12 +85,18 @@ def exportable(row: AppointmentRow) -> bool:
 
 def write_calendar(store: Store, target: Path, clock: Clock = SYSTEM_CLOCK) -> int:
     """Write every appointment to ``target`` all at once or not at all (only over a regular
-    file); returns how many were written."""
+    file, private to the user) and record the export in the audit trail; returns how many
+    were written."""
     rows = AppointmentService(store, clock).list_rows()
     usable = [row for row in rows if exportable(row)]
     if len(usable) < len(rows):
         log.warning(
             "%d appointments out of range left out of the calendar", len(rows) - len(usable)
         )
-    atomic_write(Path(target), build_calendar(usable, clock.now()).to_ical())
+    target = Path(target)
+    atomic_write(target, build_calendar(usable, clock.now()).to_ical())
+    record_event(
+        store, EXPORT_CALENDAR, "export", None, f"{len(usable)} afspraken naar {target}",
+        clock=clock,
+    )  # fmt: skip
     return len(usable)

@@ -40,6 +40,7 @@ from jobhunter.services.cancel import Cancel, watching
 from jobhunter.services.files import atomic_path, reason, remove_temporaries, write_error
 from jobhunter.services.input_limits import check_flush
 from jobhunter.services.paths import DB_FILENAME
+from jobhunter.services.privacy.folder import create_private_file, secure_data_folder
 from jobhunter.services.store_errors import (
     StoreDamagedError,
     StoreDiskFullError,
@@ -124,13 +125,18 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # deleted records are overwritten with zeros, not left in free space (AVG: erasure)
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
 def make_engine(db_path: Path) -> Engine:
     """The engine of the live store: connections from :func:`connect`, SQLite's errors about
     the file or the disk turned into :class:`StoreError`."""
-    engine = create_engine("sqlite://", creator=lambda: connect(db_path), poolclass=QueuePool)
+    # hide_parameters: an error message never carries a record's values (into a log or dialog)
+    engine = create_engine(
+        "sqlite://", creator=lambda: connect(db_path), poolclass=QueuePool, hide_parameters=True
+    )
     event.listen(engine, "connect", _on_connect)
 
     def translate(context: ExceptionContext) -> None:
@@ -197,10 +203,12 @@ class Store:
     def open(cls, data_dir: Path, *, migrate: bool = True, writer: bool = True) -> Store:
         """Open (or create) the store in ``data_dir``; raises :class:`StoreError`."""
         data_dir = Path(data_dir)
+        db_path = data_dir / DB_FILENAME
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            secure_data_folder(data_dir)  # 0700/0600, also for a folder of an earlier version
+            create_private_file(db_path)  # SQLite gives the WAL and SHM the same mode
         except OSError as exc:
-            raise StoreError(f"Kan de datamap {data_dir} niet aanmaken: {reason(exc)}.") from exc
+            raise StoreError(f"Kan de datamap {data_dir} niet gebruiken: {reason(exc)}.") from exc
         lock = WriterLock.acquire(data_dir) if writer else None
         try:
             if lock is not None:

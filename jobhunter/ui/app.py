@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jobhunter.services.files import FileWriteError
 from jobhunter.services.logs import configure_logging, log_path
+from jobhunter.services.privacy.redact import describe_error, safe_traceback
 from jobhunter.services.store import Store, StoreDamagedError, StoreError
 from jobhunter.ui.backup.session import AppSession, handle_store_error, recover_at_start
 
@@ -57,9 +57,11 @@ def install_excepthook(data_dir: Path) -> None:
             log.warning("%s: %s", kind.__name__, value)
             handle_store_error(value)
             return
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        # the log and the dialog say what kind of error and where, never its message: a
+        # database error's message holds the statement, others may quote a record's values
+        log.error("unexpected error", exc_info=(kind, value, tb))
         if QApplication.instance() is None:
-            sys.__excepthook__(kind, value, tb)
+            print(safe_traceback(kind, value, tb), file=sys.stderr)
             return
         QMessageBox.critical(
             None,
@@ -67,10 +69,10 @@ def install_excepthook(data_dir: Path) -> None:
             QCoreApplication.translate(
                 "app",
                 "Something went wrong: %1\n\nEverything saved before this action is safe. "
-                "Try the action again; if it keeps happening, restart Jobhunter and send the "
-                "log file to support:\n%2",
+                "Try the action again; if it keeps happening, restart Jobhunter. Where it went "
+                "wrong is written, without client data, to the log file:\n%2",
             )
-            .replace("%1", f"{kind.__name__}: {value}")
+            .replace("%1", describe_error(value))
             .replace("%2", str(log_path(data_dir))),
         )
 

@@ -35,9 +35,11 @@ from jobhunter.ui.aftercare.page import AftercarePage
 from jobhunter.ui.backup.menu import add_backup_actions
 from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.employers.page import EmployerPage
-from jobhunter.ui.hub import Hub
+from jobhunter.ui.hub import Hub, announce
 from jobhunter.ui.labels import label
 from jobhunter.ui.pipeline.page import PipelinePage
+from jobhunter.ui.privacy.audit_view import AuditLogDialog
+from jobhunter.ui.privacy.retention import RetentionDialog
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.search_panel import SearchPanel
 
@@ -206,6 +208,12 @@ class MainWindow(QMainWindow):
         day_action = QAction(self.tr("Start of the &day…"), self)
         day_action.triggered.connect(lambda: self.show_start_of_day(force=True))
         view_menu.addAction(day_action)
+        audit_action = QAction(self.tr("&Audit log…"), self)
+        audit_action.triggered.connect(self.show_audit_log)
+        view_menu.addAction(audit_action)
+        retention_action = QAction(self.tr("Retention e&xpired…"), self)
+        retention_action.triggered.connect(self.show_retention)
+        view_menu.addAction(retention_action)
         search_action = QAction(self.tr("&Search"), self)
         search_action.setShortcut(QKeySequence.StandardKey.Find)
         search_action.triggered.connect(self.focus_search)
@@ -359,6 +367,19 @@ class MainWindow(QMainWindow):
         self.start_of_day = dialog
         return dialog
 
+    def show_audit_log(self) -> AuditLogDialog:
+        """Beeld → Auditlog: who did what with which data (privacy, AVG)."""
+        dialog = AuditLogDialog(self.store, self.clock, self)
+        dialog.show()
+        return dialog
+
+    def show_retention(self) -> RetentionDialog:
+        """Closed files past their retention date, to erase, anonymise or keep longer."""
+        dialog = RetentionDialog(self.store, self.clock, self)
+        dialog.openRecord.connect(self.show_record)
+        dialog.show()
+        return dialog
+
     def export_calendar(self) -> Path | None:
         return self._export(
             self.tr("Export aftercare calendar"),
@@ -402,6 +423,7 @@ class MainWindow(QMainWindow):
             )
             return None
         self.statusBar().showMessage(done(count).replace("%1", str(target)), 8000)
+        announce("audit", [])  # every export is in the audit log
         return target
 
     def _os_error(self, exc: OSError) -> str:

@@ -2,7 +2,7 @@
 
 A section is a small group box that loads its values, checks them and saves them through
 the settings service. To add one (the retention period, say), subclass
-:class:`SettingsSection` and append it to :data:`SECTIONS`; the dialog checks every section
+:class:`SettingsSection` and add it to :func:`all_sections`; the dialog checks every section
 before it saves any, so a mistake in one leaves all settings as they were.
 """
 
@@ -99,8 +99,11 @@ class ProfileSettings(SettingsSection):
         )
 
 
-#: the sections, in the order the dialog shows them
-SECTIONS: list[type[SettingsSection]] = [ProfileSettings]
+def all_sections() -> list[type[SettingsSection]]:
+    """The sections, in the order the dialog shows them."""
+    from jobhunter.ui.privacy.retention import RetentionSettings
+
+    return [ProfileSettings, RetentionSettings]
 
 
 class SettingsDialog(QDialog):
@@ -115,7 +118,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         self.settings = SettingsService(store, clock)
-        self.sections = [section() for section in (sections or SECTIONS)]
+        self.sections = [section() for section in (sections or all_sections())]
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         for section in self.sections:

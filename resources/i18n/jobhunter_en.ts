@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AccessExportDoneDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/privacy/access.py" line="+51"/>
+        <source>Written to %1:
+the readable PDF, the same data as JSON, and %n document(s).</source>
+        <translation>
+            <numerusform>Written to %1:
+the readable PDF, the same data as JSON, and %n document.</numerusform>
+            <numerusform>Written to %1:
+the readable PDF, the same data as JSON, and %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n document(s) are listed but their file is missing from the data folder.</source>
+        <translation>
+            <numerusform>%n document are listed but their file is missing from the data folder.</numerusform>
+            <numerusform>%n documents are listed but their file is missing from the data folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+187"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message numerus="yes">
         <location filename="../../jobhunter/ui/pipeline/board.py" line="+244"/>
@@ -16,7 +49,7 @@
 <context>
     <name>ClientFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+191"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+200"/>
         <source>%n intervention(s) past the end date without evaluation: adjust?</source>
         <translation>
             <numerusform>%n intervention past the end date without evaluation: adjust?</numerusform>
@@ -36,9 +69,87 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/privacy/erase.py" line="+72"/>
+        <source>The audit log keeps %n event(s) of what was done, under a pseudonym and without personal details.</source>
+        <translation>
+            <numerusform>The audit log keeps %n event of what was done, under a pseudonym and without personal details.</numerusform>
+            <numerusform>The audit log keeps %n events of what was done, under a pseudonym and without personal details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&lt;li&gt;and %n more&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;and %n more&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;and %n more&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The name also appears in %n other record(s), which stay. Edit them first if they should not keep it:</source>
+        <translation>
+            <numerusform>The name also appears in %n other record, which stay. Edit them first if they should not keep it:</numerusform>
+            <numerusform>The name also appears in %n other records, which stay. Edit them first if they should not keep it:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n backup(s) still hold this data; you can remove them afterwards.</source>
+        <translation>
+            <numerusform>%n backup still hold this data; you can remove them afterwards.</numerusform>
+            <numerusform>%n backups still hold this data; you can remove them afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>the client file itself: personal details, intake and notes (%n)</source>
+        <translation>
+            <numerusform>the client file itself: personal details, intake and notes (%n)</numerusform>
+            <numerusform>the client file itself: personal details, intake and notes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>the files of %n document(s): %1</source>
+        <translation>
+            <numerusform>the files of %n document: %1</numerusform>
+            <numerusform>the files of %n documents: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasedDialog</name>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n record removed</numerusform>
+            <numerusform>%n records removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n document(s) removed from disk</source>
+        <translation>
+            <numerusform>%n document removed from disk</numerusform>
+            <numerusform>%n documents removed from disk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Remove these %n backup(s) now</source>
+        <translation>
+            <numerusform>Remove these %n backup now</numerusform>
+            <numerusform>Remove these %n backups now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+315"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+323"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -54,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+59"/>
         <source>%n appointment(s) exported to %1</source>
         <translation>
             <numerusform>%n appointment exported to %1</numerusform>
@@ -70,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+77"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -132,6 +243,25 @@
         <translation>
             <numerusform>%n shown</numerusform>
             <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+200"/>
+        <source>%n closed file(s) past the retention date.</source>
+        <translation>
+            <numerusform>%n closed file past the retention date.</numerusform>
+            <numerusform>%n closed files past the retention date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Files are kept %n month(s) after the trajectory closed; then erase them, anonymise them, or keep them longer for a reason.</source>
+        <translation>
+            <numerusform>Files are kept %n month after the trajectory closed; then erase them, anonymise them, or keep them longer for a reason.</numerusform>
+            <numerusform>Files are kept %n months after the trajectory closed; then erase them, anonymise them, or keep them longer for a reason.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AccessExportDoneDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/access.py" line="+47"/>
+        <source>Access export</source>
+        <translation>Inzage-export</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Written to %1:
+the readable PDF, the same data as JSON, and %n document(s).</source>
+        <translation>
+            <numerusform>Geschreven naar %1:
+de leesbare PDF, dezelfde gegevens als JSON en %n document.</numerusform>
+            <numerusform>Geschreven naar %1:
+de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n document(s) are listed but their file is missing from the data folder.</source>
+        <translation>
+            <numerusform>%n document staat in het dossier, maar het bestand ontbreekt in de gegevensmap.</numerusform>
+            <numerusform>%n documenten staan in het dossier, maar hun bestanden ontbreken in de gegevensmap.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export holds special categories of personal data: give it to the client in person or protected, and remove your copy once it is handed over.</source>
+        <translation>De export bevat bijzondere persoonsgegevens: geef hem persoonlijk of beveiligd aan de cliënt en verwijder uw kopie zodra hij is overhandigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+</context>
+<context>
     <name>AftercarePage</name>
     <message>
         <location filename="../../jobhunter/ui/aftercare/page.py" line="+400"/>
@@ -273,6 +310,62 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+60"/>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter the rows shown…</source>
+        <translation>Getoonde regels filteren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>All clients</source>
+        <translation>Alle cliënten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n gebeurtenis</numerusform>
+            <numerusform>%n gebeurtenissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the newest %1; narrow the filter to see older ones)</source>
+        <translation>(de nieuwste %1; verfijn het filter om oudere te zien)</translation>
+    </message>
+</context>
+<context>
     <name>BackupMenu</name>
     <message>
         <location filename="../../jobhunter/ui/backup/menu.py" line="+14"/>
@@ -450,7 +543,7 @@
 <context>
     <name>ClientFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+64"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+65"/>
         <source>Select a client in the list, or press Ctrl+N to add one.</source>
         <extracomment>the client changed (name, phase, barrier...): the list should refresh this row kind of record changed other than the client itself (&quot;contact_moment&quot;, ...)</extracomment>
         <translation>Kies een cliënt in de lijst, of druk op Ctrl+N om een nieuwe cliënt toe te voegen.</translation>
@@ -461,7 +554,7 @@
         <translation>&amp;Fase wijzigen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -501,7 +594,7 @@
         <translation>Matches en nazorg</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Werkverkenner not filled in: encourage the client to fill it in.</source>
         <translation>Werkverkenner niet ingevuld: moedig de cliënt aan om deze in te vullen.</translation>
     </message>
@@ -1026,6 +1119,163 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/erase.py" line="+53"/>
+        <source>Remove client (GDPR)</source>
+        <extracomment>what erasing changes, for every view that shows it</extracomment>
+        <translation>Cliënt verwijderen (AVG)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; and everything stored about them will be removed for good:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en alles wat over deze persoon is vastgelegd, wordt definitief verwijderd:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The audit log keeps %n event(s) of what was done, under a pseudonym and without personal details.</source>
+        <translation>
+            <numerusform>Het auditlog bewaart %n gebeurtenis van wat er is gedaan, onder een pseudoniem en zonder persoonsgegevens.</numerusform>
+            <numerusform>Het auditlog bewaart %n gebeurtenissen van wat er is gedaan, onder een pseudoniem en zonder persoonsgegevens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&lt;li&gt;and %n more&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;en nog %n&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;en nog %n&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The name also appears in %n other record(s), which stay. Edit them first if they should not keep it:</source>
+        <translation>
+            <numerusform>De naam staat ook in %n ander record, dat blijft bestaan. Pas het eerst aan als de naam daar niet mag blijven:</numerusform>
+            <numerusform>De naam staat ook in %n andere records, die blijven bestaan. Pas ze eerst aan als de naam daar niet mag blijven:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n backup(s) still hold this data; you can remove them afterwards.</source>
+        <translation>
+            <numerusform>%n reservekopie bevat deze gegevens nog; u kunt die daarna verwijderen.</numerusform>
+            <numerusform>%n reservekopieën bevatten deze gegevens nog; u kunt ze daarna verwijderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>the client file itself: personal details, intake and notes (%n)</source>
+        <translation>
+            <numerusform>het dossier zelf: personalia, intake en notities (%n)</numerusform>
+            <numerusform>de dossiers zelf: personalia, intake en notities (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>the files of %n document(s): %1</source>
+        <translation>
+            <numerusform>het bestand van %n document: %1</numerusform>
+            <numerusform>de bestanden van %n documenten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>their entries in the search index</source>
+        <translation>de vermeldingen in de zoekindex</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Client removed</source>
+        <translation>Cliënt verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n record verwijderd</numerusform>
+            <numerusform>%n records verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n document(s) removed from disk</source>
+        <translation>
+            <numerusform>%n document van de schijf verwijderd</numerusform>
+            <numerusform>%n documenten van de schijf verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log now names them %1.</source>
+        <translation>Het auditlog noemt deze persoon voortaan %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not everything could be cleaned up: some files could not be removed or the store was in use. Try again after restarting Jobhunter.</source>
+        <translation>Niet alles kon worden opgeruimd: sommige bestanden konden niet worden verwijderd of de database was in gebruik. Probeer het opnieuw na een herstart van Jobhunter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove these %n backup(s) now</source>
+        <translation>
+            <numerusform>%n reservekopie nu verwijderen</numerusform>
+            <numerusform>%n reservekopieën nu verwijderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+78"/>
+        <source>Extend retention</source>
+        <translation>Bewaartermijn verlengen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the file of &lt;b&gt;%1&lt;/b&gt; longer than %2.</source>
+        <translation>Het dossier van &lt;b&gt;%1&lt;/b&gt; langer bewaren dan %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. a complaint or objection is still running</source>
+        <translation>bijv. er loopt nog een klacht of bezwaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a day after today.</source>
+        <translation>Kies een dag na vandaag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for keeping the file longer.</source>
+        <translation>Geef de reden om het dossier langer te bewaren.</translation>
+    </message>
+</context>
+<context>
     <name>GoalSection</name>
     <message>
         <location filename="../../jobhunter/ui/caseload/sections.py" line="-193"/>
@@ -1353,7 +1603,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+70"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+72"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it</extracomment>
         <translation>Jobhunter</translation>
@@ -1455,6 +1705,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Auditlog…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention e&amp;xpired…</source>
+        <translation>Bewaartermijn &amp;verlopen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -1500,7 +1760,7 @@
         <translation>De match staat nog op %1. Ook in de pipeline naar %2 verplaatsen?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Export aftercare calendar</source>
         <translation>Nazorgagenda exporteren</translation>
     </message>
@@ -1546,7 +1806,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
@@ -2142,6 +2402,55 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/client_menu.py" line="+54"/>
+        <source>Privacy</source>
+        <extracomment>the client was erased (its id): the file shows nothing now the client&apos;s file changed (anonymised, retention extended)</extracomment>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access export, audit log, retention and erasure (GDPR)</source>
+        <translation>Inzage-export, auditlog, bewaartermijn en verwijderen (AVG)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access export…</source>
+        <translation>Inzage-export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log of this client…</source>
+        <translation>Auditlog van deze cliënt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep longer…</source>
+        <translation>Langer bewaren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise…</source>
+        <translation>Anonimiseren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove client (GDPR)…</source>
+        <translation>Cliënt verwijderen (AVG)…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Keep longer</source>
+        <translation>Langer bewaren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+</context>
+<context>
     <name>ProblemDialog</name>
     <message>
         <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+25"/>
@@ -2658,6 +2967,94 @@ Wijziging weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+38"/>
+        <source>Retention expired</source>
+        <extracomment>the user wants to see a record: kind and id</extracomment>
+        <translation>Bewaartermijn verlopen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Also show closed files not yet due</source>
+        <translation>Ook afgesloten dossiers tonen waarvan de termijn nog loopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimiseren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open file</source>
+        <translation>Dossier &amp;openen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n closed file(s) past the retention date.</source>
+        <translation>
+            <numerusform>%n afgesloten dossier is over de bewaartermijn.</numerusform>
+            <numerusform>%n afgesloten dossiers zijn over de bewaartermijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Files are kept %n month(s) after the trajectory closed; then erase them, anonymise them, or keep them longer for a reason.</source>
+        <translation>
+            <numerusform>Dossiers worden %n maand na het afsluiten van het traject bewaard; daarna wist of anonimiseert u ze, of bewaart u ze met een reden langer.</numerusform>
+            <numerusform>Dossiers worden %n maanden na het afsluiten van het traject bewaard; daarna wist of anonimiseert u ze, of bewaart u ze met een reden langer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 erased.</source>
+        <translation>%1 is gewist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 heet nu %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is kept until %2.</source>
+        <translation>%1 wordt bewaard tot %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettings</name>
+    <message>
+        <location line="+15"/>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the file of a closed trajectory is kept. After that it appears under View → Retention expired and in the start of the day, to be erased, anonymised or kept longer for a reason.</source>
+        <translation>Hoe lang het dossier van een afgesloten traject wordt bewaard. Daarna staat het onder Beeld → Bewaartermijn verlopen en in de start van de dag, om te wissen, te anonimiseren of met een reden langer te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep closed files for</source>
+        <translation>Afgesloten dossiers bewaren gedurende</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-224"/>
@@ -2737,9 +3134,8 @@ Wijziging weggooien?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/settings_dialog.py" line="+39"/>
+        <location filename="../../jobhunter/ui/settings_dialog.py" line="+42"/>
         <source>Settings</source>
-        <extracomment>the sections, in the order the dialog shows them</extracomment>
         <translation>Instellingen</translation>
     </message>
 </context>
@@ -3098,7 +3494,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../jobhunter/ui/app.py" line="+66"/>
+        <location filename="../../jobhunter/ui/app.py" line="+68"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
@@ -3106,11 +3502,11 @@ Wijziging weggooien?</translation>
         <location line="+1"/>
         <source>Something went wrong: %1
 
-Everything saved before this action is safe. Try the action again; if it keeps happening, restart Jobhunter and send the log file to support:
+Everything saved before this action is safe. Try the action again; if it keeps happening, restart Jobhunter. Where it went wrong is written, without client data, to the log file:
 %2</source>
         <translation>Er is iets misgegaan: %1
 
-Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; blijft dit gebeuren, start Jobhunter dan opnieuw en stuur het logbestand naar de helpdesk:
+Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; blijft dit gebeuren, start Jobhunter dan opnieuw. Waar het misging staat, zonder cliëntgegevens, in het logbestand:
 %2</translation>
     </message>
     <message>
@@ -3299,13 +3695,35 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="-142"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="-189"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+52"/>
         <location line="+44"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/tabs.py" line="-43"/>
         <location line="+44"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
@@ -3331,12 +3749,13 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="-6"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+34"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+2"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -3349,6 +3768,26 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="+1"/>
         <source>Location</source>
         <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+1"/>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days past</source>
+        <translation>Dagen over</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended because</source>
+        <translation>Verlengd omdat</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4559,337 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="+2"/>
         <source>wish</source>
         <translation>wens</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/access.py" line="-33"/>
+        <source>Choose where to save the access export</source>
+        <translation>Kies waar de inzage-export komt</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Writing the access export…</source>
+        <translation>Inzage-export schrijven…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Access export failed</source>
+        <translation>Inzage-export mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access export could not be written: %1</source>
+        <translation>De inzage-export kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/client_menu.py" line="-94"/>
+        <source>Retention expired on %1: erase, anonymise or keep longer (Privacy menu).</source>
+        <translation>Bewaartermijn verlopen op %1: wissen, anonimiseren of langer bewaren (menu Privacy).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed file, kept until %1.</source>
+        <translation>Afgesloten dossier, bewaard tot %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/erase.py" line="+44"/>
+        <source>Removing and wiping the store…</source>
+        <translation>Verwijderen en de database opschonen…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Removing failed</source>
+        <translation>Verwijderen mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client could not be removed: %1</source>
+        <translation>De cliënt kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These clients were handed over to %1. Unless you still work with them, remove them from this computer as well: data you no longer need should not stay here.</source>
+        <translation>Deze cliënten zijn overgedragen aan %1. Werkt u niet meer met ze, verwijder ze dan ook van deze computer: gegevens die u niet meer nodig hebt, horen hier niet te blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/labels.py" line="+10"/>
+        <source>Created</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase changed</source>
+        <translation>Fase gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match moved</source>
+        <translation>Match verplaatst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare planned</source>
+        <translation>Nazorg gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome recorded</source>
+        <translation>Resultaat vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary contact changed</source>
+        <translation>Vast aanspreekpunt gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar exported</source>
+        <translation>Agenda geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons exported</source>
+        <translation>Contactpersonen geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over (packet)</source>
+        <translation>Overgedragen (pakket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received (packet)</source>
+        <translation>Ontvangen (pakket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as transferred</source>
+        <translation>Als overgedragen gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing printed</source>
+        <translation>Briefing afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate profile printed</source>
+        <translation>Kandidaatprofiel afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access export</source>
+        <translation>Inzage-export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent recorded</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup restored</source>
+        <translation>Reservekopie teruggezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention extended</source>
+        <translation>Bewaartermijn verlengd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Geanonimiseerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased (retention)</source>
+        <translation>Gewist (bewaartermijn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exports and prints</source>
+        <extracomment>the kinds the audit log filters on (services.privacy.audit.GROUPS)</extracomment>
+        <translation>Exports en afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers</source>
+        <translation>Overdrachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasures</source>
+        <translation>Verwijderingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Backup restores</source>
+        <translation>Teruggezette reservekopieën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention decisions</source>
+        <translation>Besluiten over de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edits</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <extracomment>record kinds (tables) in the audit log and the erasure summary</extracomment>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrier</source>
+        <translation>Belemmering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention</source>
+        <translation>Interventie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning goal</source>
+        <translation>Leerdoel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase change</source>
+        <translation>Fasewissel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match step</source>
+        <translation>Stap in de match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact moment</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement outcome</source>
+        <translation>Resultaat van een plaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention decision</source>
+        <translation>Besluit over de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company visit</source>
+        <translation>Bedrijfsbezoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrangement</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="-63"/>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise the file of %1? The name, contact details, notes, documents, contact log and consents are removed for good; phases, placements and their outcomes stay, without the person.</source>
+        <translation>Het dossier van %1 anonimiseren? Naam, contactgegevens, notities, documenten, contactlog en toestemmingen worden definitief verwijderd; fasen, plaatsingen en hun resultaten blijven, zonder de persoon.</translation>
     </message>
 </context>
 <context>

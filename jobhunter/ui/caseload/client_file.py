@@ -41,6 +41,7 @@ from jobhunter.ui.caseload.sections import (
     install_quick_contact_shortcut,
 )
 from jobhunter.ui.labels import label
+from jobhunter.ui.privacy.client_menu import PrivacyButton, retention_note
 
 
 class ClientFileWidget(QWidget):
@@ -72,6 +73,10 @@ class ClientFileWidget(QWidget):
         )
         self.phase_button = QPushButton(self.tr("Change &phase…"), self)
         self.phase_button.clicked.connect(self.change_phase)
+        self.store = store
+        self.privacy = PrivacyButton(store, clock, self)
+        self.privacy.erased.connect(lambda _client_id: self.show_record(None))
+        self.privacy.changed.connect(lambda _client_id: self._on_section_changed())
         self.advice = QLabel(self)
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
@@ -115,6 +120,7 @@ class ClientFileWidget(QWidget):
         header.addWidget(self.phase)
         header.addStretch()
         header.addWidget(self.phase_button)
+        header.addWidget(self.privacy)
         filled = QWidget(self)
         body = QVBoxLayout(filled)
         body.setContentsMargins(0, 0, 0, 0)
@@ -165,7 +171,10 @@ class ClientFileWidget(QWidget):
         client = file.client
         self.name.setText(client.name)
         self.phase.setText(label(client.phase))
+        self.privacy.set_client(client.id, client.name, client.phase)
         notes = []
+        if retention := retention_note(self.store, self.clock, client.id, client.phase):
+            notes.append(retention)
         advice = werkverkenner_advice(
             client.werkverkenner_chance, client.unemployed_since, self.clock.today()
         )
