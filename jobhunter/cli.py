@@ -10,12 +10,13 @@ import json
 import logging
 import sys
 import tempfile
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from jobhunter import __version__
-from jobhunter.services.errors import ValidationError
+from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.export import LIST_KINDS
 from jobhunter.services.logs import configure_logging
 from jobhunter.services.paths import resolve_data_dir
@@ -65,6 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", required=True, help="uitvoer als JSON-array (de enige vorm)"
     )
 
+    suggest = sub.add_parser(
+        "suggest",
+        help="voorstellen als JSON: werkplekken voor een cliënt of cliënten voor een werkplek",
+    )
+    subject = suggest.add_mutually_exclusive_group(required=True)
+    subject.add_argument(
+        "--client", type=_record_id, metavar="ID", help="werkplekken voor deze cliënt"
+    )
+    subject.add_argument(
+        "--workplace", type=_record_id, metavar="ID", help="cliënten voor deze werkplek"
+    )
+    suggest.add_argument(
+        "--json", action="store_true", required=True, help="uitvoer als JSON-array (de enige vorm)"
+    )
+
     sub.add_parser("check", help="controleer de database; exitcode 0 alleen als alles klopt")
 
     calendar = sub.add_parser("calendar", help="exporteer de nazorgafspraken als iCalendar")
@@ -80,6 +96,13 @@ def _positive(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"{number} moet minstens 1 zijn")
     return number
+
+
+def _record_id(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is geen geldig id") from None
 
 
 def _open_store(args: argparse.Namespace) -> Store:
@@ -110,6 +133,21 @@ def cmd_list(args: argparse.Namespace) -> int:
     store = _open_store(args)
     try:
         records = list_records(store, args.kind)
+    finally:
+        store.close()
+    json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from jobhunter.services.export import suggestions
+
+    store = _open_store(args)
+    try:
+        records = suggestions(store, client_id=args.client, workplace_id=args.workplace)
+    except NotFoundError as exc:
+        raise CliError(f"{exc.kind} {exc.record_id} bestaat niet") from None
     finally:
         store.close()
     json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
@@ -167,7 +205,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_app(data_dir, lang=args.lang, demo=True)
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "calendar": cmd_calendar}
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "suggest": cmd_suggest,
+    "check": cmd_check,
+    "calendar": cmd_calendar,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
