@@ -167,9 +167,11 @@ def test_placed_clients_are_in_matching_aftercare_or_closed(demo: Store) -> None
         aftercare = s.scalars(select(Client.id).where(Client.phase == Phase.AFTERCARE)).all()
         placed = set(s.scalars(select(Match.client_id).where(Match.stage.in_(PLACED_STAGES))).all())
     # closed: the trajectory ended after a placement that lasted a year
-    assert {Phase.AFTERCARE, Phase.CLOSED} <= set(phases) <= {
-        Phase.MATCHING, Phase.AFTERCARE, Phase.CLOSED
-    }
+    assert (
+        {Phase.AFTERCARE, Phase.CLOSED}
+        <= set(phases)
+        <= {Phase.MATCHING, Phase.AFTERCARE, Phase.CLOSED}
+    )
     assert set(aftercare) <= placed
 
 
