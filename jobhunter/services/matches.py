@@ -197,6 +197,8 @@ class MatchFile:
     may_share_with_employers: bool
     #: the terms once placed: form, start, hours, end
     placement: PlacementTerms | None = None
+    #: hours a week the workplace asks (the default hours of a first placement)
+    workplace_hours: int | None = None
 
     @property
     def id(self) -> uuid.UUID:
@@ -325,6 +327,7 @@ class MatchService(Service):
                 ],
                 may_share_with_employers=may_share,
                 placement=terms_of(match),
+                workplace_hours=workplace.hours_per_week if workplace else None,
             )
 
     def history(self, match_id: uuid.UUID) -> list[StageChange]:
