@@ -4,7 +4,7 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+400"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+417"/>
         <source>Month</source>
         <extracomment>appointments or problems changed here (for the other tabs)</extracomment>
         <translation>Maand</translation>
@@ -64,7 +64,7 @@
 <context>
     <name>AppointmentForm</name>
     <message>
-        <location line="-462"/>
+        <location line="-477"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -140,20 +140,35 @@
 <context>
     <name>ArrangementDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+300"/>
-        <location line="+11"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+312"/>
+        <location line="+28"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
+        <source>(no placement)</source>
+        <translation>(geen plaatsing)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(whole employer)</source>
         <translation>(hele werkgever)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Loonwaarde: the share of full productivity; under 100 % for dispensation</source>
+        <translation>Loonwaarde: het deel van de volle productiviteit; onder 100 % voor loondispensatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For placement</source>
+        <translation>Voor plaatsing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -172,19 +187,29 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Wage value</source>
+        <translation>Loonwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>The end date is before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wage dispensation needs the wage value, under 100 %.</source>
+        <translation>Loondispensatie vraagt de loonwaarde, onder 100 %.</translation>
     </message>
 </context>
 <context>
     <name>ArrangementsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+371"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+380"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
@@ -192,6 +217,11 @@
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -210,11 +240,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Wage value</source>
+        <translation>Loonwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
@@ -228,11 +263,16 @@
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Ends within a month: talk with the employer now</source>
+        <translation>Loopt binnen een maand af: bespreek het nu met de werkgever</translation>
+    </message>
 </context>
 <context>
     <name>BarrierSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+61"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+67"/>
         <source>Barriers</source>
         <translation>Belemmeringen</translation>
     </message>
@@ -300,7 +340,7 @@
         <translation>Sleep een kaart, of verplaats hem met Ctrl+← en Ctrl+→; ← en → wisselen van kolom; Shift+F10 opent het menu.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
@@ -318,7 +358,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-218"/>
         <source>%n day(s) in stage</source>
         <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
         <translation>
@@ -353,7 +393,7 @@
 <context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+68"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+71"/>
         <source>Add your own item and press Enter</source>
         <translation>Eigen punt toevoegen en op Enter drukken</translation>
     </message>
@@ -443,17 +483,17 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n intervention(s) past the end date without evaluation: adjust?</source>
+        <source>%n intervention(s) to adjust: past the end without evaluation, or a weak effect without a follow-up</source>
         <translation>
-            <numerusform>%n interventie voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
-            <numerusform>%n interventies voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
+            <numerusform>%n interventie bijstellen? Voorbij de einddatum zonder evaluatie, of zwak effect zonder vervolg</numerusform>
+            <numerusform>%n interventies bijstellen? Voorbij de einddatum zonder evaluatie, of zwak effect zonder vervolg</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+138"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+237"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
@@ -496,7 +536,7 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+359"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+375"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
@@ -539,7 +579,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-293"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-349"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
@@ -572,6 +612,54 @@
         <location line="+11"/>
         <source>The name is required.</source>
         <translation>De naam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/contact_log.py" line="+46"/>
+        <source>Who you spoke or wrote with</source>
+        <translation>Met wie je sprak of mailde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was discussed? Enter saves (Ctrl+L)</source>
+        <translation>Wat is er besproken? Enter slaat op (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next follow-up; left empty, a follow-up due today or earlier is done</source>
+        <translation>Volgende opvolging; leeg gelaten is een opvolging van vandaag of eerder afgerond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow up on</source>
+        <translation>Opvolgen op</translation>
     </message>
 </context>
 <context>
@@ -610,7 +698,7 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-269"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-318"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -731,7 +819,7 @@
 <context>
     <name>EmployerFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="+72"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+78"/>
         <source>Select an employer in the list, or press Ctrl+N to add one.</source>
         <translation>Kies een werkgever in de lijst, of druk op Ctrl+N om een nieuwe werkgever toe te voegen.</translation>
     </message>
@@ -741,7 +829,12 @@
         <translation>Contactpersonen exporteren (vCard)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>End cooperation…</source>
+        <translation>Samenwerking beëindigen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -749,6 +842,11 @@
         <location line="+1"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact log</source>
+        <translation>Contactlog</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -771,14 +869,71 @@
         <translation>Plaatsingshistorie</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
         <source>⚠ Cooperation ended because of discrimination: %1</source>
         <translation>⚠ Samenwerking beëindigd wegens discriminatie: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Cooperation ended: %1</source>
+        <translation>Samenwerking beëindigd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>still open here: %1</source>
+        <translation>hier nog open: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Follow-up overdue since %1</source>
         <translation>Opvolging verlopen sinds %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n workplace(s) closed</source>
+        <translation>
+            <numerusform>%n werkplek gesloten</numerusform>
+            <numerusform>%n werkplekken gesloten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close the open matches in the pipeline</source>
+        <translation>sluit de open matches af in de pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>EndCooperationDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+349"/>
+        <location line="+18"/>
+        <source>End cooperation</source>
+        <translation>Samenwerking beëindigen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Ending the cooperation with %1 closes its open workplaces; nobody is proposed there any more. Matches still open stay for you to close.</source>
+        <translation>Het beëindigen van de samenwerking met %1 sluit de open werkplekken; daar wordt niemand meer voorgesteld. Matches die nog open staan sluit je zelf af.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened, in one sentence</source>
+        <translation>Wat er gebeurde, in één zin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended because of discrimination</source>
+        <translation>Beëindigd wegens discriminatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the reason.</source>
+        <translation>Geef de reden op.</translation>
     </message>
 </context>
 <context>
@@ -832,7 +987,7 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+288"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+323"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -845,6 +1000,11 @@
         <location line="+0"/>
         <source>Started</source>
         <translation>Gestart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>Vorm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -867,7 +1027,12 @@
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Proposals here (goodwill)</source>
+        <translation>Voorstellen hier (gunfactor)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
@@ -882,7 +1047,7 @@
         <translation>nog niet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 placement(s); %2 of %3 still working after six months.</source>
         <translation>%1 plaatsing(en); %2 van de %3 na zes maanden nog aan het werk.</translation>
     </message>
@@ -890,6 +1055,11 @@
         <location line="+5"/>
         <source>No placements at this employer yet.</source>
         <translation>Nog geen plaatsingen bij deze werkgever.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 proposed · %2 hired · %3 dropped out · %4 rejected · %5 open</source>
+        <translation>%1 voorgesteld · %2 aangenomen · %3 uitgevallen · %4 afgewezen · %5 open</translation>
     </message>
 </context>
 <context>
@@ -1043,17 +1213,32 @@
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-82"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-149"/>
         <source>Intervention</source>
         <translation>Interventie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>The client&apos;s own barriers come first</source>
+        <translation>De belemmeringen van de cliënt staan bovenaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How it is done: approach, tone, who does what (bejegening)</source>
+        <translation>Hoe je het doet: aanpak, toon, wie doet wat (bejegening)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>What effect do you see? Adjust if none.</source>
         <translation>Welk effect zie je? Stel bij als er geen effect is.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>– (not decided)</source>
+        <translation>– (nog niet besloten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1061,6 +1246,16 @@
         <location line="+1"/>
         <source>Goal</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Pakt aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1088,7 +1283,22 @@
         <translation>Evaluatie van het effect</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Effect seen</source>
+        <translation>Gezien effect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A weak effect keeps asking &apos;adjust?&apos; until you choose what follows</source>
+        <translation>Een zwak effect blijft &apos;bijstellen?&apos; vragen tot je een vervolg kiest</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The goal is required.</source>
         <translation>Het doel is verplicht.</translation>
     </message>
@@ -1096,6 +1306,11 @@
         <location line="+2"/>
         <source>The end date is before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score the effect you see (1 none to 5 strong).</source>
+        <translation>Geef het effect aan dat je ziet (1 geen tot 5 sterk).</translation>
     </message>
 </context>
 <context>
@@ -1439,8 +1654,13 @@ Gegevensmap: %2</translation>
         <source>History</source>
         <translation>Verloop</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+84"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n dag in deze fase</numerusform>
@@ -1468,7 +1688,7 @@ Gegevensmap: %2</translation>
         <translation>⚠ Geen toestemming vastgelegd om informatie met werkgevers te delen: vertel de werkgever alleen wat de cliënt goedvond, en leg de toestemming vast in het cliëntdossier.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Reason: %1</source>
         <translation>Reden: %1</translation>
     </message>
@@ -1481,7 +1701,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location line="-241"/>
+        <location line="-256"/>
         <source>Debrief on</source>
         <translation>Nabespreking op</translation>
     </message>
@@ -1509,12 +1729,12 @@ Gegevensmap: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+99"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+176"/>
         <source>Change stage</source>
         <translation>Fase wijzigen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -1534,12 +1754,12 @@ Gegevensmap: %2</translation>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reason (required)</source>
         <translation>Reden (verplicht)</translation>
     </message>
@@ -1549,7 +1769,7 @@ Gegevensmap: %2</translation>
         <translation>Wat er gebeurde (optioneel)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Give a reason for a rejection, withdrawal or dropout.</source>
         <translation>Geef een reden op bij afwijzing, terugtrekking of uitval.</translation>
     </message>
@@ -1581,7 +1801,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewEmployerDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="-111"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-180"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
@@ -1615,18 +1835,18 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>still working</source>
         <translation>werkt nog</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+36"/>
+        <location line="-38"/>
+        <location line="+38"/>
         <source>stopped (dropout)</source>
         <translation>gestopt (uitval)</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>e.g. temporary contract 12 months</source>
         <translation>bijv. tijdelijk contract 12 maanden</translation>
     </message>
@@ -1661,7 +1881,7 @@ Gegevensmap: %2</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Recorded on %1: %2. Saving replaces it.</source>
         <translation>Vastgelegd op %1: %2. Opslaan vervangt dit.</translation>
     </message>
@@ -1708,7 +1928,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-91"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-178"/>
         <source>Change phase</source>
         <translation>Fase wijzigen</translation>
     </message>
@@ -1739,9 +1959,32 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>PhaseOfferBar</name>
+    <message>
+        <location filename="../../jobhunter/ui/phase_offer.py" line="+47"/>
+        <source>%1 is still working twelve months after the start.</source>
+        <translation>%1 werkt twaalf maanden na de start nog steeds.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the trajectory</source>
+        <translation>Traject afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is placed but still in the phase %2.</source>
+        <translation>%1 is geplaatst maar staat nog in de fase %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to %1</source>
+        <translation>Naar %1</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/page.py" line="+57"/>
+        <location filename="../../jobhunter/ui/pipeline/page.py" line="+58"/>
         <source>Board</source>
         <extracomment>a match was created, moved or edited here (ids), for the other tabs a match reached proefplaatsing or contract: aftercare can be planned (id, who) a match left the placement: its check-ins still to come were cancelled (id, how many)</extracomment>
         <translation>Bord</translation>
@@ -1755,6 +1998,58 @@ Gegevensmap: %2</translation>
         <location line="+6"/>
         <source>Propose a match… (Ctrl+N)</source>
         <translation>Match voorstellen… (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPanel</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/placement.py" line="+33"/>
+        <source>Save the terms</source>
+        <translation>Voorwaarden opslaan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How %1 works here; aftercare and durability count from the start.</source>
+        <translation>Hoe %1 hier werkt; nazorg en duurzaamheid tellen vanaf de start.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The terms (proefplaatsing, stage, leerwerkplek, werkervaringsplek, detachering, tijdelijk or vast contract) are set when the match reaches %1 or %2.</source>
+        <translation>De voorwaarden (proefplaatsing, stage, leerwerkplek, werkervaringsplek, detachering, tijdelijk of vast contract) leg je vast als de match %1 of %2 bereikt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTermsBox</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-125"/>
+        <source>Placement</source>
+        <extracomment>the placement&apos;s terms, for a move into proefplaatsing or contract</extracomment>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> h/week</source>
+        <translation> u/week</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Einde</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +2091,7 @@ Gegevensmap: %2</translation>
         <translation>Uitkomst vastleggen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>none: plan!</source>
         <translation>geen: plannen!</translation>
     </message>
@@ -1804,7 +2099,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-410"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-426"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1815,8 +2110,13 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Provider</source>
-        <translation>Aanbieder</translation>
+        <source>Addresses</source>
+        <translation>Pakt aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1840,11 +2140,16 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Add intervention…</source>
         <translation>Interventie &amp;toevoegen…</translation>
     </message>
@@ -1859,12 +2164,17 @@ Gegevensmap: %2</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>adjust?</source>
         <translation>bijstellen?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Weak effect: choose a follow-up</source>
+        <translation>Zwak effect: kies een vervolg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Past its end date without an evaluation</source>
         <translation>Einddatum verstreken zonder evaluatie</translation>
     </message>
@@ -1895,7 +2205,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="-126"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-131"/>
         <source>Raised</source>
         <translation>Gemeld</translation>
     </message>
@@ -1950,7 +2260,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProfileSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-438"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-488"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2063,13 +2373,14 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+50"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+164"/>
         <source>Propose a match</source>
         <translation>Match voorstellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Candidates for a workplace</source>
+        <extracomment>the suggestion whose warnings the user has seen: the next Propose goes ahead</extracomment>
         <translation>Kandidaten voor een werkplek</translation>
     </message>
     <message>
@@ -2083,7 +2394,12 @@ Gegevensmap: %2</translation>
         <translation>Typ om te zoeken…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>Show them anyway</source>
+        <translation>Toch tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;b&gt;Requirements&lt;/b&gt; (✔ met, ✖ not met, ? ask)</source>
         <translation>&lt;b&gt;Eisen&lt;/b&gt; (✔ voldaan, ✖ niet voldaan, ? navragen)</translation>
     </message>
@@ -2108,7 +2424,7 @@ Gegevensmap: %2</translation>
         <translation>Kies</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Introduction</source>
         <translation>Introductie</translation>
     </message>
@@ -2119,11 +2435,12 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+199"/>
         <source>Propose</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-107"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -2148,7 +2465,7 @@ Gegevensmap: %2</translation>
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>✔ all known met</source>
         <translation>✔ alle bekende voldaan</translation>
     </message>
@@ -2161,12 +2478,72 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>No suggestions: nobody in the matching phase, or all are already in the pipeline here.</source>
         <translation>Geen suggesties: niemand in de matchingfase, of iedereen staat hier al in de pipeline.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a placement</source>
+        <translation>in een plaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filled</source>
+        <translation>vervuld</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n client(s) whose trajectory closed</source>
+        <translation>
+            <numerusform>%n cliënt met afgesloten traject</numerusform>
+            <numerusform>%n cliënten met afgesloten traject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in a running placement</source>
+        <translation>
+            <numerusform>%n in een lopende plaatsing</numerusform>
+            <numerusform>%n in een lopende plaatsing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n filled workplace(s)</source>
+        <translation>
+            <numerusform>%n vervulde werkplek</numerusform>
+            <numerusform>%n vervulde werkplekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already in the pipeline</source>
+        <translation>
+            <numerusform>%n al in de pipeline</numerusform>
+            <numerusform>%n al in de pipeline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n at employers whose cooperation ended</source>
+        <translation>
+            <numerusform>%n bij een werkgever waarmee de samenwerking is beëindigd</numerusform>
+            <numerusform>%n bij werkgevers waarmee de samenwerking is beëindigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out: %1</source>
+        <translation>Weggelaten: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This workplace lists no requirements.</source>
         <translation>Bij deze werkplek staan geen eisen.</translation>
     </message>
@@ -2189,6 +2566,16 @@ Gegevensmap: %2</translation>
         <location line="+6"/>
         <source>This workplace has no employer.</source>
         <translation>Deze werkplek hoort bij geen werkgever.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Propose anyway</source>
+        <translation>Toch voorstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the warnings above first; press Propose anyway to go ahead.</source>
+        <translation>Lees eerst de waarschuwingen hierboven; kies Toch voorstellen om door te gaan.</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2616,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>RequirementsEditor</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+110"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-260"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
@@ -2257,7 +2644,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-225"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-226"/>
         <source>Plan aftercare</source>
         <translation>Nazorg plannen</translation>
     </message>
@@ -2305,7 +2692,7 @@ Wijziging weggooien?</translation>
         <translation>Aanmaken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>week %1</source>
         <translation>week %1</translation>
     </message>
@@ -2353,8 +2740,8 @@ Wijziging weggooien?</translation>
 <context>
     <name>StartOfDayDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+161"/>
-        <location line="+22"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+163"/>
+        <location line="+23"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -2389,12 +2776,22 @@ Wijziging weggooien?</translation>
         <translation>Achterstallig</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Ending soon</source>
+        <translation>Loopt binnenkort af</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Show this when Jobhunter opens</source>
         <translation>Dit tonen als Jobhunter opent</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>%1 ends</source>
+        <translation>%1 loopt af</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>
@@ -2425,7 +2822,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location line="-231"/>
+        <location line="-239"/>
         <source>Aftercare templates</source>
         <translation>Nazorgsjablonen</translation>
     </message>
@@ -2715,7 +3112,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+71"/>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+81"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -2810,14 +3207,14 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>december</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
         <source>Week %1: %2 – %3</source>
-        <extracomment>the block being dragged, where the press was, and how far below its top</extracomment>
+        <extracomment>the block being dragged, where the press was, and how far below its top the hours shown; painting and every hit test read them, so they are kept</extracomment>
         <translation>Week %1: %2 – %3</translation>
     </message>
 </context>
@@ -2945,9 +3342,37 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
 </context>
 <context>
+    <name>effect</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+32"/>
+        <source>1 none</source>
+        <translation>1 geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 weak</source>
+        <translation>2 zwak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 some</source>
+        <translation>3 enig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 good</source>
+        <translation>4 goed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 strong</source>
+        <translation>5 sterk</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../jobhunter/ui/labels.py" line="+40"/>
+        <location filename="../../jobhunter/ui/labels.py" line="+42"/>
         <source>Intake and orientation</source>
         <translation>Kennismaking en oriëntatie</translation>
     </message>
@@ -2968,12 +3393,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-122"/>
         <source>Cleaning</source>
         <translation>Schoonmaak</translation>
     </message>
@@ -3014,16 +3439,16 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+58"/>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+30"/>
         <location line="+10"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>Small</source>
         <translation>Klein</translation>
     </message>
@@ -3079,12 +3504,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Trial placement</source>
         <translation>Proefplaatsing</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-89"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
@@ -3116,24 +3541,24 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location line="+31"/>
-        <location line="+37"/>
+        <location line="+35"/>
+        <location line="+41"/>
         <source>Jobcoach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>Problem follow-up</source>
         <translation>Opvolging probleem</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
@@ -3194,18 +3619,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+54"/>
+        <location line="-64"/>
+        <location line="+62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-61"/>
         <source>Limited Dutch</source>
         <translation>Beperkte beheersing van het Nederlands</translation>
     </message>
@@ -3236,13 +3661,13 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+104"/>
         <source>Age</source>
         <extracomment>Werkverkenner factors (services.caseload.FACTORS) and their labels.</extracomment>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-103"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
@@ -3267,7 +3692,17 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Verlies van status of identiteit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Addiction</source>
+        <translation>Verslaving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsafe workplace or exclusion experienced</source>
+        <translation>Onveiligheid of uitsluiting op de werkvloer ervaren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(Re)schooling</source>
         <translation>(Om)scholing</translation>
     </message>
@@ -3283,16 +3718,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Learning workplace</source>
         <translation>Leerwerkplek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Work experience placement</source>
         <translation>Werkervaringsplaats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
         <source>Resilience training</source>
         <translation>Weerbaarheidstraining</translation>
     </message>
@@ -3310,6 +3747,26 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="+1"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Voortzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust</source>
+        <translation>Bijstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace by another</source>
+        <translation>Andere interventie inzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3448,8 +3905,8 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3474,7 +3931,33 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Trial placement (keeping benefit)</source>
+        <extracomment>placement forms share values with other vocabularies (&quot;trial_placement&quot; is also a stage and an arrangement), and string enums with equal values are equal keys: kept apart</extracomment>
+        <translation>Proefplaatsing (met behoud van uitkering)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secondment</source>
+        <translation>Detachering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary contract</source>
+        <translation>Tijdelijk contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent contract</source>
+        <translation>Vast contract</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Education level</source>
         <translation>Opleidingsniveau</translation>
     </message>
@@ -3581,6 +4064,11 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
+        <source>Dealing with work you do not like</source>
+        <translation>Omgaan met werk dat je niet leuk vindt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accepting instructions</source>
         <translation>Instructies aannemen</translation>
     </message>
@@ -3654,7 +4142,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>pipeline</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-369"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-523"/>
         <source>hard</source>
         <translation>harde eis</translation>
     </message>

@@ -539,7 +539,7 @@ class ProposeDialog(FormDialog):
         """How many were left out and why; the checkbox shows them (not the pipeline's)."""
         parts = []
         texts = {
-            CLOSED: self.tr("%n closed trajectory(ies)", "", left_out.get(CLOSED, 0)),
+            CLOSED: self.tr("%n client(s) whose trajectory closed", "", left_out.get(CLOSED, 0)),
             PLACED: self.tr("%n in a running placement", "", left_out.get(PLACED, 0)),
             FILLED: self.tr("%n filled workplace(s)", "", left_out.get(FILLED, 0)),
             IN_PIPELINE: self.tr("%n already in the pipeline", "", left_out.get(IN_PIPELINE, 0)),
