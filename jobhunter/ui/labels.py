@@ -107,9 +107,7 @@ _LABELS: dict[Enum, str] = {
     BarrierKind.TRAUMA: QT_TRANSLATE_NOOP("labels", "Trauma"),
     BarrierKind.STATUS_LOSS: QT_TRANSLATE_NOOP("labels", "Loss of status or identity"),
     BarrierKind.ADDICTION: QT_TRANSLATE_NOOP("labels", "Addiction"),
-    BarrierKind.UNSAFE_WORKPLACE: QT_TRANSLATE_NOOP(
-        "labels", "Unsafe workplace or exclusion experienced"
-    ),
+    BarrierKind.UNSAFE_WORKPLACE: QT_TRANSLATE_NOOP("labels", "Unsafety or exclusion at work"),
     BarrierKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
     InterventionKind.SCHOOLING: QT_TRANSLATE_NOOP("labels", "(Re)schooling"),
     InterventionKind.LANGUAGE_COURSE: QT_TRANSLATE_NOOP("labels", "Language course"),
@@ -230,7 +228,7 @@ SKILL_LABELS: dict[str, str] = {
     "keeps_appointments": QT_TRANSLATE_NOOP("labels", "Keeping appointments"),
     "colleagues": QT_TRANSLATE_NOOP("labels", "Dealing with colleagues"),
     "manager": QT_TRANSLATE_NOOP("labels", "Dealing with a manager"),
-    "unpleasant_work": QT_TRANSLATE_NOOP("labels", "Dealing with work you do not like"),
+    "unpleasant_work": QT_TRANSLATE_NOOP("labels", "Doing work you do not like"),
     "instructions": QT_TRANSLATE_NOOP("labels", "Accepting instructions"),
     "presentability": QT_TRANSLATE_NOOP("labels", "Presentability"),
     "social_skills": QT_TRANSLATE_NOOP("labels", "Social skills"),

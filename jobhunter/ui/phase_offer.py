@@ -4,7 +4,7 @@ done behind the user's back; one click takes it, with the reason in the phase hi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from jobhunter.models.enums import Phase
@@ -13,7 +13,7 @@ from jobhunter.services.placements import PhaseOffer, PlacementService
 from jobhunter.ui.hub import announce
 from jobhunter.ui.labels import label
 
-OFFER_STYLE = "background: #e2f4e6; color: #1e6b32; padding: 4px 8px; border-radius: 4px;"
+OFFER_STYLE = "#phase_offer { background: #e2f4e6; border-radius: 4px; } QLabel { color: #1e6b32; }"
 
 
 class PhaseOfferBar(QWidget):
@@ -34,7 +34,9 @@ class PhaseOfferBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
-        self.setStyleSheet(OFFER_STYLE)
+        self.setObjectName("phase_offer")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(OFFER_STYLE)  # the bar and its text, not the button
         self.hide()
 
     def show_offer(self, offer: PhaseOffer | None) -> None:

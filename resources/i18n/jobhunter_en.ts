@@ -27,7 +27,7 @@
 <context>
     <name>EmployerFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/employers/page.py" line="+227"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+231"/>
         <source>%n workplace(s) closed</source>
         <translation>
             <numerusform>%n workplace closed</numerusform>

@@ -647,17 +647,17 @@
         <translation>Met</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>Samenwerking beëindigen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -869,7 +869,7 @@
         <translation>Plaatsingshistorie</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>⚠ Cooperation ended because of discrimination: %1</source>
         <translation>⚠ Samenwerking beëindigd wegens discriminatie: %1</translation>
     </message>
@@ -889,7 +889,7 @@
         <translation>Opvolging verlopen sinds %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%n workplace(s) closed</source>
         <translation>
             <numerusform>%n werkplek gesloten</numerusform>
@@ -1801,7 +1801,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewEmployerDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="-180"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-184"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
@@ -1961,7 +1961,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PhaseOfferBar</name>
     <message>
-        <location filename="../../jobhunter/ui/phase_offer.py" line="+47"/>
+        <location filename="../../jobhunter/ui/phase_offer.py" line="+49"/>
         <source>%1 is still working twelve months after the start.</source>
         <translation>%1 werkt twaalf maanden na de start nog steeds.</translation>
     </message>
@@ -2109,7 +2109,7 @@ Gegevensmap: %2</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Addresses</source>
         <translation>Pakt aan</translation>
     </message>
@@ -2119,7 +2119,7 @@ Gegevensmap: %2</translation>
         <translation>Aanpak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2129,22 +2129,22 @@ Gegevensmap: %2</translation>
         <translation>Einde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Effect</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
@@ -3393,12 +3393,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-120"/>
         <source>Cleaning</source>
         <translation>Schoonmaak</translation>
     </message>
@@ -3439,7 +3439,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+56"/>
         <location line="+8"/>
         <location line="+13"/>
         <location line="+30"/>
@@ -3448,7 +3448,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Overig</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Small</source>
         <translation>Klein</translation>
     </message>
@@ -3504,12 +3504,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Trial placement</source>
         <translation>Proefplaatsing</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-87"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
@@ -3541,24 +3541,24 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location line="+35"/>
+        <location line="+33"/>
         <location line="+41"/>
         <source>Jobcoach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Problem follow-up</source>
         <translation>Opvolging probleem</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
@@ -3619,18 +3619,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+62"/>
+        <location line="-62"/>
+        <location line="+60"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-59"/>
         <source>Limited Dutch</source>
         <translation>Beperkte beheersing van het Nederlands</translation>
     </message>
@@ -3661,13 +3661,13 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>Age</source>
         <extracomment>Werkverkenner factors (services.caseload.FACTORS) and their labels.</extracomment>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-101"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
@@ -3697,12 +3697,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Verslaving</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Unsafe workplace or exclusion experienced</source>
-        <translation>Onveiligheid of uitsluiting op de werkvloer ervaren</translation>
+        <location line="+122"/>
+        <source>Doing work you do not like</source>
+        <translation>Werk doen dat je niet leuk vindt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-119"/>
         <source>(Re)schooling</source>
         <translation>(Om)scholing</translation>
     </message>
@@ -3726,7 +3726,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="-65"/>
         <location line="+66"/>
         <source>Work experience placement</source>
-        <translation>Werkervaringsplaats</translation>
+        <translation>Werkervaringsplek</translation>
     </message>
     <message>
         <location line="-65"/>
@@ -3905,13 +3905,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <source>Unsafety or exclusion at work</source>
+        <translation>Onveiligheid of uitsluiting op het werk</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Filled</source>
         <translation>Vervuld</translation>
     </message>
@@ -4063,12 +4068,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Omgaan met een leidinggevende</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dealing with work you do not like</source>
-        <translation>Omgaan met werk dat je niet leuk vindt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Accepting instructions</source>
         <translation>Instructies aannemen</translation>
     </message>

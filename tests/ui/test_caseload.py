@@ -121,7 +121,7 @@ def test_a_plan_item_past_its_end_is_flagged(window: MainWindow, monkeypatch) ->
     table = page.file.plan.table
     assert table.rowCount() == 1
     assert table.item(0, 1).text() == "Taalniveau B1"
-    assert table.item(0, 7).text()  # "bijstellen?"
+    assert table.item(0, 2).text()  # "bijstellen?"
     assert "1" in page.file.advice.text()
 
 

@@ -93,7 +93,7 @@ def test_ctrl_l_logs_a_call_with_the_contact_person(window: MainWindow, qtbot, p
     # Then the call is in the log, with whom, and the list shows contact today
     table = file.contact_log.table
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in (1, 2, 3)] == [
+    assert [table.item(0, c).text() for c in (1, 2, 4)] == [
         label(ContactKind.CALL),
         "Jan van Dijk",
         "Gebeld over de hovenier",
@@ -282,8 +282,8 @@ def test_the_plan_asks_to_adjust_a_weak_effect_until_a_follow_up_is_chosen(
     assert window.caseload.list.select_id(zoe.id)
     plan = window.caseload.file.plan
     # Then the plan flags it and names the barrier it addressed
-    assert plan.table.item(0, 7).text()
-    assert label(BarrierKind.SEARCH_STRATEGIES) in plan.table.item(0, 2).text()
+    assert plan.table.item(0, 2).text()
+    assert label(BarrierKind.SEARCH_STRATEGIES) in plan.table.item(0, 7).text()
     assert "1" in window.caseload.file.advice.text()
     # When a follow-up is chosen, the flag goes
     caseload.save_intervention(
@@ -292,7 +292,7 @@ def test_the_plan_asks_to_adjust_a_weak_effect_until_a_follow_up_is_chosen(
         follow_up=InterventionFollowUp.REPLACE,
     )  # fmt: skip
     window.caseload.file.reload()
-    assert not plan.table.item(0, 7).text()
+    assert not plan.table.item(0, 2).text()
 
 
 # --- the start of the day --------------------------------------------------------------------

@@ -107,7 +107,7 @@ class BarrierSection(ClientSection):
             skill_grid.addWidget(box, row, 1)
             self._skills[skill] = box
         skill_grid.setRowStretch(len(WORK_SKILLS), 1)
-        layout.addWidget(skills, 2)
+        layout.addWidget(skills, 0)  # the notes beside the barriers get the room
 
     def show_file(self, file: ClientFile) -> None:
         super().show_file(file)
@@ -153,13 +153,13 @@ class PlanSection(ClientSection):
             [
                 self.tr("Kind"),
                 self.tr("Goal"),
-                self.tr("Addresses"),
-                self.tr("Approach"),
+                self.tr("Attention"),
+                self.tr("Status"),
+                self.tr("Effect"),
                 self.tr("Start"),
                 self.tr("End"),
-                self.tr("Status"),
-                self.tr("Attention"),
-                self.tr("Effect"),
+                self.tr("Addresses"),
+                self.tr("Approach"),
                 self.tr("Evaluation"),
             ],
         )
@@ -197,21 +197,21 @@ class PlanSection(ClientSection):
                     [
                         label(item.kind),
                         item.goal,
-                        addressed,
-                        item.approach or "",
-                        fmt_date(item.start_date),
-                        fmt_date(item.end_date),
-                        label(item.status),
                         flag,
+                        label(item.status),
                         effects.get(item.effect or 0, "")
                         + (f" → {label(item.follow_up)}" if item.follow_up else ""),
+                        fmt_date(item.start_date),
+                        fmt_date(item.end_date),
+                        addressed,
+                        item.approach or "",
                         item.evaluation or "",
                     ],
                 )
             )
         fill_table(self.table, rows)
         for r, item in enumerate(file.interventions):
-            flag_item = self.table.item(r, 7)
+            flag_item = self.table.item(r, 2)
             if flag_item.text():
                 flag_item.setForeground(QBrush(ALERT))
                 flag_item.setToolTip(

@@ -55,8 +55,8 @@ class ContactLogSection(EmployerSection):
         )
         self.table = make_table(
             self,
-            [self.tr("When"), self.tr("Kind"), self.tr("With"), self.tr("Summary"),
-             self.tr("About")],
+            [self.tr("When"), self.tr("Kind"), self.tr("With"), self.tr("About"),
+             self.tr("Summary")],
         )  # fmt: skip
         self.table.setObjectName("contact_log")
         row = QHBoxLayout()
@@ -88,8 +88,8 @@ class ContactLogSection(EmployerSection):
                         entry.occurred_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"),
                         label(entry.kind),
                         entry.contact_person or "",
-                        entry.summary,
                         entry.client_name or "",
+                        entry.summary,
                     ],
                 )
                 for entry in self.employers.contact_log(file.employer.id)

@@ -97,6 +97,7 @@ class EmployerFileWidget(QWidget):
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
+        self.notice.hide()
 
         self.profile = ProfileSection(self.employers, self)
         self.contacts = ContactsSection(self.employers, self)
@@ -154,6 +155,7 @@ class EmployerFileWidget(QWidget):
         self.employer_id = employer_id
         self.message.clear()
         self.notice.clear()
+        self.notice.hide()
         self.stack.setCurrentIndex(0 if employer_id is None else 1)
         self.reload()
 
@@ -201,6 +203,7 @@ class EmployerFileWidget(QWidget):
             style = "background: #fff4d6; padding: 4px 8px; border-radius: 4px;"
         self.alert.setText("  •  ".join(notes))
         self.alert.setStyleSheet(style)
+        self.alert.setVisible(bool(notes))
 
     def end_cooperation(self) -> bool:
         """End the cooperation with its reason: the open workplaces close, and the file says
@@ -223,6 +226,7 @@ class EmployerFileWidget(QWidget):
         announce("workplace", [])
         self.reload()
         closed = ended.closed_workplaces
+        self.notice.show()
         self.notice.setText(
             self.tr("%n workplace(s) closed", "", len(closed))
             + (": " + ", ".join(closed) if closed else "")

@@ -426,11 +426,11 @@ class ArrangementsSection(EmployerSection):
             today = self.clock.today()
             for row, item in enumerate(file.arrangements):
                 ends = item.ends_on
-                if (
-                    item.status is ArrangementStatus.USED
-                    and ends
-                    and 0 <= (ends - today).days <= 31
-                ):
+                if ends is not None and ends < today:  # over: kept as history, greyed
+                    for col in range(self.table.columnCount()):
+                        self.table.item(row, col).setForeground(QBrush(MUTED))
+                soon = ends is not None and 0 <= (ends - today).days <= 31
+                if item.status is ArrangementStatus.USED and soon:
                     cell = self.table.item(row, 5)
                     cell.setForeground(QBrush(ALERT))
                     cell.setToolTip(self.tr("Ends within a month: talk with the employer now"))

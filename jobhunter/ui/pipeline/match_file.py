@@ -413,6 +413,7 @@ class MatchFileWidget(QWidget):
         self.alert.setStyleSheet(
             "background: #fff4d6; padding: 4px 8px; border-radius: 4px;" if notes else ""
         )
+        self.alert.setVisible(bool(notes))
 
     def _step(self, step: int) -> None:
         if self.file is not None:
