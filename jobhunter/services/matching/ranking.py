@@ -89,6 +89,7 @@ class _Scorer:
         self.requirements = ordered_requirements(workplace.requirements)
         self.kinds = tuple(r.kind for r in self.requirements)
         self.most = sum(HARD_MET if r.is_hard else WISH_MET for r in self.requirements)
+        self.ceiling = _ceiling(workplace, self.most)
         self.memo: dict[tuple[object, ...], RequirementsPart] = {}
 
     def _requirements_part(self, client: ClientFacts) -> RequirementsPart:
@@ -105,12 +106,15 @@ class _Scorer:
         return part
 
     def __call__(self, client: ClientFacts) -> Suggestion:
-        return _finish(client, self.workplace, self._requirements_part(client))
+        return _finish(client, self.workplace, self._requirements_part(client), self.ceiling)
 
 
-def _finish(client: ClientFacts, workplace: WorkplaceFacts, part: RequirementsPart) -> Suggestion:
-    """Add the points that depend on both sides (place, hours, employer, wishes)."""
-    result, points, met_reasons, most = part
+def _finish(
+    client: ClientFacts, workplace: WorkplaceFacts, part: RequirementsPart, ceiling: int
+) -> Suggestion:
+    """Add the points that depend on both sides (place, hours, employer, wishes); the score
+    is the share of the ``ceiling``, the most this workplace can give."""
+    result, points, met_reasons, _most = part
     reasons = list(met_reasons)
     if client.city and workplace.city and client.city.casefold() == workplace.city.casefold():
         points += SAME_CITY
@@ -125,18 +129,19 @@ def _finish(client: ClientFacts, workplace: WorkplaceFacts, part: RequirementsPa
     if client.wishes and _mentions(client.wishes, workplace.title):
         points += WISH_MENTIONS_WORK
         reasons.append(f"Wens past bij {workplace.title.lower()}.")
-    return Suggestion(client, workplace, _percent(points, most, workplace), tuple(reasons), result)
+    score = 0 if points == 0 else min(100, max(1, round(100 * points / ceiling)))
+    return Suggestion(client, workplace, score, tuple(reasons), result)
 
 
-def _percent(points: int, most: int, workplace: WorkplaceFacts) -> int:
-    """Points as a share of what this workplace can give; any point is at least 1."""
-    if points == 0:
-        return 0
+def _ceiling(workplace: WorkplaceFacts, requirement_points: int) -> int:
+    """The most points this workplace can give: its requirements, and place, hours,
+    experience and wishes where it says something they can be checked against."""
+    most = requirement_points
     most += SAME_CITY if workplace.city else 0
     most += HOURS_FIT if workplace.hours_per_week is not None else 0
     most += EXPERIENCED_EMPLOYER if workplace.experienced_employer else 0
     most += WISH_MENTIONS_WORK if _title_words(workplace.title) else 0
-    return min(100, max(1, round(100 * points / most)))
+    return most
 
 
 def _mentions(wishes: str, title: str) -> bool:
@@ -167,7 +172,7 @@ def rank_workplaces(client: ClientFacts, workplaces: Iterable[WorkplaceFacts]) -
         if part is None:
             part = _Scorer(workplace)._requirements_part(client)
             parts[id(workplace.requirements)] = part
-        suggestions.append(_finish(client, workplace, part))
+        suggestions.append(_finish(client, workplace, part, _ceiling(workplace, part[3])))
     return sorted(
         suggestions,
         key=lambda s: (not s.preselection.passes, -s.score, s.workplace.title, s.workplace.id),

@@ -303,10 +303,10 @@ class SuggestionService(Service):
         return set(session.scalars(stmt))
 
     @staticmethod
-    def _placed(session: Session) -> set[str]:
-        """Clients (hex ids) in a running placement: a proefplaatsing or a contract."""
+    def _placed(session: Session) -> set[uuid.UUID]:
+        """Clients in a running placement: a proefplaatsing or a contract."""
         stmt = select(_raw(Match.client_id)).where(Match.stage.in_(list(PLACED_STAGES)))
-        return {client_id for (client_id,) in _tuples(session, stmt.distinct())}
+        return {_uuid(client_id) for (client_id,) in _tuples(session, stmt.distinct())}
 
     # --- what the pipeline asks -----------------------------------------------------------
     def preselect(self, client_id: uuid.UUID, workplace_id: uuid.UUID) -> Preselection:
@@ -351,11 +351,7 @@ class SuggestionService(Service):
                 left_out[IN_PIPELINE] += 1
                 continue
             reason = (
-                CLOSED
-                if client.phase is Phase.CLOSED
-                else PLACED
-                if client.id.hex in placed
-                else None
+                CLOSED if client.phase is Phase.CLOSED else PLACED if client.id in placed else None
             )
             if reason is None:
                 shown.append(client)
