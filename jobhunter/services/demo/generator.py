@@ -250,6 +250,7 @@ class _Generator:
         self._moments: dict[tuple[date, int], datetime] = {}
         self._fitting: dict[tuple[int, object, object, object], list[Row]] = {}
         self._hard_cache: dict[RecordId, tuple[bool, int | None, int | None]] = {}
+        self._pool_hard: dict[int, list[tuple[Row, bool, int | None, int | None]]] = {}
         self._forms_given = dict.fromkeys(PLACED, 0)
         self._argued = 0
         self.workplaces_open: list[Row] = []
@@ -792,7 +793,19 @@ class _Generator:
         key = (id(pool), facts.driving_licence, facts.dutch_level, facts.hours_available)
         fitting = self._fitting.get(key)
         if fitting is None:
-            fitting = self._fitting[key] = [w for w in pool if self._passes(plan, w)]
+            hard = self._pool_hard.get(id(pool))
+            if hard is None:
+                hard = self._pool_hard[id(pool)] = [(w, *self._hard(w["id"])) for w in pool]
+            no_licence = facts.driving_licence is False
+            rank = facts.dutch_level.rank if facts.dutch_level is not None else None
+            hours = facts.hours_available
+            fitting = self._fitting[key] = [
+                w
+                for w, licence, level, asked in hard
+                if not (licence and no_licence)
+                and (level is None or rank is None or rank >= level)
+                and (asked is None or hours is None or hours >= asked)
+            ]
         return fitting
 
     def _pick(self, plan: _ClientPlan, pool: list[Row], *, argue: bool) -> tuple[Row, str | None]:
