@@ -70,6 +70,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", required=True, help="uitvoer als JSON-array (de enige vorm)"
     )
 
+    suggest = sub.add_parser(
+        "suggest",
+        help="voorstellen als JSON: werkplekken voor een cliënt of cliënten voor een werkplek",
+    )
+    subject = suggest.add_mutually_exclusive_group(required=True)
+    subject.add_argument(
+        "--client", type=_record_id, metavar="ID", help="werkplekken voor deze cliënt"
+    )
+    subject.add_argument(
+        "--workplace", type=_record_id, metavar="ID", help="cliënten voor deze werkplek"
+    )
+    suggest.add_argument(
+        "--json", action="store_true", required=True, help="uitvoer als JSON-array (de enige vorm)"
+    )
+
     sub.add_parser("check", help="controleer de database; exitcode 0 alleen als alles klopt")
     sub.add_parser("backup", help="maak nu een reservekopie en controleer die")
     restore = sub.add_parser(
@@ -137,6 +152,13 @@ def _check_target(target: Path, example: str) -> None:
         raise CliError(f"de map {target.parent} bestaat niet")
 
 
+def _record_id(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is geen geldig id") from None
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from jobhunter.services.demo import generate_demo
 
@@ -167,6 +189,21 @@ def cmd_list(args: argparse.Namespace) -> int:
                 f"De database {store.db_path} is beschadigd; {_restore_hint(store.data_dir)}."
             )
         records = list_records(store, args.kind)
+    finally:
+        store.close()
+    json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from jobhunter.services.export import suggestions
+
+    store = _open_store(args, writer=False)
+    try:
+        records = suggestions(store, client_id=args.client, workplace_id=args.workplace)
+    except NotFoundError as exc:
+        raise CliError(f"{exc.kind} {exc.record_id} bestaat niet") from None
     finally:
         store.close()
     json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
@@ -279,6 +316,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
+    "suggest": cmd_suggest,
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,

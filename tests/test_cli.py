@@ -243,3 +243,86 @@ def test_a_busy_store_is_one_line(tmp_path: Path, capsys, monkeypatch) -> None:
         other.close()
     err = capsys.readouterr().err
     assert code == 1 and _one_line(err) and "bezet" in err
+
+
+def _json(capsys: pytest.CaptureFixture[str], *args: str) -> list[dict[str, object]]:
+    capsys.readouterr()
+    assert main(list(args)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_lists_say_what_the_rules_need(tmp_path: Path, capsys) -> None:
+    """list workplaces; employers with discrimination; matches with their failed hard
+    requirements and the reason they were proposed anyway."""
+    data = str(tmp_path)
+    assert main(["--data-dir", data, "demo", "--clients", "60", "--employers", "25"]) == 0
+    workplaces = _json(capsys, "--data-dir", data, "list", "workplaces", "--json")
+    assert workplaces and all(
+        set(w) == {"id", "employer_id", "title", "status"} for w in workplaces
+    )
+    assert {w["status"] for w in workplaces} <= {"open", "filled", "closed"}
+    employers = _json(capsys, "--data-dir", data, "list", "employers", "--json")
+    assert {e["id"] for e in employers} == {w["employer_id"] for w in workplaces}
+    assert all(isinstance(e["discrimination"], bool) for e in employers)
+    (ended,) = [e for e in employers if e["discrimination"]]
+    assert ended["status"] == "ended"
+    assert all(w["status"] != "open" for w in workplaces if w["employer_id"] == ended["id"])
+    matches = _json(capsys, "--data-dir", data, "list", "matches", "--json")
+    assert all(isinstance(m["failed_hard_requirements"], int) for m in matches)
+    argued = [m for m in matches if m["failed_hard_requirements"]]
+    assert argued and all(m["override_reason"] for m in argued)
+    assert all(m["override_reason"] is None for m in matches if not m["failed_hard_requirements"])
+
+
+def test_suggest_ranks_workplaces_for_a_client_and_clients_for_a_workplace(
+    tmp_path: Path, capsys
+) -> None:
+    data = str(tmp_path)
+    assert main(["--data-dir", data, "demo", "--clients", "60", "--employers", "25"]) == 0
+    clients = _json(capsys, "--data-dir", data, "list", "clients", "--json")
+    workplaces = {w["id"]: w for w in _json(capsys, "--data-dir", data, "list", "workplaces",
+                                             "--json")}  # fmt: skip
+    ended = {e["id"] for e in _json(capsys, "--data-dir", data, "list", "employers", "--json")
+             if e["status"] == "ended"}  # fmt: skip
+    client = next(c for c in clients if c["phase"] == "matching")
+    for_client = _json(capsys, "--data-dir", data, "suggest", "--client", client["id"], "--json")
+    assert for_client
+    for item in for_client:
+        assert set(item) == {"workplace_id", "employer_id", "score", "reasons",
+                             "failed_hard_requirements"}  # fmt: skip
+        place = workplaces[item["workplace_id"]]
+        assert place["status"] == "open" and place["employer_id"] == item["employer_id"]
+        assert item["employer_id"] not in ended
+        assert 0 <= item["score"] <= 100
+        assert all(
+            isinstance(r, str) for r in [*item["reasons"], *item["failed_hard_requirements"]]
+        )
+    # failing a hard requirement sorts last
+    failing = [bool(i["failed_hard_requirements"]) for i in for_client]
+    assert failing == sorted(failing)
+
+    workplace = next(w for w in workplaces.values() if w["status"] == "open")
+    for_workplace = _json(
+        capsys, "--data-dir", data, "suggest", "--workplace", workplace["id"], "--json"
+    )
+    matching = {c["id"] for c in clients if c["phase"] == "matching"}
+    assert for_workplace
+    for item in for_workplace:
+        assert set(item) == {"client_id", "employer_id", "score", "reasons",
+                             "failed_hard_requirements"}  # fmt: skip
+        assert item["client_id"] in matching and item["employer_id"] == workplace["employer_id"]
+
+
+def test_suggest_for_an_unknown_or_malformed_id_is_one_dutch_line(tmp_path: Path, capsys) -> None:
+    data = str(tmp_path)
+    assert main(["--data-dir", data, "demo", "--clients", "5", "--employers", "2"]) == 0
+    capsys.readouterr()
+    missing = str(uuid.uuid4())
+    assert main(["--data-dir", data, "suggest", "--client", missing, "--json"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"cliënt {missing} bestaat niet" in err
+    assert main(["--data-dir", data, "suggest", "--workplace", missing, "--json"]) == 1
+    assert "werkplek" in capsys.readouterr().err
+    result = run("--data-dir", data, "suggest", "--workplace", "geen-id", "--json")
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "geen geldig id" in result.stderr and "Traceback" not in result.stderr

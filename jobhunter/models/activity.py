@@ -29,6 +29,10 @@ class ContactMoment(Record):
     employer_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("employer.id", ondelete="CASCADE"), index=True
     )
+    #: who at the employer the call, e-mail or visit was with
+    contact_person_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL")
+    )
     kind: Mapped[ContactKind]
     occurred_at: Mapped[datetime] = mapped_column(index=True)
     summary: Mapped[str]

@@ -3,7 +3,10 @@
 Rules from the domain (``shared/domain.md``, phase 1 and 2) live here:
 - Werkverkenner: below 50 % invite for a werkoriëntatiegesprek at once; 50 % or more but
   still unemployed after six months, invite too; not filled in is a state of its own.
-- An intervention past its end date without an evaluation asks for adjustment (bijsturen).
+- Gewogen maatwerk (seed 001: "wat je precies doet, hoe je dat doet (bejegening) en welk
+  effect je ziet van je handelen"): an intervention names the barriers it addresses and how
+  it is done; its evaluation scores the effect. One past its end date without an evaluation,
+  or with a weak effect and no follow-up chosen yet, asks for adjustment (bijstellen?).
 """
 
 from __future__ import annotations
@@ -32,10 +35,13 @@ from jobhunter.models import (
     Reflection,
 )
 from jobhunter.models.enums import (
+    EFFECT_SCALE,
+    WEAK_EFFECT,
     BarrierKind,
     ConsentCategory,
     ConsentParty,
     DocumentKind,
+    InterventionFollowUp,
     InterventionKind,
     InterventionStatus,
 )
@@ -54,10 +60,13 @@ FACTORS: tuple[str, ...] = (
     "financial_situation", "flexibility", "employer_attitude",
 )  # fmt: skip
 
-#: Werknemersvaardigheden, each scored 1 (nog niet) to 4 (goed).
+#: Werknemersvaardigheden, each scored 1 (nog niet) to 4 (goed), as seed 002 lists them: "op
+#: tijd komen, afspraken na komen, hoe ga je om met collega's, hoe ga je om met
+#: leidinggevend, hoe ga je om met werk dat je niet leuk vindt, opdrachten aan kunnen nemen,
+#: een zekere mate van representativiteit en sociaal vaardig".
 WORK_SKILLS: tuple[str, ...] = (
-    "on_time", "keeps_appointments", "colleagues", "manager", "instructions",
-    "presentability", "social_skills",
+    "on_time", "keeps_appointments", "colleagues", "manager", "unpleasant_work",
+    "instructions", "presentability", "social_skills",
 )  # fmt: skip
 
 SIX_MONTHS = relativedelta(months=6)
@@ -83,13 +92,20 @@ def werkverkenner_advice(
 
 
 def needs_adjustment(intervention: Intervention, today: date) -> bool:
-    """Past its end date with no evaluation of the effect: time to bijsturen."""
-    return (
-        intervention.end_date is not None
-        and intervention.end_date < today
-        and not (intervention.evaluation or "").strip()
-        and intervention.status is not InterventionStatus.STOPPED
-    )
+    """Time to bijstellen: past its end date with no evaluation of the effect, or evaluated
+    with a weak effect and no follow-up chosen yet. A stopped intervention asks nothing."""
+    if intervention.status is InterventionStatus.STOPPED:
+        return False
+    if weak_without_follow_up(intervention):
+        return True
+    evaluated = bool((intervention.evaluation or "").strip()) or intervention.effect is not None
+    return intervention.end_date is not None and intervention.end_date < today and not evaluated
+
+
+def weak_without_follow_up(intervention: Intervention) -> bool:
+    """The effect seen is weak (or none) and nobody decided yet what to do about it."""
+    effect = intervention.effect
+    return effect is not None and effect <= WEAK_EFFECT and intervention.follow_up is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,10 +248,29 @@ class CaseloadService(Service):
         end_date: date | None = None,
         status: InterventionStatus = InterventionStatus.PLANNED,
         evaluation: str | None = None,
+        barriers: list[BarrierKind] | None = None,
+        approach: str | None = None,
+        effect: int | None = None,
+        follow_up: InterventionFollowUp | None = None,
     ) -> Intervention:
+        """Save an item of the plan: what (kind, goal, the barriers it addresses), how (the
+        approach, bejegening), when, and the effect seen on a scale of 1 (none) to 5
+        (strong). A written evaluation scores the effect; a follow-up is a decision about an
+        effect, so it needs one."""
         goal = v.required_text(goal, "Het doel", "goal")
         v.date_order(start_date, end_date)
         kind, status = InterventionKind(kind), InterventionStatus(status)
+        addressed = sorted({BarrierKind(b).value for b in barriers or []}) or None
+        evaluation = v.optional_text(evaluation)
+        if effect is not None and effect not in EFFECT_SCALE:
+            raise ValidationError("Het effect is 1 (geen) tot en met 5 (sterk).", "effect")
+        if evaluation and effect is None:
+            raise ValidationError(
+                "Geef bij de evaluatie aan welk effect je ziet (1 geen tot 5 sterk).", "effect"
+            )
+        choice = InterventionFollowUp(follow_up) if follow_up is not None else None
+        if choice is not None and effect is None:
+            raise ValidationError("Kies een vervolg pas als het effect is vastgelegd.", "follow_up")
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
             if intervention_id is None:
@@ -245,7 +280,8 @@ class CaseloadService(Service):
                 item = get_or_raise(session, Intervention, intervention_id)
             item.kind, item.goal, item.provider = kind, goal, v.optional_text(provider)
             item.start_date, item.end_date, item.status = start_date, end_date, status
-            item.evaluation = v.optional_text(evaluation)
+            item.evaluation, item.effect, item.follow_up = evaluation, effect, choice
+            item.barriers, item.approach = addressed, v.optional_text(approach)
             session.flush()
             self._audit(session, "create" if intervention_id is None else "update", item)
         return item

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jobhunter.models import Client, Match, PlacementOutcome, StageChange, Workplace
-from jobhunter.models.enums import PLACED_STAGES, Stage
+from jobhunter.models.enums import PLACED_STAGES, PlacementForm, Stage
 from jobhunter.services.base import Service
 from jobhunter.services.clock import local_day
 
@@ -43,6 +43,7 @@ class Placement:
     stage: Stage
     reason: str | None
     outcomes: dict[int, Outcome]  # months -> outcome
+    form: PlacementForm | None = None  # proefplaatsing, stage, ..., vast contract
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,7 @@ def placements_in(session: Session, employer_id: uuid.UUID, today: date) -> list
                     m: outcome_at(started, ended, m, today, recorded.get(match.id))
                     for m in CHECKPOINTS
                 },
+                form=match.placement_form,
             )
         )
     return sorted(out, key=lambda p: p.started_on, reverse=True)

@@ -27,14 +27,24 @@ from jobhunter.models.enums import (
     SHARING_STAGES,
     AppointmentStatus,
     ConsentParty,
+    PlacementForm,
+    RelationshipStatus,
     Stage,
 )
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock, days_between, local_day
 from jobhunter.services.consents import NO_EMPLOYER_CONSENT, active_consents
+from jobhunter.services.employers import ended_message
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matching.suggestions import preselect_in
+from jobhunter.services.placements import (
+    PlacementTerms,
+    checked_terms,
+    default_terms,
+    store_terms,
+    terms_of,
+)
 from jobhunter.services.store import Store
 
 #: days a match may sit in a stage before it needs a push; closed stages wait for nothing
@@ -118,6 +128,7 @@ class Placement:
     stage: Stage
     previous_stage: Stage
     since: datetime
+    form: PlacementForm | None = None
 
 
 PlacementHook = Callable[[Placement], None]
@@ -154,6 +165,10 @@ class MatchRow:
     interview_at: datetime | None = None
     #: ticked and total items of both preparation lists
     prepared: tuple[int, int] = (0, 0)
+    #: how the client works there once placed (proefplaatsing, stage, ..., vast contract)
+    placement_form: PlacementForm | None = None
+    #: why the match was made although a hard requirement is known to fail
+    override_reason: str | None = None
 
     @property
     def stalled(self) -> bool:
@@ -182,6 +197,10 @@ class MatchFile:
     history: list[StageStep]
     #: the client agreed that information may go to employers (checked before a pre-brief)
     may_share_with_employers: bool
+    #: the terms once placed: form, start, hours, end
+    placement: PlacementTerms | None = None
+    #: hours a week the workplace asks (the default hours of a first placement)
+    workplace_hours: int | None = None
 
     @property
     def id(self) -> uuid.UUID:
@@ -236,6 +255,8 @@ class MatchService(Service):
                 Match.interview_at,
                 Match.candidate_prep,
                 Match.employer_prebrief,
+                Match.placement_form,
+                Match.override_reason,
             )
             .join(Client, Client.id == Match.client_id)
             .join(Employer, Employer.id == Match.employer_id)
@@ -262,6 +283,8 @@ class MatchService(Service):
                 next_step=r[10],
                 interview_at=r[11],
                 prepared=_prepared(r[12], r[13]),
+                placement_form=r[14],
+                override_reason=r[15],
             )
             for r in result
         ]
@@ -288,6 +311,8 @@ class MatchService(Service):
                 next_step=match.next_step,
                 interview_at=match.interview_at,
                 prepared=_prepared(match.candidate_prep, match.employer_prebrief),
+                placement_form=match.placement_form,
+                override_reason=match.override_reason,
             )
             return MatchFile(
                 row=row,
@@ -303,6 +328,8 @@ class MatchService(Service):
                     StageStep(h.from_stage, h.to_stage, h.changed_at, h.note) for h in match.history
                 ],
                 may_share_with_employers=may_share,
+                placement=terms_of(match),
+                workplace_hours=workplace.hours_per_week if workplace else None,
             )
 
     def history(self, match_id: uuid.UUID) -> list[StageChange]:
@@ -325,14 +352,18 @@ class MatchService(Service):
     ) -> Match:
         """Create a match in the first stage (warm introduction) with its first history entry.
 
-        At a workplace the requirements are checked first: a client known to fail a hard
-        requirement is only put forward with a reason, which stays on the match.
+        An employer whose cooperation ended is refused, with the reason recorded (seed 003:
+        end the cooperation with employers who evidently discriminate). At a workplace the
+        requirements are checked first: a client known to fail a hard requirement is only
+        put forward with a reason, which stays on the match.
         """
         now = self.clock.now()
         override_reason = v.optional_text(override_reason)
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
-            get_or_raise(session, Employer, employer_id)
+            employer = get_or_raise(session, Employer, employer_id)
+            if employer.status is RelationshipStatus.ENDED:
+                raise ValidationError(ended_message(employer), "employer_id")
             if workplace_id is not None:
                 workplace = get_or_raise(session, Workplace, workplace_id)
                 if workplace.employer_id != employer_id:
@@ -403,6 +434,7 @@ class MatchService(Service):
         stage: Stage,
         note: str | None = None,
         when: datetime | None = None,
+        terms: PlacementTerms | None = None,
     ) -> Match:
         """Record a transition, dated now or when it happened: not in the future, not before
         the previous one. A back-dated move gives a day and a guessed time, so a time earlier
@@ -410,7 +442,9 @@ class MatchService(Service):
         teruggetrokken, uitgevallen) needs a reason. Reopening a closed match is refused
         while the client has another open match there.
 
-        Reaching proefplaatsing or contract calls the placement hooks after saving. Leaving
+        Reaching proefplaatsing or contract stores the placement's terms (given, or the
+        stage's usual form from the day of the move) and calls the placement hooks after
+        saving. Leaving
         them cancels the placement's planned appointments still to come (the ones that passed
         unrecorded stay) and calls the placement-end hooks with how many were cancelled."""
         note, stage = v.optional_text(note), Stage(stage)
@@ -446,6 +480,12 @@ class MatchService(Service):
                     note=note,
                 )
             )
+            if stage in PLACED_STAGES:
+                place = session.get(Workplace, match.workplace_id) if match.workplace_id else None
+                given = terms or default_terms(
+                    stage, terms_of(match), place.hours_per_week if place else None
+                )
+                store_terms(match, checked_terms(stage, given, local_day(at)))
             match.stage = stage
             match.stage_since = at
             match.outcome_reason = note if stage.is_outcome else None
@@ -466,6 +506,7 @@ class MatchService(Service):
                     stage,
                     previous,
                     at,
+                    match.placement_form,
                 )
                 if stage in PLACED_STAGES
                 else None
@@ -502,6 +543,20 @@ class MatchService(Service):
                 "when",
             )
         raise ValidationError(NO_EMPLOYER_CONSENT.format(name=match.client.name), "consent")
+
+    def set_placement(self, match_id: uuid.UUID, terms: PlacementTerms) -> Match:
+        """Change the terms of a running placement: its form (within the stage), start,
+        hours and end. A form of the other stage is a stage change, not an edit."""
+        with self.store.session() as session:
+            match = get_or_raise(session, Match, match_id)
+            if match.stage not in PLACED_STAGES:
+                raise ValidationError(
+                    "Alleen een proefplaatsing of contract heeft plaatsingsvoorwaarden.", "stage"
+                )
+            start = match.placement_start or local_day(match.stage_since)
+            store_terms(match, checked_terms(match.stage, terms, start))
+            self._audit(session, "update", match, f"plaatsing: {match.placement_form}")
+        return match
 
     def _cancel_aftercare(self, session: Session, match_id: uuid.UUID, now: datetime) -> int:
         """Cancel the planned appointments of an ended placement that lie after now."""

@@ -21,10 +21,12 @@ from jobhunter.models.enums import (
     DocumentKind,
     InformationPreference,
     Intensity,
+    InterventionFollowUp,
     InterventionKind,
     InterventionStatus,
     Motive,
     Phase,
+    PlacementForm,
     ProblemOwner,
     ProblemStatus,
     RelationshipStatus,
@@ -104,6 +106,8 @@ _LABELS: dict[Enum, str] = {
     BarrierKind.HOME_SITUATION: QT_TRANSLATE_NOOP("labels", "Home situation"),
     BarrierKind.TRAUMA: QT_TRANSLATE_NOOP("labels", "Trauma"),
     BarrierKind.STATUS_LOSS: QT_TRANSLATE_NOOP("labels", "Loss of status or identity"),
+    BarrierKind.ADDICTION: QT_TRANSLATE_NOOP("labels", "Addiction"),
+    BarrierKind.UNSAFE_WORKPLACE: QT_TRANSLATE_NOOP("labels", "Unsafety or exclusion at work"),
     BarrierKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
     InterventionKind.SCHOOLING: QT_TRANSLATE_NOOP("labels", "(Re)schooling"),
     InterventionKind.LANGUAGE_COURSE: QT_TRANSLATE_NOOP("labels", "Language course"),
@@ -117,6 +121,10 @@ _LABELS: dict[Enum, str] = {
     InterventionStatus.RUNNING: QT_TRANSLATE_NOOP("labels", "Running"),
     InterventionStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Completed"),
     InterventionStatus.STOPPED: QT_TRANSLATE_NOOP("labels", "Stopped"),
+    InterventionFollowUp.CONTINUE: QT_TRANSLATE_NOOP("labels", "Continue"),
+    InterventionFollowUp.ADJUST: QT_TRANSLATE_NOOP("labels", "Adjust"),
+    InterventionFollowUp.REPLACE: QT_TRANSLATE_NOOP("labels", "Replace by another"),
+    InterventionFollowUp.STOP: QT_TRANSLATE_NOOP("labels", "Stop"),
     DocumentKind.CV: QT_TRANSLATE_NOOP("labels", "CV"),
     DocumentKind.DIPLOMA: QT_TRANSLATE_NOOP("labels", "Diploma"),
     DocumentKind.CERTIFICATE: QT_TRANSLATE_NOOP("labels", "Certificate"),
@@ -165,10 +173,23 @@ _LABELS: dict[Enum, str] = {
 }
 
 
+#: placement forms share values with other vocabularies ("trial_placement" is also a stage
+#: and an arrangement), and string enums with equal values are equal keys: kept apart
+_FORM_LABELS: dict[PlacementForm, str] = {
+    PlacementForm.TRIAL_PLACEMENT: QT_TRANSLATE_NOOP("labels", "Trial placement (keeping benefit)"),
+    PlacementForm.INTERNSHIP: QT_TRANSLATE_NOOP("labels", "Internship"),
+    PlacementForm.LEARNING_WORKPLACE: QT_TRANSLATE_NOOP("labels", "Learning workplace"),
+    PlacementForm.WORK_EXPERIENCE: QT_TRANSLATE_NOOP("labels", "Work experience placement"),
+    PlacementForm.SECONDMENT: QT_TRANSLATE_NOOP("labels", "Secondment"),
+    PlacementForm.TEMPORARY_CONTRACT: QT_TRANSLATE_NOOP("labels", "Temporary contract"),
+    PlacementForm.PERMANENT_CONTRACT: QT_TRANSLATE_NOOP("labels", "Permanent contract"),
+}
+
+
 def label(value: Enum | None) -> str:
     if value is None:
         return ""
-    source = _LABELS.get(value)
+    source = _FORM_LABELS.get(value) if isinstance(value, PlacementForm) else _LABELS.get(value)
     if source is None:
         return str(value.value)
     return QCoreApplication.translate(_CONTEXT, source)
@@ -207,6 +228,7 @@ SKILL_LABELS: dict[str, str] = {
     "keeps_appointments": QT_TRANSLATE_NOOP("labels", "Keeping appointments"),
     "colleagues": QT_TRANSLATE_NOOP("labels", "Dealing with colleagues"),
     "manager": QT_TRANSLATE_NOOP("labels", "Dealing with a manager"),
+    "unpleasant_work": QT_TRANSLATE_NOOP("labels", "Doing work you do not like"),
     "instructions": QT_TRANSLATE_NOOP("labels", "Accepting instructions"),
     "presentability": QT_TRANSLATE_NOOP("labels", "Presentability"),
     "social_skills": QT_TRANSLATE_NOOP("labels", "Social skills"),

@@ -50,10 +50,10 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
     <name>ClientFileWidget</name>
     <message numerus="yes">
         <location filename="../../jobhunter/ui/caseload/client_file.py" line="+200"/>
-        <source>%n intervention(s) past the end date without evaluation: adjust?</source>
+        <source>%n intervention(s) to adjust: past the end without evaluation, or a weak effect without a follow-up</source>
         <translation>
-            <numerusform>%n intervention past the end date without evaluation: adjust?</numerusform>
-            <numerusform>%n interventions past the end date without evaluation: adjust?</numerusform>
+            <numerusform>%n intervention to adjust: past the end without evaluation, or a weak effect without a follow-up</numerusform>
+            <numerusform>%n interventions to adjust: past the end without evaluation, or a weak effect without a follow-up</numerusform>
         </translation>
     </message>
 </context>
@@ -65,6 +65,17 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         <translation>
             <numerusform>(%n client)</numerusform>
             <numerusform>(%n clients)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerFileWidget</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/employers/page.py" line="+236"/>
+        <source>%n workplace(s) closed</source>
+        <translation>
+            <numerusform>%n workplace closed</numerusform>
+            <numerusform>%n workplaces closed</numerusform>
         </translation>
     </message>
 </context>
@@ -216,7 +227,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>MatchFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+338"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+354"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n day in this stage</numerusform>
@@ -227,11 +238,51 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>ProposeDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+372"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+501"/>
         <source>? %n to ask</source>
         <translation>
             <numerusform>? %n to ask</numerusform>
             <numerusform>? %n to ask</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n client(s) whose trajectory closed</source>
+        <translation>
+            <numerusform>%n client whose trajectory closed</numerusform>
+            <numerusform>%n clients whose trajectory closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in a running placement</source>
+        <translation>
+            <numerusform>%n in a running placement</numerusform>
+            <numerusform>%n in a running placement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n filled workplace(s)</source>
+        <translation>
+            <numerusform>%n filled workplace</numerusform>
+            <numerusform>%n filled workplaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already in the pipeline</source>
+        <translation>
+            <numerusform>%n already in the pipeline</numerusform>
+            <numerusform>%n already in the pipeline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n at employers whose cooperation ended</source>
+        <translation>
+            <numerusform>%n at employers whose cooperation ended</numerusform>
+            <numerusform>%n at employers whose cooperation ended</numerusform>
         </translation>
     </message>
 </context>
@@ -268,7 +319,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>ScheduleDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+89"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+90"/>
         <source>%n check-in(s) already planned for this placement.</source>
         <translation>
             <numerusform>%n check-in already planned for this placement.</numerusform>
@@ -309,7 +360,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>StartOfDayDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+290"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+298"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>

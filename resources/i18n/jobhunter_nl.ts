@@ -41,7 +41,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+400"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+417"/>
         <source>Month</source>
         <extracomment>appointments or problems changed here (for the other tabs)</extracomment>
         <translation>Maand</translation>
@@ -144,7 +144,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>AppointmentForm</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="-462"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-477"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -220,20 +220,35 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ArrangementDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+300"/>
-        <location line="+11"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+312"/>
+        <location line="+28"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
+        <source>(no placement)</source>
+        <translation>(geen plaatsing)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(whole employer)</source>
         <translation>(hele werkgever)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Loonwaarde: the share of full productivity; under 100 % for dispensation</source>
+        <translation>Loonwaarde: het deel van de volle productiviteit; onder 100 % voor loondispensatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For placement</source>
+        <translation>Voor plaatsing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -252,19 +267,29 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <source>Wage value</source>
+        <translation>Loonwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>The end date is before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wage dispensation needs the wage value, under 100 %.</source>
+        <translation>Loondispensatie vraagt de loonwaarde, onder 100 %.</translation>
     </message>
 </context>
 <context>
     <name>ArrangementsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+371"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+380"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
@@ -272,6 +297,11 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -290,11 +320,16 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <source>Wage value</source>
+        <translation>Loonwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
@@ -307,6 +342,11 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+2"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Ends within a month: talk with the employer now</source>
+        <translation>Loopt binnen een maand af: bespreek het nu met de werkgever</translation>
     </message>
 </context>
 <context>
@@ -399,7 +439,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>BarrierSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+61"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+67"/>
         <source>Barriers</source>
         <translation>Belemmeringen</translation>
     </message>
@@ -520,7 +560,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+70"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+73"/>
         <source>Add your own item and press Enter</source>
         <translation>Eigen punt toevoegen en op Enter drukken</translation>
     </message>
@@ -610,17 +650,17 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n intervention(s) past the end date without evaluation: adjust?</source>
+        <source>%n intervention(s) to adjust: past the end without evaluation, or a weak effect without a follow-up</source>
         <translation>
-            <numerusform>%n interventie voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
-            <numerusform>%n interventies voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
+            <numerusform>%n interventie bijstellen? Voorbij de einddatum zonder evaluatie, of zwak effect zonder vervolg</numerusform>
+            <numerusform>%n interventies bijstellen? Voorbij de einddatum zonder evaluatie, of zwak effect zonder vervolg</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+143"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+242"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
@@ -673,7 +713,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+359"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+375"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
@@ -721,7 +761,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-293"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-349"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
@@ -754,6 +794,54 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+11"/>
         <source>The name is required.</source>
         <translation>De naam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/contact_log.py" line="+46"/>
+        <source>Who you spoke or wrote with</source>
+        <translation>Met wie je sprak of mailde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was discussed? Enter saves (Ctrl+L)</source>
+        <translation>Wat is er besproken? Enter slaat op (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next follow-up; left empty, a follow-up due today or earlier is done</source>
+        <translation>Volgende opvolging; leeg gelaten is een opvolging van vandaag of eerder afgerond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow up on</source>
+        <translation>Opvolgen op</translation>
     </message>
 </context>
 <context>
@@ -792,7 +880,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-269"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-318"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1068,7 +1156,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>EmployerFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="+75"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+81"/>
         <source>Select an employer in the list, or press Ctrl+N to add one.</source>
         <translation>Kies een werkgever in de lijst, of druk op Ctrl+N om een nieuwe werkgever toe te voegen.</translation>
     </message>
@@ -1078,7 +1166,12 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Contactpersonen exporteren (vCard)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>End cooperation…</source>
+        <translation>Samenwerking beëindigen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -1086,6 +1179,11 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+1"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact log</source>
+        <translation>Contactlog</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1108,14 +1206,71 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Plaatsingshistorie</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>⚠ Cooperation ended because of discrimination: %1</source>
         <translation>⚠ Samenwerking beëindigd wegens discriminatie: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Cooperation ended: %1</source>
+        <translation>Samenwerking beëindigd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>still open here: %1</source>
+        <translation>hier nog open: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Follow-up overdue since %1</source>
         <translation>Opvolging verlopen sinds %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n workplace(s) closed</source>
+        <translation>
+            <numerusform>%n werkplek gesloten</numerusform>
+            <numerusform>%n werkplekken gesloten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close the open matches in the pipeline</source>
+        <translation>sluit de open matches af in de pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>EndCooperationDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+349"/>
+        <location line="+18"/>
+        <source>End cooperation</source>
+        <translation>Samenwerking beëindigen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Ending the cooperation with %1 closes its open workplaces; nobody is proposed there any more. Matches still open stay for you to close.</source>
+        <translation>Het beëindigen van de samenwerking met %1 sluit de open werkplekken; daar wordt niemand meer voorgesteld. Matches die nog open staan sluit je zelf af.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened, in one sentence</source>
+        <translation>Wat er gebeurde, in één zin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended because of discrimination</source>
+        <translation>Beëindigd wegens discriminatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the reason.</source>
+        <translation>Geef de reden op.</translation>
     </message>
 </context>
 <context>
@@ -1326,7 +1481,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+288"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+323"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -1339,6 +1494,11 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+0"/>
         <source>Started</source>
         <translation>Gestart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>Vorm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1361,7 +1521,12 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Proposals here (goodwill)</source>
+        <translation>Voorstellen hier (gunfactor)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
@@ -1376,7 +1541,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 placement(s); %2 of %3 still working after six months.</source>
         <translation>%1 plaatsing(en); %2 van de %3 na zes maanden nog aan het werk.</translation>
     </message>
@@ -1384,6 +1549,11 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+5"/>
         <source>No placements at this employer yet.</source>
         <translation>Nog geen plaatsingen bij deze werkgever.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 proposed · %2 hired · %3 dropped out · %4 rejected · %5 open</source>
+        <translation>%1 voorgesteld · %2 aangenomen · %3 uitgevallen · %4 afgewezen · %5 open</translation>
     </message>
 </context>
 <context>
@@ -1537,17 +1707,32 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-104"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-171"/>
         <source>Intervention</source>
         <translation>Interventie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>The client&apos;s own barriers come first</source>
+        <translation>De belemmeringen van de cliënt staan bovenaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How it is done: approach, tone, who does what (bejegening)</source>
+        <translation>Hoe je het doet: aanpak, toon, wie doet wat (bejegening)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>What effect do you see? Adjust if none.</source>
         <translation>Welk effect zie je? Stel bij als er geen effect is.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>– (not decided)</source>
+        <translation>– (nog niet besloten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1555,6 +1740,16 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+1"/>
         <source>Goal</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Pakt aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1582,7 +1777,22 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Evaluatie van het effect</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Effect seen</source>
+        <translation>Gezien effect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A weak effect keeps asking &apos;adjust?&apos; until you choose what follows</source>
+        <translation>Een zwak effect blijft &apos;bijstellen?&apos; vragen tot je een vervolg kiest</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The goal is required.</source>
         <translation>Het doel is verplicht.</translation>
     </message>
@@ -1590,6 +1800,11 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+2"/>
         <source>The end date is before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score the effect you see (1 none to 5 strong).</source>
+        <translation>Geef het effect aan dat je ziet (1 geen tot 5 sterk).</translation>
     </message>
 </context>
 <context>
@@ -1971,8 +2186,13 @@ Gegevensmap: %2</translation>
         <source>History</source>
         <translation>Verloop</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+86"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n dag in deze fase</numerusform>
@@ -2000,7 +2220,7 @@ Gegevensmap: %2</translation>
         <translation>⚠ Geen toestemming vastgelegd om informatie met werkgevers te delen: de voorbespreking met de werkgever, latere fasen en een kandidaatprofiel vragen die wel. Leg haar vast op het tabblad Toestemming van de cliënt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Reason: %1</source>
         <translation>Reden: %1</translation>
     </message>
@@ -2013,7 +2233,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location line="-244"/>
+        <location line="-259"/>
         <source>Debrief on</source>
         <translation>Nabespreking op</translation>
     </message>
@@ -2041,12 +2261,12 @@ Gegevensmap: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+100"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+176"/>
         <source>Change stage</source>
         <translation>Fase wijzigen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -2066,12 +2286,12 @@ Gegevensmap: %2</translation>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reason (required)</source>
         <translation>Reden (verplicht)</translation>
     </message>
@@ -2081,7 +2301,7 @@ Gegevensmap: %2</translation>
         <translation>Wat er gebeurde (optioneel)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Give a reason for a rejection, withdrawal or dropout.</source>
         <translation>Geef een reden op bij afwijzing, terugtrekking of uitval.</translation>
     </message>
@@ -2113,7 +2333,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewEmployerDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="-113"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-186"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
@@ -2136,7 +2356,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+204"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+205"/>
         <source>Record the outcome</source>
         <translation>Uitkomst vastleggen</translation>
     </message>
@@ -2147,18 +2367,18 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>still working</source>
         <translation>werkt nog</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+36"/>
+        <location line="-38"/>
+        <location line="+38"/>
         <source>stopped (dropout)</source>
         <translation>gestopt (uitval)</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>e.g. temporary contract 12 months</source>
         <translation>bijv. tijdelijk contract 12 maanden</translation>
     </message>
@@ -2193,7 +2413,7 @@ Gegevensmap: %2</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Recorded on %1: %2. Saving replaces it.</source>
         <translation>Vastgelegd op %1: %2. Opslaan vervangt dit.</translation>
     </message>
@@ -2240,7 +2460,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-91"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-178"/>
         <source>Change phase</source>
         <translation>Fase wijzigen</translation>
     </message>
@@ -2271,9 +2491,32 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>PhaseOfferBar</name>
+    <message>
+        <location filename="../../jobhunter/ui/phase_offer.py" line="+49"/>
+        <source>%1 is still working twelve months after the start.</source>
+        <translation>%1 werkt twaalf maanden na de start nog steeds.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the trajectory</source>
+        <translation>Traject afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is placed but still in the phase %2.</source>
+        <translation>%1 is geplaatst maar staat nog in de fase %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to %1</source>
+        <translation>Naar %1</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/page.py" line="+58"/>
+        <location filename="../../jobhunter/ui/pipeline/page.py" line="+59"/>
         <source>Board</source>
         <extracomment>a match was created, moved or edited here (ids), for the other tabs a match reached proefplaatsing or contract: aftercare can be planned (id, who) a match left the placement: its check-ins still to come were cancelled (id, how many)</extracomment>
         <translation>Bord</translation>
@@ -2287,6 +2530,58 @@ Gegevensmap: %2</translation>
         <location line="+6"/>
         <source>Propose a match… (Ctrl+N)</source>
         <translation>Match voorstellen… (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPanel</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/placement.py" line="+33"/>
+        <source>Save the terms</source>
+        <translation>Voorwaarden opslaan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How %1 works here; aftercare and durability count from the start.</source>
+        <translation>Hoe %1 hier werkt; nazorg en duurzaamheid tellen vanaf de start.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The terms (proefplaatsing, stage, leerwerkplek, werkervaringsplek, detachering, tijdelijk or vast contract) are set when the match reaches %1 or %2.</source>
+        <translation>De voorwaarden (proefplaatsing, stage, leerwerkplek, werkervaringsplek, detachering, tijdelijk of vast contract) leg je vast als de match %1 of %2 bereikt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTermsBox</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-125"/>
+        <source>Placement</source>
+        <extracomment>the placement&apos;s terms, for a move into proefplaatsing or contract</extracomment>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> h/week</source>
+        <translation> u/week</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Einde</translation>
     </message>
 </context>
 <context>
@@ -2328,7 +2623,7 @@ Gegevensmap: %2</translation>
         <translation>Uitkomst vastleggen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>none: plan!</source>
         <translation>geen: plannen!</translation>
     </message>
@@ -2336,7 +2631,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-414"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-430"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -2346,12 +2641,17 @@ Gegevensmap: %2</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Provider</source>
-        <translation>Aanbieder</translation>
+        <location line="+6"/>
+        <source>Addresses</source>
+        <translation>Pakt aan</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2361,22 +2661,27 @@ Gegevensmap: %2</translation>
         <translation>Einde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Add intervention…</source>
         <translation>Interventie &amp;toevoegen…</translation>
     </message>
@@ -2391,12 +2696,17 @@ Gegevensmap: %2</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>adjust?</source>
         <translation>bijstellen?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Weak effect: choose a follow-up</source>
+        <translation>Zwak effect: kies een vervolg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Past its end date without an evaluation</source>
         <translation>Einddatum verstreken zonder evaluatie</translation>
     </message>
@@ -2476,7 +2786,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="-126"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-131"/>
         <source>Raised</source>
         <translation>Gemeld</translation>
     </message>
@@ -2531,7 +2841,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProfileSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-438"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-488"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2687,13 +2997,14 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+50"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+164"/>
         <source>Propose a match</source>
         <translation>Match voorstellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Candidates for a workplace</source>
+        <extracomment>the suggestion whose warnings the user has seen: the next Propose goes ahead</extracomment>
         <translation>Kandidaten voor een werkplek</translation>
     </message>
     <message>
@@ -2707,7 +3018,12 @@ Gegevensmap: %2</translation>
         <translation>Typ om te zoeken…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>Show them anyway</source>
+        <translation>Toch tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;b&gt;Requirements&lt;/b&gt; (✔ met, ✖ not met, ? ask)</source>
         <translation>&lt;b&gt;Eisen&lt;/b&gt; (✔ voldaan, ✖ niet voldaan, ? navragen)</translation>
     </message>
@@ -2732,7 +3048,7 @@ Gegevensmap: %2</translation>
         <translation>Kies</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Introduction</source>
         <translation>Introductie</translation>
     </message>
@@ -2743,11 +3059,12 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+199"/>
         <source>Propose</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-107"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -2772,7 +3089,7 @@ Gegevensmap: %2</translation>
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>✔ all known met</source>
         <translation>✔ alle bekende voldaan</translation>
     </message>
@@ -2785,12 +3102,72 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>No suggestions: nobody in the matching phase, or all are already in the pipeline here.</source>
         <translation>Geen suggesties: niemand in de matchingfase, of iedereen staat hier al in de pipeline.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a placement</source>
+        <translation>in een plaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filled</source>
+        <translation>vervuld</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n client(s) whose trajectory closed</source>
+        <translation>
+            <numerusform>%n cliënt met afgesloten traject</numerusform>
+            <numerusform>%n cliënten met afgesloten traject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in a running placement</source>
+        <translation>
+            <numerusform>%n in een lopende plaatsing</numerusform>
+            <numerusform>%n in een lopende plaatsing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n filled workplace(s)</source>
+        <translation>
+            <numerusform>%n vervulde werkplek</numerusform>
+            <numerusform>%n vervulde werkplekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already in the pipeline</source>
+        <translation>
+            <numerusform>%n al in de pipeline</numerusform>
+            <numerusform>%n al in de pipeline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n at employers whose cooperation ended</source>
+        <translation>
+            <numerusform>%n bij een werkgever waarmee de samenwerking is beëindigd</numerusform>
+            <numerusform>%n bij werkgevers waarmee de samenwerking is beëindigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out: %1</source>
+        <translation>Weggelaten: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This workplace lists no requirements.</source>
         <translation>Bij deze werkplek staan geen eisen.</translation>
     </message>
@@ -2813,6 +3190,16 @@ Gegevensmap: %2</translation>
         <location line="+6"/>
         <source>This workplace has no employer.</source>
         <translation>Deze werkplek hoort bij geen werkgever.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Propose anyway</source>
+        <translation>Toch voorstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the warnings above first; press Propose anyway to go ahead.</source>
+        <translation>Lees eerst de waarschuwingen hierboven; kies Toch voorstellen om door te gaan.</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +3240,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>RequirementsEditor</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+110"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-260"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
@@ -2918,7 +3305,7 @@ Wijziging weggooien?</translation>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation>Grootte</translation>
+        <translation>Omvang</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3057,7 +3444,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-224"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-226"/>
         <source>Plan aftercare</source>
         <translation>Nazorg plannen</translation>
     </message>
@@ -3161,8 +3548,8 @@ Wijziging weggooien?</translation>
 <context>
     <name>StartOfDayDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+161"/>
-        <location line="+22"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+163"/>
+        <location line="+23"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -3197,12 +3584,22 @@ Wijziging weggooien?</translation>
         <translation>Achterstallig</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Ending soon</source>
+        <translation>Loopt binnenkort af</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Show this when Jobhunter opens</source>
         <translation>Dit tonen als Jobhunter opent</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>%1 ends</source>
+        <translation>%1 loopt af</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>
@@ -3233,7 +3630,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location line="-231"/>
+        <location line="-239"/>
         <source>Aftercare templates</source>
         <translation>Nazorgsjablonen</translation>
     </message>
@@ -3720,7 +4117,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation>Toelichting</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../jobhunter/ui/tabs.py" line="-43"/>
@@ -3819,9 +4216,37 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
 </context>
 <context>
+    <name>effect</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+32"/>
+        <source>1 none</source>
+        <translation>1 geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 weak</source>
+        <translation>2 zwak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 some</source>
+        <translation>3 enig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 good</source>
+        <translation>4 goed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 strong</source>
+        <translation>5 sterk</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../jobhunter/ui/labels.py" line="+40"/>
+        <location filename="../../jobhunter/ui/labels.py" line="+42"/>
         <source>Intake and orientation</source>
         <translation>Kennismaking en oriëntatie</translation>
     </message>
@@ -3842,12 +4267,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>Cleaning</source>
         <translation>Schoonmaak</translation>
     </message>
@@ -3888,16 +4313,16 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+30"/>
         <location line="+10"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>Small</source>
         <translation>Klein</translation>
     </message>
@@ -3953,12 +4378,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Trial placement</source>
         <translation>Proefplaatsing</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
@@ -3990,24 +4415,24 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location line="+31"/>
-        <location line="+37"/>
+        <location line="+33"/>
+        <location line="+41"/>
         <source>Jobcoach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>Problem follow-up</source>
         <translation>Opvolging probleem</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
@@ -4068,18 +4493,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+54"/>
+        <location line="-62"/>
+        <location line="+60"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>Limited Dutch</source>
         <translation>Beperkte beheersing van het Nederlands</translation>
     </message>
@@ -4105,20 +4530,20 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+139"/>
+        <location line="+159"/>
         <source>Health</source>
         <extracomment>Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from the enum labels above because their values repeat barrier kinds (&quot;health&quot;, &quot;other&quot;).</extracomment>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+83"/>
+        <location line="-158"/>
+        <location line="+102"/>
         <source>Age</source>
         <extracomment>Werkverkenner factors (services.caseload.FACTORS) and their labels.</extracomment>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-101"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
@@ -4134,17 +4559,47 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+157"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-156"/>
         <source>Loss of status or identity</source>
         <translation>Verlies van status of identiteit</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Addiction</source>
+        <translation>Verslaving</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Doing work you do not like</source>
+        <translation>Werk doen dat je niet leuk vindt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Debts and finances</source>
+        <translation>Schulden en financiën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home situation and child care</source>
+        <translation>Thuissituatie en kinderopvang</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Experienced discrimination, loss of status, age</source>
+        <translation>Ervaren discriminatie, statusverlies, leeftijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other barriers</source>
+        <translation>Overige belemmeringen</translation>
+    </message>
+    <message>
+        <location line="-154"/>
         <source>(Re)schooling</source>
         <translation>(Om)scholing</translation>
     </message>
@@ -4160,16 +4615,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Learning workplace</source>
         <translation>Leerwerkplek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Work experience placement</source>
-        <translation>Werkervaringsplaats</translation>
+        <translation>Werkervaringsplek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
         <source>Resilience training</source>
         <translation>Weerbaarheidstraining</translation>
     </message>
@@ -4187,6 +4644,26 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="+1"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Voortzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust</source>
+        <translation>Bijstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace by another</source>
+        <translation>Andere interventie inzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4325,33 +4802,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Debts and finances</source>
-        <translation>Schulden en financiën</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Home situation and child care</source>
-        <translation>Thuissituatie en kinderopvang</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Experienced discrimination, loss of status, age</source>
-        <translation>Ervaren discriminatie, statusverlies, leeftijd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other barriers</source>
-        <translation>Overige belemmeringen</translation>
-    </message>
-    <message>
-        <location line="-160"/>
-        <location line="+73"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <source>Unsafety or exclusion at work</source>
+        <translation>Onveiligheid of uitsluiting op het werk</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Filled</source>
         <translation>Vervuld</translation>
     </message>
@@ -4371,7 +4833,33 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Trial placement (keeping benefit)</source>
+        <extracomment>placement forms share values with other vocabularies (&quot;trial_placement&quot; is also a stage and an arrangement), and string enums with equal values are equal keys: kept apart</extracomment>
+        <translation>Proefplaatsing (met behoud van uitkering)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secondment</source>
+        <translation>Detachering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary contract</source>
+        <translation>Tijdelijk contract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent contract</source>
+        <translation>Vast contract</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Education level</source>
         <translation>Opleidingsniveau</translation>
     </message>
@@ -4477,7 +4965,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Omgaan met een leidinggevende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Accepting instructions</source>
         <translation>Instructies aannemen</translation>
     </message>
@@ -4551,7 +5039,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>pipeline</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-369"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-523"/>
         <source>hard</source>
         <translation>harde eis</translation>
     </message>

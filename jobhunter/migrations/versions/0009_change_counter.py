@@ -1,7 +1,7 @@
 """change counter: one bookkeeping row that every change to the store counts up
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-11-27 10:00:00
 
 The triggers that count are not created here: ``services.change_counter`` installs them on
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -37,6 +37,7 @@ from jobhunter.services.aftercare import (
 from jobhunter.services.agenda import AgendaItem
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.placements import PlacementService
 from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.labels import label
 from jobhunter.ui.widgets import from_qdate, to_qdate
@@ -231,6 +232,8 @@ class OutcomeDialog(FormDialog):
         self.finish_layout()
         self.dropped_out = False
         self._outcomes = service.outcomes(match_id)
+        terms = PlacementService(service.store, service.clock).terms(match_id)
+        self._form = label(terms.form) if terms else ""
         self.months.currentIndexChanged.connect(self._show_recorded)
         # the first checkpoint without an outcome; the last one when all are known
         open_checkpoints = [
@@ -244,7 +247,7 @@ class OutcomeDialog(FormDialog):
         outcome = self._outcomes.get(int(self.months.currentData()))
         self.recorded.setVisible(outcome is not None)
         if outcome is None:
-            self.contract.clear()
+            self.contract.setText(self._form)  # as the placement was agreed
             self.reason.clear()
             return
         state = self.tr("still working") if outcome.still_working else self.tr("stopped (dropout)")
@@ -309,10 +312,11 @@ class StartOfDayDialog(QDialog):
         self.setMinimumSize(920, 480)
         self._today = clock.today()
         overdue = sum(i.overdue for i in items)
+        later = sum(1 for i in items if not i.overdue and i.day > self._today)
         heading = QLabel(
             self.tr("<b>%1</b> — %2 for today, %3 overdue")
             .replace("%1", self._today.strftime("%d-%m-%Y"))
-            .replace("%2", str(len(items) - overdue))
+            .replace("%2", str(len(items) - overdue - later))
             .replace("%3", str(overdue)),
             self,
         )
@@ -326,8 +330,10 @@ class StartOfDayDialog(QDialog):
         self.list.setAlternatingRowColors(True)
         # what is for today first, then what was left over
         for title, group in (
-            (self.tr("Today"), [i for i in items if not i.overdue]),
+            (self.tr("Today"), [i for i in items if not i.overdue and i.day <= self._today]),
             (self.tr("Overdue"), [i for i in items if i.overdue]),
+            # arrangements that end within a month: talk with the employer in time
+            (self.tr("Ending soon"), [i for i in items if not i.overdue and i.day > self._today]),
         ):
             if not group:
                 continue
@@ -373,6 +379,9 @@ class StartOfDayDialog(QDialog):
 
     def _columns(self, item: AgendaItem) -> list[str]:
         days = (self._today - item.day).days
+        if item.arrangement is not None:
+            what = self.tr("%1 ends").replace("%1", label(item.arrangement))
+            return [item.day.strftime("%d-%m"), what, item.title, ""]
         if item.overdue and days == 0 and item.at:  # earlier today, and left unrecorded
             when = self.tr("today %1").replace("%1", f"{item.at.astimezone(LOCAL_TZ):%H:%M}")
         elif item.overdue:

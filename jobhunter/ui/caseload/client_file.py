@@ -197,7 +197,8 @@ class ClientFileWidget(QWidget):
         if stale:
             notes.append(
                 self.tr(
-                    "%n intervention(s) past the end date without evaluation: adjust?",
+                    "%n intervention(s) to adjust: past the end without evaluation, or a weak "
+                    "effect without a follow-up",
                     "",
                     len(stale),
                 )

@@ -30,9 +30,15 @@ from PySide6.QtWidgets import (
 
 from jobhunter.models.enums import BarrierKind, ContactKind, DocumentKind, Phase, Stage
 from jobhunter.services.activity import ContactService
-from jobhunter.services.caseload import WORK_SKILLS, CaseloadService, ClientFile, needs_adjustment
+from jobhunter.services.caseload import (
+    WORK_SKILLS,
+    CaseloadService,
+    ClientFile,
+    needs_adjustment,
+    weak_without_follow_up,
+)
 from jobhunter.services.clock import LOCAL_TZ, Clock
-from jobhunter.ui.caseload.dialogs import ConsentDialog, InterventionDialog
+from jobhunter.ui.caseload.dialogs import ConsentDialog, InterventionDialog, effect_labels
 from jobhunter.ui.labels import CONSENT_CATEGORY_LABELS, SKILL_LABELS, key_label, label
 from jobhunter.ui.section import Section, fill_table, fmt_date, make_table, selected_id
 from jobhunter.ui.table_model import fold
@@ -101,7 +107,7 @@ class BarrierSection(ClientSection):
             skill_grid.addWidget(box, row, 1)
             self._skills[skill] = box
         skill_grid.setRowStretch(len(WORK_SKILLS), 1)
-        layout.addWidget(skills, 2)
+        layout.addWidget(skills, 0)  # the notes beside the barriers get the room
 
     def show_file(self, file: ClientFile) -> None:
         super().show_file(file)
@@ -147,14 +153,17 @@ class PlanSection(ClientSection):
             [
                 self.tr("Kind"),
                 self.tr("Goal"),
-                self.tr("Provider"),
+                self.tr("Attention"),
+                self.tr("Status"),
+                self.tr("Effect"),
                 self.tr("Start"),
                 self.tr("End"),
-                self.tr("Status"),
-                self.tr("Attention"),
+                self.tr("Addresses"),
+                self.tr("Approach"),
                 self.tr("Evaluation"),
             ],
         )
+        self.table.setObjectName("plan")
         self.table.doubleClicked.connect(self.edit)
         add = QPushButton(self.tr("&Add intervention…"), self)
         add.clicked.connect(self.add)
@@ -170,38 +179,49 @@ class PlanSection(ClientSection):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self._items: dict[uuid.UUID, Any] = {}
+        self._barriers: set[BarrierKind] = set()
 
     def show_file(self, file: ClientFile) -> None:
         super().show_file(file)
         self._items = {i.id: i for i in file.interventions}
+        self._barriers = {b.kind for b in file.barriers}
         today = self.clock.today()
+        effects = effect_labels()
         rows = []
         for item in file.interventions:
             flag = self.tr("adjust?") if needs_adjustment(item, today) else ""
+            addressed = ", ".join(label(BarrierKind(b)) for b in item.barriers or [])
             rows.append(
                 (
                     item.id,
                     [
                         label(item.kind),
                         item.goal,
-                        item.provider or "",
+                        flag,
+                        label(item.status),
+                        effects.get(item.effect or 0, "")
+                        + (f" → {label(item.follow_up)}" if item.follow_up else ""),
                         fmt_date(item.start_date),
                         fmt_date(item.end_date),
-                        label(item.status),
-                        flag,
+                        addressed,
+                        item.approach or "",
                         item.evaluation or "",
                     ],
                 )
             )
         fill_table(self.table, rows)
-        for r in range(self.table.rowCount()):
-            flag_item = self.table.item(r, 6)
+        for r, item in enumerate(file.interventions):
+            flag_item = self.table.item(r, 2)
             if flag_item.text():
                 flag_item.setForeground(QBrush(ALERT))
-                flag_item.setToolTip(self.tr("Past its end date without an evaluation"))
+                flag_item.setToolTip(
+                    self.tr("Weak effect: choose a follow-up")
+                    if weak_without_follow_up(item)
+                    else self.tr("Past its end date without an evaluation")
+                )
 
     def add(self) -> None:
-        values, ok = InterventionDialog.get_values(self)
+        values, ok = InterventionDialog.get_values(self, client_barriers=self._barriers)
         if ok and values and self.client_id:
             self._run(self.caseload.save_intervention, self.client_id, **vars(values))
 
@@ -209,7 +229,9 @@ class PlanSection(ClientSection):
         selected = selected_id(self.table)
         if selected is None or self.client_id is None:
             return
-        values, ok = InterventionDialog.get_values(self, self._items[selected])
+        values, ok = InterventionDialog.get_values(
+            self, self._items[selected], client_barriers=self._barriers
+        )
         if ok and values:
             self._run(
                 self.caseload.save_intervention,

@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobhunter.models.enums import Stage
+from jobhunter.models.enums import PlacementForm, Stage
 from jobhunter.services.clock import Clock
 from jobhunter.services.documents import PrintKind
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matches import CheckItem, Checklist, MatchFile, MatchService
 from jobhunter.services.matching.suggestions import SuggestionService
+from jobhunter.services.placements import PlacementService
 from jobhunter.services.store import Store
 from jobhunter.ui.documents.actions import documents_button, open_document
 from jobhunter.ui.forms import AutoSaveForm
 from jobhunter.ui.labels import CHECK_LABELS, key_label, label
+from jobhunter.ui.phase_offer import PhaseOfferBar
 from jobhunter.ui.pipeline.board import next_stage
 from jobhunter.ui.pipeline.dialogs import fill_preselection
+from jobhunter.ui.pipeline.placement import PlacementPanel
 from jobhunter.ui.section import fill_table, make_table
 from jobhunter.ui.tabs import fmt_datetime
 from jobhunter.ui.widgets import OptionalDateTimeEdit
@@ -261,6 +264,12 @@ class MatchFileWidget(QWidget):
         self.sections.addTab(self.form, self.tr("Debrief"))
         self.sections.addTab(self.history, self.tr("History"))
         self.prep_page = prep_scroll
+        self.placement = PlacementPanel(self.matches, self)
+        self.sections.insertTab(2, self.placement, self.tr("Placement"))
+        self.placement.saved.connect(self._on_placement_saved)
+        self.placement.failed.connect(self.message.setText)
+        self.offer = PhaseOfferBar(PlacementService(store, clock), self)
+        self.offer.accepted.connect(lambda _client: self._on_changed())
 
         for box in (self.candidate_list, self.employer_list):
             box.changed.connect(self._on_changed)
@@ -302,6 +311,7 @@ class MatchFileWidget(QWidget):
         body.addWidget(self.days)
         body.addLayout(stage_bar)
         body.addWidget(self.alert)
+        body.addWidget(self.offer)
         body.addWidget(self.consent)  # before anything is told to the employer
         body.addWidget(self.message)
         body.addWidget(self.sections, 1)
@@ -333,7 +343,13 @@ class MatchFileWidget(QWidget):
             if row.stage in (Stage.TRIAL_PLACEMENT, Stage.CONTRACT)
             else "open"
         )
-        self.stage_badge.setText(label(row.stage))
+        # the form, where the stage does not say it already (a proefplaatsing in its stage)
+        form = (
+            f" · {label(row.placement_form)}"
+            if kind == "placed" and row.placement_form not in (None, PlacementForm.TRIAL_PLACEMENT)
+            else ""
+        )
+        self.stage_badge.setText(label(row.stage) + form)
         self.stage_badge.setStyleSheet(BADGE + BADGE_COLOURS[kind])
         days = self.tr("%n day(s) in this stage", "", row.days_in_stage)
         if row.stalled:
@@ -368,6 +384,8 @@ class MatchFileWidget(QWidget):
         values = _Values(file)
         self.form.show_record(values)
         self.interview.show_record(values)
+        self.placement.show_file(file)
+        self.offer.show_offer(self.offer.placements.aftercare_offer(file.id))
         self.candidate_list.show_items(file.id, file.candidate_prep)
         self.employer_list.show_items(file.id, file.employer_prebrief)
         fill_table(
@@ -400,12 +418,18 @@ class MatchFileWidget(QWidget):
         self.alert.setStyleSheet(
             "background: #fff4d6; padding: 4px 8px; border-radius: 4px;" if notes else ""
         )
+        self.alert.setVisible(bool(notes))
 
     def _step(self, step: int) -> None:
         if self.file is not None:
             target = next_stage(self.file.row.stage, step)
             if target is not None:
                 self.moveRequested.emit(self.file.id, target)
+
+    def _on_placement_saved(self) -> None:
+        self.message.clear()
+        self.reload()
+        self._on_changed()
 
     def _on_changed(self) -> None:
         self.message.clear()

@@ -147,7 +147,7 @@ def printed(store: Store, clock: FixedClock) -> Printed:
     caseload.save_intervention(
         client.id, InterventionKind.LANGUAGE_COURSE, "Taalniveau B1 halen",
         status=InterventionStatus.COMPLETED, start_date=date(2025, 9, 1),
-        end_date=date(2026, 2, 1), evaluation="Gehaald.",
+        end_date=date(2026, 2, 1), evaluation="Gehaald.", effect=4,
     )  # fmt: skip
     caseload.save_intervention(
         client.id, InterventionKind.OTHER, "Schuldhulp opstarten",
