@@ -22,6 +22,7 @@ from jobhunter.models.employer import (
     Requirement,
     Workplace,
 )
+from jobhunter.models.handover import HandoverLink, RecordVersion
 from jobhunter.models.match import Match, StageChange
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "ContactPerson",
     "Document",
     "Employer",
+    "HandoverLink",
     "Intervention",
     "LearningGoal",
     "Match",
@@ -45,6 +47,7 @@ __all__ = [
     "PrimaryContactChange",
     "Problem",
     "Record",
+    "RecordVersion",
     "Reflection",
     "Requirement",
     "Setting",
