@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from jobhunter import __version__
+from jobhunter import __version__, cli_handover
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.export import LIST_KINDS
 from jobhunter.services.logs import configure_logging
@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     calendar = sub.add_parser("calendar", help="exporteer de nazorgafspraken als iCalendar")
     calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    cli_handover.add_parsers(sub)
     return parser
 
 
@@ -167,7 +168,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_app(data_dir, lang=args.lang, demo=True)
 
 
+def cmd_handover(args: argparse.Namespace) -> int:
+    try:
+        return cli_handover.run(args, lambda: _open_store(args))
+    except cli_handover.HandoverCliError as exc:
+        raise CliError(str(exc)) from None
+
+
 COMMANDS = {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "calendar": cmd_calendar}
+COMMANDS |= {"handover": cmd_handover, "identity": cmd_handover}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -89,7 +89,7 @@ def read_envelope(data: bytes) -> Envelope:
                 kinds.append(parts[0].decode("ascii").lower())
             except UnicodeDecodeError:
                 raise DamagedPacket() from None
-        elif not line or len(line) > 64 or not line.isascii():
+        elif len(line) > 64 or not line.isascii():
             raise DamagedPacket()
         if offset > MAX_HEADER:
             raise DamagedPacket()

@@ -192,6 +192,8 @@ class LocalView:
     #: rule -> rows of the store that share a key column value with the packet's side
     rule_rows: dict[UniqueRule, list[Row]]
     only_local: int
+    #: a whole record of the store by table and id (while the session is open)
+    fetch: Callable[[str, uuid.UUID], Row | None]
 
 
 def _norm(text: str | None) -> str:
@@ -274,7 +276,11 @@ def read_local(session: Session, contents: PacketContents) -> LocalView:
                 ):
                     only_local += 1
             break
-    return LocalView(local, links, clients, employers, rule_rows, only_local)
+    def fetch(table: str, record_id: uuid.UUID) -> Row | None:
+        found = _select_in(session, tables[table], "id", [record_id])
+        return found[0] if found else None
+
+    return LocalView(local, links, clients, employers, rule_rows, only_local, fetch)
 
 
 def _client_keys(row: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -498,8 +504,9 @@ def _lookup(local: LocalView, table: str, record_id: uuid.UUID) -> Row:
         for row in rows:
             if row["id"] == record_id:
                 return row
-    source = local.clients if table == SUBJECT_ROOT else local.employers
-    return next(r for r in source if r["id"] == record_id)
+    row = local.fetch(table, record_id)
+    assert row is not None, (table, record_id)
+    return row
 
 
 def _find_duplicate(
