@@ -9,16 +9,14 @@ off the chunk grid was cut short; an altered byte keeps the length and fails
 authentication instead.
 
 Passphrase work (scrypt) holds Python's global lock for about a second: the window runs it
-in a worker process through :func:`in_worker_process`.
+in a worker process (``worker.py``).
 """
 
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from jobhunter.services.handover.errors import (
     DamagedPacket,
@@ -37,9 +35,6 @@ CHUNK = 64 * 1024
 ENCRYPTED_CHUNK = CHUNK + 16
 NONCE = 16
 MAX_HEADER = 64 * 1024
-
-T = TypeVar("T")
-
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
@@ -144,31 +139,3 @@ def decrypt(
         return bytes(decrypt_call())
     except pyrage.DecryptError as exc:
         raise _refusal(envelope, str(exc)) from None
-
-
-# --- the worker process --------------------------------------------------------------------
-_pool: concurrent.futures.ProcessPoolExecutor | None = None
-
-
-def in_worker_process(function: Callable[..., T], *args: Any) -> T:
-    """Run ``function(*args)`` in a separate process (spawned, so it works the same on
-    Windows and in a frozen build, which calls ``multiprocessing.freeze_support()``) and
-    wait for it. The caller runs this off the GUI thread; the GUI stays responsive because
-    scrypt's lock is held in the other process."""
-    global _pool
-    if _pool is None:
-        _pool = concurrent.futures.ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("spawn")
-        )
-    try:
-        return _pool.submit(function, *args).result()
-    except concurrent.futures.process.BrokenProcessPool:
-        _pool = None
-        raise
-
-
-def shutdown_worker() -> None:
-    global _pool
-    if _pool is not None:
-        _pool.shutdown(wait=False, cancel_futures=True)
-        _pool = None

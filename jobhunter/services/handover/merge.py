@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Index, UniqueConstraint, insert, select, update
@@ -50,6 +51,7 @@ from jobhunter.services.handover.schema import (
     chunks,
     content_equal,
     encode_row,
+    encoded_hash,
     table_by_name,
     version_hash,
 )
@@ -249,8 +251,14 @@ def read_local(session: Session, contents: PacketContents) -> LocalView:
     candidates: dict[str, set[uuid.UUID]] = defaultdict(set)
     for table, rows in contents.records.items():
         candidates[table] |= set(rows) | set(local.get(table, {}))
-    candidates[SUBJECT_ROOT] |= {c["id"] for c in clients if _client_keys(c)}
-    candidates[NETWORK_ROOT] |= {e["id"] for e in employers}
+    client_index = _index(clients, _client_keys)
+    for row in contents.records.get(SUBJECT_ROOT, {}).values():
+        for key in _client_keys(row):
+            candidates[SUBJECT_ROOT] |= {c["id"] for c in client_index.get(key, [])}
+    employer_index = _index(employers, _employer_keys)
+    for row in contents.records.get(NETWORK_ROOT, {}).values():
+        for key in _employer_keys(row):
+            candidates[NETWORK_ROOT] |= {e["id"] for e in employer_index.get(key, [])}
     rule_rows: dict[UniqueRule, list[Row]] = {}
     for rule in unique_rules():
         if rule.table not in contents.records:
@@ -264,23 +272,30 @@ def read_local(session: Session, contents: PacketContents) -> LocalView:
         rule_rows[rule] = _select_in(session, info, rule.columns[0], values)
     # what exists here for these clients/employers but is not in the packet
     only_local = 0
+    linked = {(k[0], lk.local_id) for k, lk in links.items()}
     for info in carried_tables():
         packet_rows = contents.records.get(info.name, {})
         for fk in info.owners:
             parents = set(local.get(fk.target, {}))
             if not parents:
                 continue
-            for row in _select_in(session, info, fk.column, parents):
-                if row["id"] not in packet_rows and not any(
-                    lk.local_id == row["id"] for k, lk in links.items() if k[0] == info.name
+            column = info.table.c[fk.column]
+            for batch in chunks(parents):
+                for (record_id,) in session.execute(
+                    select(info.table.c.id).where(column.in_(batch))
                 ):
-                    only_local += 1
+                    if record_id not in packet_rows and (info.name, record_id) not in linked:
+                        only_local += 1
             break
     def fetch(table: str, record_id: uuid.UUID) -> Row | None:
         found = _select_in(session, tables[table], "id", [record_id])
         return found[0] if found else None
 
     return LocalView(local, links, clients, employers, rule_rows, only_local, fetch)
+
+
+def _employer_keys(row: Mapping[str, Any]) -> list[tuple[str, str]]:
+    return [("employer", _norm(row["name"]))] if row.get("name") else []
 
 
 def _client_keys(row: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -364,6 +379,8 @@ class _Action:
     row: Row  # the local record after the import
     packet_row: Row  # the packet's record, references already pointing at local ids
     losers: list[tuple[Row, str]] = field(default_factory=list)
+    #: the record is written exactly as received (no reference rewritten)
+    as_received: bool = False
 
 
 @dataclass
@@ -419,22 +436,22 @@ def make_plan(
     for rule in local.rule_rows:
         rules_by_table[rule.table].append(rule)
     client_index = _index(local.clients, _client_keys)
-    employer_index = _index(
-        local.employers, lambda e: [("employer", _norm(e["name"]))] if e.get("name") else []
-    )
+    employer_index = _index(local.employers, _employer_keys)
 
     for info in carried_tables():
         packet_rows = contents.records.get(info.name, {})
         local_rows = local.rows.get(info.name, {})
         planned_rules: dict[UniqueRule, dict[tuple[Any, ...], uuid.UUID]] = defaultdict(dict)
-        for pid in sorted(packet_rows):
+        for pid in sorted(packet_rows, key=lambda u: u.bytes):
             raw = packet_rows[pid]
             row = dict(raw)
             inherited: Decision | None = None
+            as_received = True
             for fk in info.foreign_keys:
                 value = row[fk.column]
                 if value is not None and (fk.target, value) in remap:
                     row[fk.column] = remap[(fk.target, value)]
+                    as_received = as_received and row[fk.column] == value
                     inherited = inherited or merged_parent.get((fk.target, value))
             key: Key = (info.name, pid)
             link = local.links.get(key)
@@ -446,7 +463,7 @@ def make_plan(
                 if local_id != pid:
                     merged_parent[key] = decisions.get(key, Decision.KEEP_LOCAL)
                 row["id"] = local_id
-                action = _classify(info.name, key, raw, row, mine, link, base, decisions, origin,
+                action = _classify(contents, info.name, key, raw, row, mine, link, base, decisions, origin,
                                    now, items)  # fmt: skip
             else:
                 dup = _find_duplicate(info.name, row, local, rules_by_table[info.name],
@@ -476,7 +493,8 @@ def make_plan(
                         action = _resolve(info.name, pid, mine, row, decision, origin, now)
                 if action is None:
                     items.append(PreviewItem(info.name, pid, ItemKind.NEW, describe(info.name, raw)))
-                    action = _Action(info.name, pid, pid, "insert", row, row)
+                    action = _Action(info.name, pid, pid, "insert", row, row,
+                                     as_received=as_received)  # fmt: skip
                     remap[key] = pid
             for rule in rules_by_table[info.name]:
                 if rule.flag is None:
@@ -549,6 +567,7 @@ def _find_duplicate(
 
 
 def _classify(
+    contents: PacketContents,
     table: str,
     key: Key,
     raw: Row,
@@ -561,7 +580,7 @@ def _classify(
     now: datetime,
     items: list[PreviewItem],
 ) -> _Action:
-    packet_hash = version_hash(table, raw)
+    packet_hash = packet_version(contents, table, key[1])
     local_hash = version_hash(table, mine)
     pid = key[1]
 
@@ -725,6 +744,79 @@ def check_references(session: Session, contents: PacketContents) -> None:
                 )
 
 
+def _update_many(session: Session, info: TableInfo, rows: list[Row]) -> None:
+    """Rewrite whole records, one prepared statement for all of them."""
+    from sqlalchemy import bindparam
+
+    columns = [c.name for c in info.columns if c.name != "id"]
+    stmt = (
+        update(info.table)
+        .where(info.table.c.id == bindparam("_id"))
+        .values({name: bindparam(f"_{name}") for name in columns})
+    )
+    params = [{f"_{k}": v for k, v in row.items() if k != "id"} | {"_id": row["id"]}
+              for row in rows]  # fmt: skip
+    session.connection().execute(stmt, params)
+
+
+def packet_version(contents: PacketContents, table: str, record_id: uuid.UUID) -> str:
+    """The hash of a packet record as received (computed once per packet)."""
+    cache = contents.hashes
+    key = (table, record_id)
+    if key not in cache:
+        raw = contents.raw_rows.get(table, {}).get(record_id)
+        cache[key] = (
+            encoded_hash(raw) if raw is not None
+            else version_hash(table, contents.records[table][record_id])
+        )  # fmt: skip
+    return cache[key]
+
+
+@cache
+def _rule_tables() -> tuple[TableInfo, ...]:
+    """Tables with a rule of their own beyond keys (a CHECK, a unique key or index)."""
+    from sqlalchemy import CheckConstraint
+
+    return tuple(
+        info
+        for info in carried_tables()
+        if any(isinstance(c, CheckConstraint | UniqueConstraint) for c in info.table.constraints)
+        or any(index.unique for index in info.table.indexes)
+        or any(column.unique for column in info.columns)
+    )
+
+
+def check_rules(contents: PacketContents) -> None:
+    """The packet's records obey the store's own rules (ranges, "ends after it starts",
+    uniqueness): written into an empty in-memory database of the same tables first, so a
+    packet that breaks one is refused before the real store is touched."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import IntegrityError, StatementError
+
+    tables = _rule_tables()
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as conn:
+            tables[0].table.metadata.create_all(
+                conn, tables=[info.table for info in tables], checkfirst=False
+            )
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            for info in tables:
+                rows = list(contents.records.get(info.name, {}).values())
+                if not rows:
+                    continue
+                try:
+                    conn.execute(insert(info.table), rows)
+                except (IntegrityError, StatementError):
+                    raise DamagedPacket(
+                        "Het overdrachtspakket is ongeldig: "
+                        f"{TABLE_LABELS.get(info.name, info.name).lower()} met een waarde die "
+                        "niet mag (buiten bereik, dubbel of tegenstrijdig). Er is niets veranderd."
+                    ) from None
+    finally:
+        engine.dispose()
+
+
 def _owner_roots(
     table: str, row: Row, rows: Mapping[Key, Row]
 ) -> tuple[uuid.UUID | None, uuid.UUID | None]:
@@ -786,15 +878,15 @@ def apply_plan(
             result.changed_ids.setdefault(action.table, set()).add(action.local_id)
         if action.local_id != action.packet_id:
             result.merged += 1
+    updates: dict[str, list[Row]] = defaultdict(list)
+    for action in plan.actions:
+        if action.verb == "update":
+            updates[action.table].append(action.row)
     for info in carried_tables():
         if inserts.get(info.name):
             session.execute(insert(info.table), inserts[info.name])
-        for action in plan.actions:
-            if action.table == info.name and action.verb == "update":
-                values = {k: v for k, v in action.row.items() if k != "id"}
-                session.execute(
-                    update(info.table).where(info.table.c.id == action.local_id).values(**values)
-                )
+        if updates.get(info.name):
+            _update_many(session, info, updates[info.name])
     for table, _old, new in plan.side_updates:
         info = tables[table]
         values = {k: v for k, v in new.items() if k != "id"}
@@ -823,28 +915,35 @@ def apply_plan(
     result.versions_kept = len(versions)
     result.kept = sum(1 for i in plan.items if i.kind == ItemKind.LOCAL_NEWER)
     # what was exchanged, for the next packet
-    link_table = HandoverLink.__table__
+    new_links: list[Row] = []
+    changed_links: list[Row] = []
     for action in plan.actions:
-        packet_hash = version_hash(action.table, contents.records[action.table][action.packet_id])
-        local_hash = version_hash(action.table, action.row)
-        client, employer = _owner_roots(action.table, action.row, rows_by_key)
-        values = dict(local_id=action.local_id, packet_hash=packet_hash, local_hash=local_hash,
-                      exchanged_at=now, client_id=client, employer_id=employer)  # fmt: skip
+        packet_hash = packet_version(contents, action.table, action.packet_id)
+        local_hash = (
+            packet_hash
+            if action.as_received and action.row is action.packet_row
+            else version_hash(action.table, action.row)
+        )
         existing = local.links.get((action.table, action.packet_id))
-        if existing is None:
-            session.execute(
-                insert(link_table).values(table_name=action.table, record_id=action.packet_id,
-                                          **values)  # fmt: skip
-            )
-        elif (existing.local_id, existing.packet_hash, existing.local_hash) != (
-            action.local_id, packet_hash, local_hash,
-        ):  # fmt: skip
-            session.execute(
-                update(link_table)
-                .where(link_table.c.table_name == action.table,
-                       link_table.c.record_id == action.packet_id)
-                .values(**values)
-            )  # fmt: skip
+        if existing is not None and (existing.local_id, existing.packet_hash,
+                                     existing.local_hash) == (action.local_id, packet_hash,
+                                                              local_hash):  # fmt: skip
+            continue
+        client, employer = _owner_roots(action.table, action.row, rows_by_key)
+        values = dict(table_name=action.table, record_id=action.packet_id,
+                      local_id=action.local_id, packet_hash=packet_hash, local_hash=local_hash,
+                      exchanged_at=now, client_id=client, employer_id=employer)  # fmt: skip
+        (new_links if existing is None else changed_links).append(values)
+    link_table = HandoverLink.__table__
+    if new_links:
+        session.execute(insert(link_table), new_links)
+    for values in changed_links:
+        session.execute(
+            update(link_table)
+            .where(link_table.c.table_name == values["table_name"],
+                   link_table.c.record_id == values["record_id"])
+            .values(**values)
+        )  # fmt: skip
     # the documents' files
     for action in plan.actions:
         if action.table != "document" or action.verb == "none":

@@ -75,6 +75,8 @@ class PacketContents:
     documents: dict[uuid.UUID, bytes]
     summary_pdf: bytes
     raw_rows: dict[str, dict[uuid.UUID, dict[str, Any]]] = field(default_factory=dict)
+    #: (table, id) -> hash of the record as received, filled as needed
+    hashes: dict[tuple[str, uuid.UUID], str] = field(default_factory=dict)
 
     @property
     def packet_id(self) -> uuid.UUID:

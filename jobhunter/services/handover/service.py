@@ -26,7 +26,7 @@ from jobhunter.models.enums import ContactKind, Phase
 from jobhunter.services.base import Service, current_actor
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.files import atomic_write, atomic_writer, make_private_dir
-from jobhunter.services.handover import crypto, packet
+from jobhunter.services.handover import crypto, packet, worker
 from jobhunter.services.handover.closure import collect
 from jobhunter.services.handover.errors import DamagedPacket, ImportConflict, PacketError
 from jobhunter.services.handover.merge import (
@@ -36,6 +36,7 @@ from jobhunter.services.handover.merge import (
     Preview,
     apply_plan,
     check_references,
+    check_rules,
     make_plan,
     preview_of,
     read_local,
@@ -150,6 +151,16 @@ class HandoverService(Service):
                 }
                 closure.rows["contact_moment"][row["id"]] = row
                 notes.append(row)
+        from jobhunter.services.handover.summary import SUMMARY_TABLES, render_summary
+
+        summary_args = (
+            {t: closure.rows.get(t, {}) for t in SUMMARY_TABLES},
+            [(uuid.UUID(c["id"]), c["name"], c["note"] or "") for c in clients_manifest],
+        )
+        summary_kwargs = {"sender": sender, "recipient": request.protection.recipient_name,
+                          "now": now}  # fmt: skip
+        # the PDF is laid out in the worker process while the records are encoded here
+        future = worker.try_submit(render_summary, *summary_args, **summary_kwargs)
         documents: dict[str, bytes] = {}
         document_map: dict[str, str | None] = {}
         for doc_id, row in closure.rows.get("document", {}).items():
@@ -159,7 +170,7 @@ class HandoverService(Service):
             if entry is not None and data is not None:
                 documents[entry] = data
         records = {
-            table: [encode_row(table, row) for _, row in sorted(rows.items())]
+            table: [encode_row(table, row) for row in rows.values()]
             for table, rows in closure.rows.items()
             if rows
         }
@@ -167,15 +178,7 @@ class HandoverService(Service):
         for (table, record_id), digest in links.items():
             if record_id in closure.rows.get(table, {}):
                 bases.setdefault(table, {})[str(record_id)] = digest
-        from jobhunter.services.handover.summary import render_summary
-
-        summary = render_summary(
-            closure.rows,
-            [(uuid.UUID(c["id"]), c["name"], c["note"] or "") for c in clients_manifest],
-            sender=sender,
-            recipient=request.protection.recipient_name,
-            now=now,
-        )
+        summary = worker.result_or_local(future, render_summary, *summary_args, **summary_kwargs)
         manifest = {
             "format": packet.FORMAT,
             "format_version": packet.FORMAT_VERSION,
@@ -292,6 +295,7 @@ class HandoverService(Service):
         else:
             plaintext = crypto.decrypt(data, identities=identities, passphrase=passphrase)
         contents = packet.read(plaintext)
+        check_rules(contents)
         with self.store.session() as session:
             check_references(session, contents)
         return ReadPacket(contents)
@@ -314,29 +318,12 @@ class HandoverService(Service):
         return read
 
     def preview(self, read: ReadPacket, decisions: Mapping[Key, Decision] = {}) -> Preview:
-        """What the import would do with these decisions; checked by a trial run of the
-        whole apply that is rolled back, so a packet that breaks a rule of the store is
-        refused here and not halfway."""
+        """What the import would do with these decisions (read only)."""
         contents = read.contents
-        now = self.clock.now()
-        session = Session(self.store.engine, expire_on_commit=False)
-        try:
+        with self.store.session() as session:
             local = read_local(session, contents)
-            plan = make_plan(contents, local, decisions, now)
-            preview = preview_of(contents, plan, local)
-            if preview.changes_anything:
-                try:
-                    apply_plan(session, contents, plan, local, now, lambda _p, _d: False)
-                    session.flush()
-                except IntegrityError:
-                    raise DamagedPacket(
-                        "Het overdrachtspakket is ongeldig: het breekt een regel van de database "
-                        "(een waarde buiten bereik of een dubbel record). Er is niets veranderd."
-                    ) from None
-        finally:
-            session.rollback()
-            session.close()
-        return preview
+            plan = make_plan(contents, local, decisions, self.clock.now())
+            return preview_of(contents, plan, local)
 
     def apply(
         self, read: ReadPacket, decisions: Mapping[Key, Decision] = {}

@@ -78,6 +78,9 @@ DUTCH: dict[Any, str] = {
     ContactKind.EMAIL: "E-mail",
 }
 SEVERITY = {1: "licht", 2: "middel", 3: "zwaar"}
+#: the records the summary reads (sent to the worker process, so no more than these)
+SUMMARY_TABLES = ("client", "barrier", "intervention", "contact_moment", "match", "appointment",
+                  "employer", "workplace", "contact_person")  # fmt: skip
 RECENT_CONTACTS = 5
 
 
@@ -95,6 +98,83 @@ def _day(value: Any) -> str:
     return str(value.strftime("%d-%m-%Y"))
 
 
+#: line styles of the summary: font, size, leading, colour name, space before
+_STYLES = {
+    "heading": ("bold", 11.5, 15, "accent", 8),
+    "subheading": ("bold", 9.5, 13, "ink", 4),
+    "body": ("regular", 9.5, 13, "ink", 0),
+    "item": ("regular", 9.5, 13, "ink", 0),
+}
+
+
+def _lines_flowable() -> Any:
+    """A block of styled plain lines, wrapped to the frame and drawn directly.
+
+    A summary of fifty clients has a thousand lines; a Paragraph per line (markup parsing,
+    its own wrap and split) costs ten times as much for text that needs none of it. A page
+    break never falls right after a heading.
+    """
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.platypus import Flowable
+
+    from jobhunter.services.documents.layout import ACCENT, FONT, FONT_BOLD, INK
+
+    fonts = {"bold": FONT_BOLD, "regular": FONT}
+    colours = {"accent": ACCENT, "ink": INK}
+
+    class Lines(Flowable):  # type: ignore[misc]  # reportlab is untyped
+        def __init__(self, lines: list[tuple[str, str]], wrapped: bool = False) -> None:
+            super().__init__()
+            self._lines = lines
+            self._wrapped: list[tuple[str, str, float]] = []  # style, text, height
+            self._is_wrapped = wrapped
+            if wrapped:
+                self._wrapped = [(st, tx, _STYLES[st][2]) for st, tx in lines]
+
+        def wrap(self, available_width: float, _height: float) -> tuple[float, float]:
+            if not self._is_wrapped:
+                self._wrapped = []
+                for index, (style, text) in enumerate(self._lines):
+                    weight, size, leading, _colour, before = _STYLES[style]
+                    indent = 10 if style == "item" else 0
+                    parts = simpleSplit(text, fonts[weight], size, available_width - indent)
+                    parts = parts or [""]
+                    space = before if index else 0
+                    self._wrapped.append((style, parts[0], leading + space))
+                    self._wrapped += [(style, "  " + p, leading) for p in parts[1:]]
+            return available_width, sum(h for _s, _t, h in self._wrapped)
+
+        def split(self, available_width: float, height: float) -> list[Any]:
+            self.wrap(available_width, height)
+            used, fit = 0.0, 0
+            for _style, _text, line_height in self._wrapped:
+                if used + line_height > height:
+                    break
+                used += line_height
+                fit += 1
+            while fit and self._wrapped[fit - 1][0] in ("heading", "subheading"):
+                fit -= 1  # a heading goes to the next page with its first line
+            if fit == 0:
+                return []
+            if fit >= len(self._wrapped):
+                return [self]
+            first = [(s, t) for s, t, _h in self._wrapped[:fit]]
+            rest = [(s, t) for s, t, _h in self._wrapped[fit:]]
+            return [Lines(first, wrapped=True), Lines(rest, wrapped=True)]
+
+        def draw(self) -> None:
+            canvas = self.canv
+            y = sum(h for _s, _t, h in self._wrapped)
+            for style, text, line_height in self._wrapped:
+                weight, size, leading, colour, _before = _STYLES[style]
+                y -= line_height
+                canvas.setFont(fonts[weight], size)
+                canvas.setFillColor(colours[colour])
+                canvas.drawString(10 if style == "item" else 0, y + leading - size - 1, text)
+
+    return Lines
+
+
 def render_summary(
     rows: Mapping[str, Mapping[uuid.UUID, Row]],
     clients: list[tuple[uuid.UUID, str, str]],
@@ -105,19 +185,17 @@ def render_summary(
 ) -> bytes:
     """The PDF for the clients (id, name, note) in the given records."""
     from jobhunter.services.documents.layout import (
-        TEXT_WIDTH,
         Footer,
         Paragraph,
         Spacer,
         esc,
-        fact_table,
-        grid_table,
         render,
         section,
         stylesheet,
     )
 
     sheet = stylesheet()
+    Lines = _lines_flowable()
     by_client: dict[str, dict[uuid.UUID, list[Row]]] = defaultdict(lambda: defaultdict(list))
     for table in ("barrier", "intervention", "contact_moment", "match", "appointment"):
         for row in rows.get(table, {}).values():
@@ -126,6 +204,9 @@ def render_summary(
     employers = rows.get("employer", {})
     workplaces = rows.get("workplace", {})
     today = now.astimezone(LOCAL_TZ).date()
+
+    def block(title: str, items: list[str]) -> list[tuple[str, str]]:
+        return [("subheading", title)] + [("item", f"• {i}") for i in items] if items else []
 
     story: list[Any] = [
         Paragraph("Overdrachtsverslag", sheet["Title"]),
@@ -145,108 +226,81 @@ def render_summary(
     client_rows = rows.get("client", {})
     for client_id, name, note in clients:
         client = client_rows.get(client_id, {})
-        story.append(Paragraph(esc(name), sheet["Heading"]))
-        facts = [
-            ("Fase", f"{dutch(client.get('phase'))} (sinds {_day(client.get('phase_since'))})"),
-            ("Woonplaats", client.get("city") or "–"),
-            ("Telefoon", client.get("phone") or "–"),
-            ("E-mail", client.get("email") or "–"),
-            ("Volgende actie", " · ".join(
-                v for v in (client.get("next_action"), _day(client.get("next_action_on"))
-                            if client.get("next_action_on") else None) if v) or "–"),
-        ]  # fmt: skip
         chance = client.get("werkverkenner_chance")
-        facts.append(("Werkverkenner", f"{chance} %" if chance is not None else "niet ingevuld"))
-        story.append(fact_table(facts, sheet))
+        reach = " · ".join(
+            v for v in (client.get("city"), client.get("phone"), client.get("email")) if v
+        )
+        head: list[tuple[str, str]] = [
+            ("heading", name),
+            ("body", f"Fase: {dutch(client.get('phase'))} (sinds {_day(client.get('phase_since'))})"),
+            ("body", f"Bereikbaar: {reach or '–'}"),
+            ("body", "Werkverkenner: " + (f"{chance} %" if chance is not None else "niet ingevuld")),
+        ]  # fmt: skip
+        if client.get("next_action"):
+            when = f" ({_day(client['next_action_on'])})" if client.get("next_action_on") else ""
+            head.append(("body", f"Volgende actie: {client['next_action']}{when}"))
+        story.append(Lines(head))
         if note.strip():
             story += section(
                 "Wat de nieuwe jobhunter moet weten", [Paragraph(esc(note), sheet["Body"])], sheet
             )
+        lines: list[tuple[str, str]] = []
         barriers = sorted(by_client["barrier"][client_id], key=lambda b: -b["severity"])
-        story += section(
-            "Belangrijkste belemmeringen",
-            [
-                Paragraph(
-                    esc(f"{dutch(b['kind'])} ({SEVERITY.get(b['severity'], b['severity'])})"
-                        + (f": {b['note']}" if b.get("note") else "")),
-                    sheet["Bullet"], bulletText="•",
-                )
-                for b in barriers[:5]
-            ],
-            sheet,
-        )  # fmt: skip
-        plan = sorted(by_client["intervention"][client_id],
-                      key=lambda i: (i.get("start_date") is None, i.get("start_date") or today))  # fmt: skip
-        if plan:
-            story += section(
-                "Plan van aanpak",
-                [grid_table(
-                    ["Interventie", "Doel", "Status", "Periode"],
-                    [[dutch(i["kind"]), i["goal"], dutch(i["status"]),
-                      f"{_day(i.get('start_date'))} – {_day(i.get('end_date'))}"] for i in plan],
-                    sheet, [0.22 * TEXT_WIDTH, 0.43 * TEXT_WIDTH, 0.12 * TEXT_WIDTH,
-                            0.23 * TEXT_WIDTH])],
-                sheet,
-            )  # fmt: skip
-        contacts = sorted(by_client["contact_moment"][client_id],
-                          key=lambda c: c["occurred_at"], reverse=True)[:RECENT_CONTACTS]  # fmt: skip
-        if contacts:
-            story += section(
-                "Recente contacten",
-                [grid_table(
-                    ["Wanneer", "Soort", "Samenvatting"],
-                    [[_day(c["occurred_at"]), dutch(c["kind"]), c["summary"]] for c in contacts],
-                    sheet, [0.22 * TEXT_WIDTH, 0.14 * TEXT_WIDTH, 0.64 * TEXT_WIDTH])],
-                sheet,
-            )  # fmt: skip
+        lines += block("Belangrijkste belemmeringen", [
+            f"{dutch(b['kind'])} ({SEVERITY.get(b['severity'], b['severity'])})"
+            + (f": {b['note']}" if b.get("note") else "")
+            for b in barriers[:5]
+        ])  # fmt: skip
+        plan = sorted(
+            by_client["intervention"][client_id],
+            key=lambda i: (i.get("start_date") is None, i.get("start_date") or today),
+        )
+        lines += block("Plan van aanpak", [
+            f"{dutch(i['kind'])}: {i['goal']} ({dutch(i['status'])}, "
+            f"{_day(i.get('start_date'))} – {_day(i.get('end_date'))})"
+            for i in plan
+        ])  # fmt: skip
+        contacts = sorted(
+            by_client["contact_moment"][client_id], key=lambda c: c["occurred_at"], reverse=True
+        )
+        lines += block("Recente contacten", [
+            f"{_day(c['occurred_at'])} {dutch(c['kind']).lower()}: {c['summary']}"
+            for c in contacts[:RECENT_CONTACTS]
+        ])  # fmt: skip
         matches = [m for m in by_client["match"][client_id] if m["stage"].is_open]
-        if matches:
-            story += section(
-                "Open matches",
-                [grid_table(
-                    ["Werkgever", "Werkplek", "Stap", "Volgende stap"],
-                    [[employers.get(m["employer_id"], {}).get("name", "–"),
-                      workplaces.get(m["workplace_id"], {}).get("title", "–")
-                      if m.get("workplace_id") else "–",
-                      f"{dutch(m['stage'])} (sinds {_day(m['stage_since'].date())})",
-                      m.get("next_step") or "–"] for m in matches],
-                    sheet, [0.26 * TEXT_WIDTH, 0.24 * TEXT_WIDTH, 0.26 * TEXT_WIDTH,
-                            0.24 * TEXT_WIDTH])],
-                sheet,
-            )  # fmt: skip
+        lines += block("Open matches", [
+            f"{employers.get(m['employer_id'], {}).get('name', '–')}"
+            + (f", {workplaces[m['workplace_id']]['title']}"
+               if m.get("workplace_id") in workplaces else "")
+            + f": {dutch(m['stage']).lower()} sinds {_day(m['stage_since'].date())}"
+            + (f"; volgende stap: {m['next_step']}" if m.get("next_step") else "")
+            for m in matches
+        ])  # fmt: skip
         coming = sorted(
             (a for a in by_client["appointment"][client_id]
              if a["status"] == AppointmentStatus.PLANNED and a["ends_at"] >= now),
             key=lambda a: a["starts_at"],
         )  # fmt: skip
-        if coming:
-            story += section(
-                "Afspraken",
-                [grid_table(
-                    ["Wanneer", "Soort", "Met", "Waar"],
-                    [[_day(a["starts_at"]), dutch(a["kind"]),
-                      employers.get(a.get("employer_id"), {}).get("name", "–"),
-                      a.get("location") or "–"] for a in coming[:10]],
-                    sheet, [0.22 * TEXT_WIDTH, 0.24 * TEXT_WIDTH, 0.3 * TEXT_WIDTH,
-                            0.24 * TEXT_WIDTH])],
-                sheet,
-            )  # fmt: skip
+        lines += block("Afspraken", [
+            f"{_day(a['starts_at'])} {dutch(a['kind']).lower()}"
+            + (f" met {employers[a['employer_id']]['name']}"
+               if a.get("employer_id") in employers else "")
+            + (f", {a['location']}" if a.get("location") else "")
+            for a in coming[:10]
+        ])  # fmt: skip
+        if lines:
+            story.append(Lines(lines))
     if employers:
         primary = {
             c["employer_id"]: c for c in rows.get("contact_person", {}).values() if c["is_primary"]
         }
-        story.append(Spacer(1, 4))
-        story += section(
-            "Werkgevers in dit pakket",
-            [grid_table(
-                ["Werkgever", "Plaats", "Vaste contactpersoon", "Telefoon"],
-                [[e["name"], e.get("city") or "–",
-                  primary.get(e["id"], {}).get("name", "–"),
-                  primary.get(e["id"], {}).get("phone") or "–"]
-                 for e in sorted(employers.values(), key=lambda e: e["name"])],
-                sheet, [0.32 * TEXT_WIDTH, 0.2 * TEXT_WIDTH, 0.28 * TEXT_WIDTH,
-                        0.2 * TEXT_WIDTH])],
-            sheet,
-        )  # fmt: skip
+        story.append(Spacer(1, 10))
+        story.append(Lines([("heading", "Werkgevers in dit pakket")] + [
+            ("item", f"• {e['name']}" + (f", {e['city']}" if e.get("city") else "")
+             + (f": {primary[e['id']]['name']}" if e["id"] in primary else "")
+             + (f", {primary[e['id']]['phone']}"
+                if e["id"] in primary and primary[e["id"]].get("phone") else ""))
+            for e in sorted(employers.values(), key=lambda e: e["name"])
+        ]))  # fmt: skip
     footer = Footer(author_line=f"Overdracht van {sender} aan {recipient}", printed_on=today)
     return render(story, title="Overdrachtsverslag", author=sender, footer=footer)
