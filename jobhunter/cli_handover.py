@@ -65,9 +65,7 @@ def _passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
             raise HandoverCliError(f"het wachtwoordbestand {args.passphrase_file} is leeg")
         return value
     if not sys.stdin.isatty():
-        raise HandoverCliError(
-            f"geen wachtwoord: zet {PASSPHRASE_ENV} of geef --passphrase-file"
-        )
+        raise HandoverCliError(f"geen wachtwoord: zet {PASSPHRASE_ENV} of geef --passphrase-file")
     value = getpass.getpass("Wachtwoord: ")
     if confirm and getpass.getpass("Nog een keer: ") != value:
         raise HandoverCliError("de wachtwoorden zijn niet gelijk")
@@ -102,8 +100,9 @@ def cmd_export(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
     ids = _client_ids(args.clients)
     target: Path = args.out
     if target.is_dir():
-        raise HandoverCliError(f"{target} is een map; geef een bestandsnaam, bijvoorbeeld "
-                               "overdracht.age")  # fmt: skip
+        raise HandoverCliError(
+            f"{target} is een map; geef een bestandsnaam, bijvoorbeeld overdracht.age"
+        )
     if not target.parent.is_dir():
         raise HandoverCliError(f"de map {target.parent} bestaat niet")
     note = ""
@@ -111,8 +110,10 @@ def cmd_export(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
         try:
             note = args.note_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise HandoverCliError(f"kan het notitiebestand {args.note_file} niet lezen: "
-                                   f"{getattr(exc, 'strerror', None) or 'geen UTF-8-tekst'}") from None  # fmt: skip
+            raise HandoverCliError(
+                f"kan het notitiebestand {args.note_file} niet lezen: "
+                f"{getattr(exc, 'strerror', None) or 'geen UTF-8-tekst'}"
+            ) from None
     store = open_store()
     try:
         if args.to:
@@ -132,14 +133,17 @@ def cmd_export(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
         f"records versleuteld naar {target} ({result.size // 1024} kB)"
     )
     if result.missing_documents:
-        print(f"let op: {result.missing_documents} document(en) ontbraken op schijf en zitten "
-              "niet in het pakket", file=sys.stderr)  # fmt: skip
+        print(
+            f"let op: {result.missing_documents} document(en) ontbraken op schijf en zitten "
+            "niet in het pakket",
+            file=sys.stderr,
+        )
     return 0
 
 
 def cmd_import(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
     from jobhunter.services.handover import crypto
-    from jobhunter.services.handover.errors import NeedsPassphrase
+    from jobhunter.services.handover.errors import PassphraseNeededError
     from jobhunter.services.handover.identity import own_secret, read_identity_file
     from jobhunter.services.handover.merge import Decision, ItemKind
     from jobhunter.services.handover.service import HandoverService
@@ -160,8 +164,10 @@ def cmd_import(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
         try:
             identities = read_identity_file(args.identity.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            raise HandoverCliError(f"kan het sleutelbestand {args.identity} niet lezen: "
-                                   f"{getattr(exc, 'strerror', None) or 'geen tekst'}") from None  # fmt: skip
+            raise HandoverCliError(
+                f"kan het sleutelbestand {args.identity} niet lezen: "
+                f"{getattr(exc, 'strerror', None) or 'geen tekst'}"
+            ) from None
     else:
         secret = own_secret(create=False)
         if secret is None:
@@ -175,7 +181,7 @@ def cmd_import(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
         service = HandoverService(store)
         try:
             read = service.read(data, identities=identities, passphrase=passphrase)
-        except NeedsPassphrase:  # pragma: no cover - the envelope said which
+        except PassphraseNeededError:  # pragma: no cover - the envelope said which
             raise
         preview = service.preview(read)
         decisions: dict[Any, Decision] = {}
@@ -253,12 +259,12 @@ def cmd_identity(args: argparse.Namespace, open_store: Callable[[], Any]) -> int
 def run(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
     """Run a handover command; known failures become :class:`HandoverCliError`."""
     from jobhunter.services.handover.errors import PacketError
-    from jobhunter.services.handover.identity import KeyringUnavailable
+    from jobhunter.services.handover.identity import KeyringUnavailableError
 
     handler = cmd_identity
     if args.command == "handover":
         handler = cmd_export if args.handover_command == "export" else cmd_import
     try:
         return handler(args, open_store)
-    except (PacketError, KeyringUnavailable) as exc:
+    except (PacketError, KeyringUnavailableError) as exc:
         raise HandoverCliError(str(exc)) from None

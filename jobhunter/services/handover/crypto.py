@@ -14,19 +14,19 @@ in a worker process (``worker.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from jobhunter.services.handover.errors import (
-    DamagedPacket,
-    NeedsKey,
-    NeedsPassphrase,
-    NotAPacket,
-    NotForYou,
+    DamagedPacketError,
+    KeyNeededError,
+    NotAPacketError,
+    NotForYouError,
     PacketError,
-    TruncatedPacket,
-    WrongPassphrase,
+    PassphraseNeededError,
+    TruncatedPacketError,
+    WrongPassphraseError,
 )
 
 MAGIC = b"age-encryption.org/v1\n"
@@ -35,6 +35,7 @@ CHUNK = 64 * 1024
 ENCRYPTED_CHUNK = CHUNK + 16
 NONCE = 16
 MAX_HEADER = 64 * 1024
+
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
@@ -58,22 +59,22 @@ class Envelope:
 def read_envelope(data: bytes) -> Envelope:
     """Parse the age header; refuse what is no age file, or a header cut short."""
     if not data:
-        raise TruncatedPacket("Het bestand is leeg; het overdrachtspakket is niet (helemaal) "
+        raise TruncatedPacketError("Het bestand is leeg; het overdrachtspakket is niet (helemaal) "
                               "aangekomen. Vraag je collega het opnieuw te sturen.")  # fmt: skip
     if not data.startswith(MAGIC):
         if MAGIC.startswith(data):
-            raise TruncatedPacket()
+            raise TruncatedPacketError()
         if data.startswith(b"age-encryption.org/"):
-            raise DamagedPacket()
-        raise NotAPacket()
+            raise DamagedPacketError()
+        raise NotAPacketError()
     offset = len(MAGIC)
     kinds: list[str] = []
     while True:
         end = data.find(b"\n", offset, offset + MAX_HEADER)
         if end < 0:
             if len(data) - offset < MAX_HEADER:
-                raise TruncatedPacket()
-            raise DamagedPacket()
+                raise TruncatedPacketError()
+            raise DamagedPacketError()
         line = data[offset:end]
         offset = end + 1
         if line.startswith(b"--- "):
@@ -83,24 +84,24 @@ def read_envelope(data: bytes) -> Envelope:
             try:
                 kinds.append(parts[0].decode("ascii").lower())
             except UnicodeDecodeError:
-                raise DamagedPacket() from None
+                raise DamagedPacketError() from None
         elif len(line) > 64 or not line.isascii():
-            raise DamagedPacket()
+            raise DamagedPacketError()
         if offset > MAX_HEADER:
-            raise DamagedPacket()
+            raise DamagedPacketError()
     if not kinds:
-        raise DamagedPacket()
+        raise DamagedPacketError()
     return Envelope(tuple(kinds), len(data) - offset)
 
 
 def _refusal(envelope: Envelope, message: str) -> PacketError:
     if "truncated" in message or "fill whole buffer" in message:
-        return TruncatedPacket()
+        return TruncatedPacketError()
     if "No matching keys" in message or "Decryption failed" in message:
-        return WrongPassphrase() if envelope.passphrase else NotForYou()
+        return WrongPassphraseError() if envelope.passphrase else NotForYouError()
     if "decryption error" in message and not envelope.on_grid:
-        return TruncatedPacket()
-    return DamagedPacket()
+        return TruncatedPacketError()
+    return DamagedPacketError()
 
 
 def encrypt_to(plaintext: bytes, recipients: Sequence[str]) -> bytes:
@@ -118,9 +119,7 @@ def encrypt_with_passphrase(plaintext: bytes, passphrase: str) -> bytes:
     return bytes(pyrage.passphrase.encrypt(plaintext, passphrase))
 
 
-def decrypt(
-    data: bytes, *, identities: Sequence[str] = (), passphrase: str | None = None
-) -> bytes:
+def decrypt(data: bytes, *, identities: Sequence[str] = (), passphrase: str | None = None) -> bytes:
     """Decrypt a packet with secret keys (``AGE-SECRET-KEY-1…``) or a passphrase; every
     failure is a :class:`PacketError` that says why."""
     import pyrage
@@ -128,11 +127,13 @@ def decrypt(
     envelope = read_envelope(data)
     if envelope.passphrase:
         if passphrase is None:
-            raise NeedsPassphrase()
-        decrypt_call: Callable[[], Any] = lambda: pyrage.passphrase.decrypt(data, passphrase)
+            raise PassphraseNeededError()
+
+        def decrypt_call() -> Any:
+            return pyrage.passphrase.decrypt(data, passphrase)
     else:
         if not identities:
-            raise NeedsKey() if passphrase is not None else NotForYou()
+            raise KeyNeededError() if passphrase is not None else NotForYouError()
         keys = [pyrage.x25519.Identity.from_str(i) for i in identities]
         decrypt_call = lambda: pyrage.decrypt(data, keys)  # noqa: E731
     try:

@@ -16,59 +16,59 @@ class PacketError(Exception):
         super().__init__(message or self.default)
 
 
-class NotAPacket(PacketError):
+class NotAPacketError(PacketError):
     default = (
         "Dit bestand is geen Jobhunter-overdrachtspakket. Kies het overdrachtspakket (.age) "
         "dat je collega stuurde."
     )
 
 
-class TruncatedPacket(PacketError):
+class TruncatedPacketError(PacketError):
     default = (
         "Het overdrachtspakket is onvolledig (afgebroken tijdens kopiëren of downloaden). "
         "Vraag je collega het opnieuw te sturen."
     )
 
 
-class DamagedPacket(PacketError):
+class DamagedPacketError(PacketError):
     default = (
         "Het overdrachtspakket is beschadigd of veranderd na het versleutelen en wordt niet "
         "gebruikt. Vraag je collega het opnieuw te sturen."
     )
 
 
-class WrongPassphrase(PacketError):
+class WrongPassphraseError(PacketError):
     default = (
         "Het wachtwoord klopt niet. Controleer het bij je collega (let op spaties en "
         "streepjes) en probeer het opnieuw."
     )
 
 
-class NotForYou(PacketError):
+class NotForYouError(PacketError):
     default = (
         "Dit overdrachtspakket is niet voor jouw sleutel versleuteld. Stuur je collega je "
         "overdrachtssleutel (age1…) en vraag een nieuw pakket."
     )
 
 
-class NeedsPassphrase(PacketError):
+class PassphraseNeededError(PacketError):
     default = "Dit overdrachtspakket is met een wachtwoord beveiligd; geef het wachtwoord."
 
 
-class NeedsKey(PacketError):
+class KeyNeededError(PacketError):
     default = (
         "Dit overdrachtspakket is voor een sleutel versleuteld, niet met een wachtwoord; "
         "open het met je overdrachtssleutel."
     )
 
 
-class PacketTooNew(PacketError):
+class PacketTooNewError(PacketError):
     default = (
         "Dit overdrachtspakket komt uit een nieuwere versie van Jobhunter. Werk Jobhunter bij "
         "en open het daarna opnieuw."
     )
 
 
-class ImportConflict(PacketError):
+class ImportConflictError(PacketError):
     """The packet is sound but cannot be applied to this store as decided (a rule of the
     store would break); nothing was changed."""

@@ -2,7 +2,7 @@
 
 The key pair is made on first use; the secret half lives only in the operating system's
 keyring (``keyring``), never in a file of ours. A keyring that is missing, locked or
-dismissed is reported as :class:`KeyringUnavailable` with a Dutch message, and the caller
+dismissed is reported as :class:`KeyringUnavailableError` with a Dutch message, and the caller
 offers passphrase mode instead. A backend that stores secrets as plain text (keyrings.alt's
 PlaintextKeyring and its kind) is refused the same way.
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -38,7 +39,7 @@ MIN_BITS = 60
 MIN_LENGTH = 16
 
 
-class KeyringUnavailable(Exception):
+class KeyringUnavailableError(Exception):
     """No safe keyring to keep the secret key in; the message (Dutch) says why."""
 
 
@@ -106,19 +107,19 @@ def _backend() -> Any:
     parts = list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
     parts = [b for b in parts if not isinstance(b, fail.Keyring)]
     if not parts:
-        raise KeyringUnavailable(
+        raise KeyringUnavailableError(
             "Er is geen sleutelbos van het besturingssysteem beschikbaar om je "
             "overdrachtssleutel veilig te bewaren. Gebruik een wachtwoord voor de overdracht."
         )
     if any(_plain_text(b) for b in parts):
-        raise KeyringUnavailable(
+        raise KeyringUnavailableError(
             "De sleutelbos op deze computer bewaart geheimen als leesbare tekst; daar komt je "
             "overdrachtssleutel niet in. Gebruik een wachtwoord voor de overdracht."
         )
     return backend
 
 
-def _keyring_error(exc: Exception) -> KeyringUnavailable:
+def _keyring_error(exc: Exception) -> KeyringUnavailableError:
     from keyring import errors
 
     if isinstance(exc, errors.KeyringLocked):
@@ -129,7 +130,7 @@ def _keyring_error(exc: Exception) -> KeyringUnavailable:
         why = "de sleutelbos kon niet worden geopend"
     else:
         why = "de sleutelbos gaf een fout"
-    return KeyringUnavailable(
+    return KeyringUnavailableError(
         f"Je overdrachtssleutel is niet bereikbaar: {why}. Ontgrendel de sleutelbos en probeer "
         "het opnieuw, of gebruik een wachtwoord voor de overdracht."
     )
@@ -160,7 +161,7 @@ def own_secret(create: bool = True) -> str | None:
     _keyring_call(backend.set_password, KEYRING_SERVICE, KEYRING_USER, secret)
     stored = _keyring_call(backend.get_password, KEYRING_SERVICE, KEYRING_USER)
     if stored != secret:  # a backend that silently keeps nothing
-        raise KeyringUnavailable(
+        raise KeyringUnavailableError(
             "De sleutelbos bewaarde je overdrachtssleutel niet. Gebruik een wachtwoord voor de "
             "overdracht."
         )
@@ -212,7 +213,7 @@ class ColleagueService(Service):
     def remove(self, public_key: str) -> None:
         self._store([c for c in self.list() if c.public_key != public_key])
 
-    def _store(self, colleagues: list[Colleague]) -> None:
+    def _store(self, colleagues: Sequence[Colleague]) -> None:
         value = [{"name": c.name, "public_key": c.public_key} for c in colleagues]
         with self.store.session() as session:
             setting = session.scalar(select(Setting).where(Setting.key == COLLEAGUES_KEY))
@@ -241,9 +242,37 @@ def generate_passphrase(words: int = GENERATED_WORDS) -> str:
 
 #: words people pick for passwords (Dutch and English): worth a few bits, not a dictionary pick
 _COMMON = frozenset(
-    "wachtwoord welkom geheim password passwd jobhunter overdracht zomer winter lente herfst "
-    "voetbal ajax feyenoord psv qwerty azerty admin letmein iloveyou monkey dragon sunshine "
-    "princess football baseball master hallo test".split()
+    [
+        "wachtwoord",
+        "welkom",
+        "geheim",
+        "password",
+        "passwd",
+        "jobhunter",
+        "overdracht",
+        "zomer",
+        "winter",
+        "lente",
+        "herfst",
+        "voetbal",
+        "ajax",
+        "feyenoord",
+        "psv",
+        "qwerty",
+        "azerty",
+        "admin",
+        "letmein",
+        "iloveyou",
+        "monkey",
+        "dragon",
+        "sunshine",
+        "princess",
+        "football",
+        "baseball",
+        "master",
+        "hallo",
+        "test",
+    ]
 )
 _KEYBOARD_RUNS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "abcdefghijklmnopqrstuvwxyz")
 

@@ -34,13 +34,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Index, UniqueConstraint, insert, select, update
+from sqlalchemy import Index, Table, UniqueConstraint, insert, select, update
 from sqlalchemy.orm import Session
 
 from jobhunter.models import HandoverLink, RecordVersion
-from jobhunter.services.handover.errors import DamagedPacket
+from jobhunter.services.handover.errors import DamagedPacketError
 from jobhunter.services.handover.packet import PacketContents
 from jobhunter.services.handover.schema import (
     NETWORK_ROOT,
@@ -238,8 +238,14 @@ def read_local(session: Session, contents: PacketContents) -> LocalView:
     clients = [
         dict(r._mapping)
         for r in session.execute(
-            select(client.c.id, client.c.first_name, client.c.last_name, client.c.birth_year,
-                   client.c.phone, client.c.email)  # fmt: skip
+            select(
+                client.c.id,
+                client.c.first_name,
+                client.c.last_name,
+                client.c.birth_year,
+                client.c.phone,
+                client.c.email,
+            )
         )
     ]
     employer = tables[NETWORK_ROOT].table
@@ -287,6 +293,7 @@ def read_local(session: Session, contents: PacketContents) -> LocalView:
                     if record_id not in packet_rows and (info.name, record_id) not in linked:
                         only_local += 1
             break
+
     def fetch(table: str, record_id: uuid.UUID) -> Row | None:
         found = _select_in(session, tables[table], "id", [record_id])
         return found[0] if found else None
@@ -454,6 +461,7 @@ def make_plan(
                     as_received = as_received and row[fk.column] == value
                     inherited = inherited or merged_parent.get((fk.target, value))
             key: Key = (info.name, pid)
+            action: _Action | None = None
             link = local.links.get(key)
             local_id = link.local_id if link and link.local_id in local_rows else pid
             mine = local_rows.get(local_id)
@@ -463,18 +471,36 @@ def make_plan(
                 if local_id != pid:
                     merged_parent[key] = decisions.get(key, Decision.KEEP_LOCAL)
                 row["id"] = local_id
-                action = _classify(contents, info.name, key, raw, row, mine, link, base, decisions, origin,
-                                   now, items)  # fmt: skip
+                action = _classify(
+                    contents,
+                    info.name,
+                    key,
+                    raw,
+                    row,
+                    mine,
+                    link,
+                    base,
+                    decisions,
+                    origin,
+                    now,
+                    items,
+                )
             else:
-                dup = _find_duplicate(info.name, row, local, rules_by_table[info.name],
-                                      planned_rules, client_index, employer_index)  # fmt: skip
+                dup = _find_duplicate(
+                    info.name,
+                    row,
+                    local,
+                    rules_by_table[info.name],
+                    planned_rules,
+                    client_index,
+                    employer_index,
+                )
                 action = None
                 if dup is not None:
                     dup_id, reason, separable = dup
                     mine = _lookup(local, info.name, dup_id)
-                    options = (
-                        (Decision.TAKE_PACKET, Decision.KEEP_LOCAL, Decision.MERGE)
-                        + ((Decision.SEPARATE,) if separable else ())
+                    options = (Decision.TAKE_PACKET, Decision.KEEP_LOCAL, Decision.MERGE) + (
+                        (Decision.SEPARATE,) if separable else ()
                     )
                     default = Decision.SEPARATE if separable else Decision.KEEP_LOCAL
                     if inherited is not None and not separable:
@@ -482,23 +508,37 @@ def make_plan(
                     else:
                         decision = decisions.get(key, default)
                         items.append(
-                            PreviewItem(info.name, pid, ItemKind.DUPLICATE, describe(info.name, raw),
-                                        dup_id, reason, _fields(info.name, mine, row), options,
-                                        default)  # fmt: skip
+                            PreviewItem(
+                                info.name,
+                                pid,
+                                ItemKind.DUPLICATE,
+                                describe(info.name, raw),
+                                dup_id,
+                                reason,
+                                _fields(info.name, mine, row),
+                                options,
+                                default,
+                            )
                         )
                     if decision != Decision.SEPARATE:
                         remap[key] = dup_id
                         merged_parent[key] = decision
                         row["id"] = dup_id
                         action = _resolve(info.name, pid, mine, row, decision, origin, now)
-                if action is None:
-                    items.append(PreviewItem(info.name, pid, ItemKind.NEW, describe(info.name, raw)))
-                    action = _Action(info.name, pid, pid, "insert", row, row,
-                                     as_received=as_received)  # fmt: skip
+                if action is None:  # new here
+                    items.append(
+                        PreviewItem(info.name, pid, ItemKind.NEW, describe(info.name, raw))
+                    )
+                    action = _Action(
+                        info.name, pid, pid, "insert", row, row, as_received=as_received
+                    )
                     remap[key] = pid
+            assert action is not None
             for rule in rules_by_table[info.name]:
                 if rule.flag is None:
-                    planned_rules[rule][tuple(action.row[c] for c in rule.columns)] = action.local_id
+                    planned_rules[rule][tuple(action.row[c] for c in rule.columns)] = (
+                        action.local_id
+                    )
             actions.append(action)
             final[info.name][action.local_id] = action.row
     side_updates = _flag_rules(local, final, actions, items, decisions, origin, now)
@@ -522,9 +562,9 @@ def _lookup(local: LocalView, table: str, record_id: uuid.UUID) -> Row:
         for row in rows:
             if row["id"] == record_id:
                 return row
-    row = local.fetch(table, record_id)
-    assert row is not None, (table, record_id)
-    return row
+    found = local.fetch(table, record_id)
+    assert found is not None, (table, record_id)
+    return found
 
 
 def _find_duplicate(
@@ -547,7 +587,7 @@ def _find_duplicate(
             if tuple(candidate[c] for c in rule.columns) == wanted and candidate["id"] != row["id"]:
                 return candidate["id"], _REASONS["rule"], False
         if wanted in planned.get(rule, {}):
-            raise DamagedPacket(
+            raise DamagedPacketError(
                 "Het overdrachtspakket is ongeldig: een record dat maar één keer mag bestaan "
                 "komt twee keer voor. Er is niets veranderd."
             )
@@ -612,15 +652,24 @@ def _classify(
         item(ItemKind.LOCAL_NEWER)
         return nothing()
     options = (Decision.TAKE_PACKET, Decision.KEEP_LOCAL, Decision.MERGE)
-    item(ItemKind.CONFLICT, differences=_fields(table, mine, row), options=options,
-         default=Decision.KEEP_LOCAL)  # fmt: skip
+    item(
+        ItemKind.CONFLICT,
+        differences=_fields(table, mine, row),
+        options=options,
+        default=Decision.KEEP_LOCAL,
+    )
     return _resolve(table, pid, mine, row, decisions.get(key, Decision.KEEP_LOCAL), origin, now)
 
 
 def _resolve(
-    table: str, pid: uuid.UUID, mine: Row, packet: Row, decision: Decision, origin: str,
+    table: str,
+    pid: uuid.UUID,
+    mine: Row,
+    packet: Row,
+    decision: Decision,
+    origin: str,
     now: datetime,
-) -> _Action:  # fmt: skip
+) -> _Action:
     """A conflict or duplicate as decided; what is not kept goes to the history."""
     if decision == Decision.TAKE_PACKET:
         action = _Action(table, pid, mine["id"], "update", _taken(mine, packet), packet)
@@ -634,7 +683,9 @@ def _resolve(
         ]
     else:
         action = _Action(table, pid, mine["id"], "none", mine, packet)
-        action.losers.append((packet, f"versie uit {origin} niet overgenomen (eigen versie gehouden)"))
+        action.losers.append(
+            (packet, f"versie uit {origin} niet overgenomen (eigen versie gehouden)")
+        )
     if action.verb == "update" and content_equal(table, action.row, mine):
         action.verb = "none"
     return action
@@ -666,21 +717,28 @@ def _flag_rules(
             if len(flagged) < 2:
                 continue
             from_packet = [
-                r for r in flagged
+                r
+                for r in flagged
                 if (rule.table, r["id"]) in by_local
                 and by_local[(rule.table, r["id"])].packet_row.get(rule.flag)
-            ]  # fmt: skip
+            ]
             if not from_packet:
                 continue
             winner_action = by_local[(rule.table, from_packet[0]["id"])]
             key = (rule.table, winner_action.packet_id)
             items.append(
-                PreviewItem(rule.table, winner_action.packet_id, ItemKind.CONFLICT,
-                            describe(rule.table, winner_action.packet_row), None,
-                            "in het pakket en hier is een ander record gemarkeerd",
-                            ((rule.flag, "ander record", "dit record"),),
-                            (Decision.TAKE_PACKET, Decision.KEEP_LOCAL), Decision.KEEP_LOCAL)
-            )  # fmt: skip
+                PreviewItem(
+                    rule.table,
+                    winner_action.packet_id,
+                    ItemKind.CONFLICT,
+                    describe(rule.table, winner_action.packet_row),
+                    None,
+                    "in het pakket en hier is een ander record gemarkeerd",
+                    ((rule.flag, "ander record", "dit record"),),
+                    (Decision.TAKE_PACKET, Decision.KEEP_LOCAL),
+                    Decision.KEEP_LOCAL,
+                )
+            )
             keep_packet = decisions.get(key, Decision.KEEP_LOCAL) == Decision.TAKE_PACKET
             for row in flagged:
                 is_winner = row["id"] == winner_action.local_id
@@ -737,7 +795,7 @@ def check_references(session: Session, contents: PacketContents) -> None:
                 continue
             found = {r["id"] for r in _select_in(session, tables[fk.target], "id", missing)}
             if missing - found:
-                raise DamagedPacket(
+                raise DamagedPacketError(
                     "Het overdrachtspakket is ongeldig: een verwijzing "
                     f"({TABLE_LABELS.get(info.name, info.name)}) wijst naar een record dat "
                     "niet in het pakket en niet bij jou staat. Er is niets veranderd."
@@ -754,8 +812,9 @@ def _update_many(session: Session, info: TableInfo, rows: list[Row]) -> None:
         .where(info.table.c.id == bindparam("_id"))
         .values({name: bindparam(f"_{name}") for name in columns})
     )
-    params = [{f"_{k}": v for k, v in row.items() if k != "id"} | {"_id": row["id"]}
-              for row in rows]  # fmt: skip
+    params = [
+        {f"_{k}": v for k, v in row.items() if k != "id"} | {"_id": row["id"]} for row in rows
+    ]
     session.connection().execute(stmt, params)
 
 
@@ -766,9 +825,10 @@ def packet_version(contents: PacketContents, table: str, record_id: uuid.UUID) -
     if key not in cache:
         raw = contents.raw_rows.get(table, {}).get(record_id)
         cache[key] = (
-            encoded_hash(raw) if raw is not None
+            encoded_hash(raw)
+            if raw is not None
             else version_hash(table, contents.records[table][record_id])
-        )  # fmt: skip
+        )
     return cache[key]
 
 
@@ -808,7 +868,7 @@ def check_rules(contents: PacketContents) -> None:
                 try:
                     conn.execute(insert(info.table), rows)
                 except (IntegrityError, StatementError):
-                    raise DamagedPacket(
+                    raise DamagedPacketError(
                         "Het overdrachtspakket is ongeldig: "
                         f"{TABLE_LABELS.get(info.name, info.name).lower()} met een waarde die "
                         "niet mag (buiten bereik, dubbel of tegenstrijdig). Er is niets veranderd."
@@ -898,20 +958,37 @@ def apply_plan(
         for loser, reason in action.losers:
             client, employer = _owner_roots(action.table, action.row, rows_by_key)
             versions.append(
-                dict(id=uuid.uuid4(), created_at=now, updated_at=now, table_name=action.table,
-                     record_id=action.local_id, data=encode_row(action.table, loser),
-                     reason=reason, replaced_at=now, client_id=client, employer_id=employer)
-            )  # fmt: skip
+                dict(
+                    id=uuid.uuid4(),
+                    created_at=now,
+                    updated_at=now,
+                    table_name=action.table,
+                    record_id=action.local_id,
+                    data=encode_row(action.table, loser),
+                    reason=reason,
+                    replaced_at=now,
+                    client_id=client,
+                    employer_id=employer,
+                )
+            )
     for table, old, _new in plan.side_updates:
         client, employer = _owner_roots(table, old, rows_by_key)
         versions.append(
-            dict(id=uuid.uuid4(), created_at=now, updated_at=now, table_name=table,
-                 record_id=old["id"], data=encode_row(table, old),
-                 reason="markering vervallen door een overdracht", replaced_at=now,
-                 client_id=client, employer_id=employer)
-        )  # fmt: skip
+            dict(
+                id=uuid.uuid4(),
+                created_at=now,
+                updated_at=now,
+                table_name=table,
+                record_id=old["id"],
+                data=encode_row(table, old),
+                reason="markering vervallen door een overdracht",
+                replaced_at=now,
+                client_id=client,
+                employer_id=employer,
+            )
+        )
     if versions:
-        session.execute(insert(RecordVersion.__table__), versions)
+        session.execute(insert(cast(Table, RecordVersion.__table__)), versions)
     result.versions_kept = len(versions)
     result.kept = sum(1 for i in plan.items if i.kind == ItemKind.LOCAL_NEWER)
     # what was exchanged, for the next packet
@@ -925,25 +1002,36 @@ def apply_plan(
             else version_hash(action.table, action.row)
         )
         existing = local.links.get((action.table, action.packet_id))
-        if existing is not None and (existing.local_id, existing.packet_hash,
-                                     existing.local_hash) == (action.local_id, packet_hash,
-                                                              local_hash):  # fmt: skip
+        if existing is not None and (
+            existing.local_id,
+            existing.packet_hash,
+            existing.local_hash,
+        ) == (action.local_id, packet_hash, local_hash):
             continue
         client, employer = _owner_roots(action.table, action.row, rows_by_key)
-        values = dict(table_name=action.table, record_id=action.packet_id,
-                      local_id=action.local_id, packet_hash=packet_hash, local_hash=local_hash,
-                      exchanged_at=now, client_id=client, employer_id=employer)  # fmt: skip
+        values = dict(
+            table_name=action.table,
+            record_id=action.packet_id,
+            local_id=action.local_id,
+            packet_hash=packet_hash,
+            local_hash=local_hash,
+            exchanged_at=now,
+            client_id=client,
+            employer_id=employer,
+        )
         (new_links if existing is None else changed_links).append(values)
-    link_table = HandoverLink.__table__
+    link_table = cast(Table, HandoverLink.__table__)
     if new_links:
         session.execute(insert(link_table), new_links)
     for values in changed_links:
         session.execute(
             update(link_table)
-            .where(link_table.c.table_name == values["table_name"],
-                   link_table.c.record_id == values["record_id"])
+            .where(
+                link_table.c.table_name == values["table_name"],
+                link_table.c.record_id == values["record_id"],
+            )
             .values(**values)
-        )  # fmt: skip
+        )
     # the documents' files
     for action in plan.actions:
         if action.table != "document" or action.verb == "none":

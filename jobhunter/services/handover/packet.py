@@ -31,9 +31,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jobhunter.services.handover.crypto import CHUNK
-from jobhunter.services.handover.errors import DamagedPacket, NotAPacket, PacketTooNew
+from jobhunter.services.handover.errors import (
+    DamagedPacketError,
+    NotAPacketError,
+    PacketTooNewError,
+)
 from jobhunter.services.handover.schema import (
-    ValueRejected,
+    ValueRejectedError,
     decode_row,
     table_by_name,
 )
@@ -152,20 +156,22 @@ def _safe_name(name: str) -> bool:
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     """An entry's bytes, never more than declared nor than ``limit``."""
     if info.file_size > limit:
-        raise DamagedPacket(f"Het overdrachtspakket bevat een te groot onderdeel ({info.filename}).")
+        raise DamagedPacketError(
+            f"Het overdrachtspakket bevat een te groot onderdeel ({info.filename})."
+        )
     out = bytearray()
     try:
         with zf.open(info) as fh:
             while chunk := fh.read(1 << 20):
                 out += chunk
                 if len(out) > info.file_size:
-                    raise DamagedPacket()
+                    raise DamagedPacketError()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
-        raise DamagedPacket() from None
+        raise DamagedPacketError() from None
     except NotImplementedError:  # an unsupported compression method
-        raise DamagedPacket() from None
+        raise DamagedPacketError() from None
     if len(out) != info.file_size:
-        raise DamagedPacket()
+        raise DamagedPacketError()
     return bytes(out)
 
 
@@ -173,26 +179,30 @@ def _loads(data: bytes, what: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise DamagedPacket(f"Het overdrachtspakket is beschadigd: {what} is onleesbaar.") from None
+        raise DamagedPacketError(
+            f"Het overdrachtspakket is beschadigd: {what} is onleesbaar."
+        ) from None
 
 
-def _invalid(detail: str) -> DamagedPacket:
-    return DamagedPacket(f"Het overdrachtspakket is ongeldig: {detail}. Er is niets veranderd.")
+def _invalid(detail: str) -> DamagedPacketError:
+    return DamagedPacketError(
+        f"Het overdrachtspakket is ongeldig: {detail}. Er is niets veranderd."
+    )
 
 
 def _check_manifest(manifest: Any) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise NotAPacket()
+        raise NotAPacketError()
     version = manifest.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise _invalid("de inhoudsopgave mist de versie")
     if version > FORMAT_VERSION:
-        raise PacketTooNew()
+        raise PacketTooNewError()
     schema = manifest.get("schema")
     from jobhunter.services.store import known_revisions
 
     if not isinstance(schema, str) or schema not in known_revisions():
-        raise PacketTooNew()
+        raise PacketTooNewError()
 
     def text(value: Any, limit: int = 500, optional: bool = False) -> bool:
         return (optional and value is None) or (isinstance(value, str) and len(value) <= limit)
@@ -236,12 +246,12 @@ def read(plaintext: bytes) -> PacketContents:
     try:
         zf = zipfile.ZipFile(io.BytesIO(plaintext))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
-        raise NotAPacket() from None
+        raise NotAPacketError() from None
     with zf:
         infos = zf.infolist()
         names = [i.filename for i in infos]
         if MANIFEST not in names:
-            raise NotAPacket()
+            raise NotAPacketError()
         if len(infos) > MAX_ENTRIES:
             raise _invalid("te veel onderdelen")
         if len(set(names)) != len(names):
@@ -261,7 +271,7 @@ def read(plaintext: bytes) -> PacketContents:
         )
         listed = manifest["entries"]
         if set(listed) != set(names) - {MANIFEST}:
-            raise DamagedPacket()
+            raise DamagedPacketError()
         data: dict[str, bytes] = {}
         for name, expected in listed.items():
             content = _read(zf, by_name[name], MAX_ENTRY_BYTES)
@@ -269,7 +279,7 @@ def read(plaintext: bytes) -> PacketContents:
                 len(content) != expected["size"]
                 or hashlib.sha256(content).hexdigest() != expected["sha256"]
             ):
-                raise DamagedPacket()
+                raise DamagedPacketError()
             data[name] = content
     return _decode(manifest, data)
 
@@ -296,19 +306,19 @@ def _decode(manifest: dict[str, Any], data: dict[str, bytes]) -> PacketContents:
         for raw in rows:
             try:
                 row = decode_row(tables[table], raw)
-            except ValueRejected as exc:
+            except ValueRejectedError as exc:
                 raise _invalid(f"{table}: {exc}") from None
             if row["id"] in decoded:
                 raise _invalid(f"{table}: dezelfde sleutel twee keer")
             decoded[row["id"]] = row
             raws[row["id"]] = raw
         if manifest["counts"].get(table) != len(decoded):
-            raise DamagedPacket()
+            raise DamagedPacketError()
         records[table] = decoded
         raw_rows[table] = raws
     for table, count in manifest["counts"].items():
         if count and table not in records:
-            raise DamagedPacket()
+            raise DamagedPacketError()
     bases = _decode_bases(_loads(data.get(BASES, b"{}"), "bases"))
     documents: dict[uuid.UUID, bytes] = {}
     document_rows = records.get("document", {})
@@ -330,7 +340,7 @@ def _decode(manifest: dict[str, Any], data: dict[str, bytes]) -> PacketContents:
         if not safe_document_path(row["stored_path"]):
             raise _invalid("onveilige documentnaam")
     if SUMMARY not in data:
-        raise DamagedPacket()
+        raise DamagedPacketError()
     client_ids = {uuid.UUID(c["id"]) for c in manifest["clients"]}
     if not client_ids <= set(records.get("client", {})):
         raise _invalid("een overgedragen cliënt ontbreekt")

@@ -13,6 +13,7 @@ sane ranges, so a packet that passed :func:`decode_row` can be written without s
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -65,11 +66,11 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 _INT64 = (-(2**63), 2**63 - 1)
 
 
-class ValueRejected(ValueError):
+class ValueRejectedError(ValueError):
     """A value in a packet does not fit its column; the message says why, in Dutch."""
 
 
-class UnsupportedColumn(TypeError):
+class UnsupportedColumnError(TypeError):
     """A column type this module does not know how to carry (a test catches it early)."""
 
 
@@ -159,7 +160,7 @@ def _kind(column: Column[Any]) -> str:
     if isinstance(t, Numeric):
         return "decimal"
     if isinstance(t, DateTime):
-        raise UnsupportedColumn(f"{column.table.name}.{column.name}: naive DateTime")
+        raise UnsupportedColumnError(f"{column.table.name}.{column.name}: naive DateTime")
     if isinstance(t, Date):
         return "date"
     if isinstance(t, JSON):
@@ -168,7 +169,7 @@ def _kind(column: Column[Any]) -> str:
         return "text"
     if isinstance(t, LargeBinary):
         return "bytes"
-    raise UnsupportedColumn(f"{column.table.name}.{column.name}: {t!r}")
+    raise UnsupportedColumnError(f"{column.table.name}.{column.name}: {t!r}")
 
 
 @cache
@@ -217,12 +218,12 @@ _PASS = frozenset({"bool", "int", "float", "json", "text"})
 @cache
 def _encoders(table_name: str) -> tuple[tuple[str, Any], ...]:
     """Per column: None (the value is JSON already) or the function that makes it JSON."""
-    out = []
+    out: list[tuple[str, Any]] = []
     for name, kind in column_kinds(table_name).items():
         if kind in _PASS:
             out.append((name, None))
         else:
-            out.append((name, _FAST.get(kind, lambda v, k=kind: encode_value(k, v))))
+            out.append((name, _FAST.get(kind, functools.partial(encode_value, kind))))
     return tuple(out)
 
 
@@ -238,24 +239,24 @@ def encode_row(table_name: str, row: Mapping[str, Any]) -> dict[str, Any]:
 
 def _text(raw: Any, limit: int | None) -> str:
     if not isinstance(raw, str):
-        raise ValueRejected("geen tekst")
+        raise ValueRejectedError("geen tekst")
     if len(raw) > (limit or MAX_TEXT_CHARS):
-        raise ValueRejected(f"tekst langer dan {limit or MAX_TEXT_CHARS} tekens")
+        raise ValueRejectedError(f"tekst langer dan {limit or MAX_TEXT_CHARS} tekens")
     try:
         raw.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueRejected("ongeldige tekens in de tekst") from None
+        raise ValueRejectedError("ongeldige tekens in de tekst") from None
     return raw
 
 
 def _in_range(year: int) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValueRejected(f"jaartal {year} buiten {MIN_YEAR}–{MAX_YEAR}")
+        raise ValueRejectedError(f"jaartal {year} buiten {MIN_YEAR}–{MAX_YEAR}")
 
 
 def _json_ok(value: Any, depth: int = 0) -> None:
     if depth > MAX_JSON_DEPTH:
-        raise ValueRejected("te diep geneste gegevens")
+        raise ValueRejectedError("te diep geneste gegevens")
     if isinstance(value, dict):
         for key, item in value.items():
             _text(key, None)
@@ -266,77 +267,80 @@ def _json_ok(value: Any, depth: int = 0) -> None:
     elif isinstance(value, str):
         _text(value, None)
     elif isinstance(value, float) and not math.isfinite(value):
-        raise ValueRejected("geen eindig getal")
-    elif isinstance(value, int) and not isinstance(value, bool):
-        if not _INT64[0] <= value <= _INT64[1]:
-            raise ValueRejected("getal te groot")
+        raise ValueRejectedError("geen eindig getal")
+    elif (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and not _INT64[0] <= value <= _INT64[1]
+    ):
+        raise ValueRejectedError("getal te groot")
 
 
 def decode_value(column: Column[Any], kind: str, raw: Any) -> Any:
-    """A JSON value back to the column's Python value, or :class:`ValueRejected`."""
+    """A JSON value back to the column's Python value, or :class:`ValueRejectedError`."""
     if raw is None:
         if not column.nullable:
-            raise ValueRejected("verplicht veld is leeg")
+            raise ValueRejectedError("verplicht veld is leeg")
         return None
     if kind == "uuid":
         if not isinstance(raw, str) or len(raw) != 36:
-            raise ValueRejected("geen geldige sleutel")
+            raise ValueRejectedError("geen geldige sleutel")
         try:
             return uuid.UUID(raw)
         except ValueError:
-            raise ValueRejected("geen geldige sleutel") from None
+            raise ValueRejectedError("geen geldige sleutel") from None
     if kind == "datetime":
         if not isinstance(raw, str) or len(raw) > 40:
-            raise ValueRejected("geen tijdstip")
+            raise ValueRejectedError("geen tijdstip")
         try:
             moment = datetime.fromisoformat(raw)
         except ValueError:
-            raise ValueRejected("geen tijdstip") from None
+            raise ValueRejectedError("geen tijdstip") from None
         if moment.tzinfo is None:
-            raise ValueRejected("tijdstip zonder tijdzone")
+            raise ValueRejectedError("tijdstip zonder tijdzone")
         _in_range(moment.year)
         return moment.astimezone(UTC)
     if kind == "date":
         if not isinstance(raw, str) or len(raw) != 10:
-            raise ValueRejected("geen datum")
+            raise ValueRejectedError("geen datum")
         try:
             day = date.fromisoformat(raw)
         except ValueError:
-            raise ValueRejected("geen datum") from None
+            raise ValueRejectedError("geen datum") from None
         _in_range(day.year)
         return day
     if kind == "enum":
         enum_type = column.type
         assert isinstance(enum_type, SAEnum)
         if not isinstance(raw, str) or raw not in enum_type.enums:
-            raise ValueRejected("onbekende waarde")
+            raise ValueRejectedError("onbekende waarde")
         enum_class = enum_type.enum_class
         return enum_class(raw) if enum_class is not None else raw
     if kind == "bool":
         if not isinstance(raw, bool):
-            raise ValueRejected("geen ja/nee")
+            raise ValueRejectedError("geen ja/nee")
         return raw
     if kind == "int":
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise ValueRejected("geen geheel getal")
+            raise ValueRejectedError("geen geheel getal")
         if not _INT64[0] <= raw <= _INT64[1]:
-            raise ValueRejected("getal te groot")
+            raise ValueRejectedError("getal te groot")
         return raw
     if kind == "float":
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise ValueRejected("geen getal")
+            raise ValueRejectedError("geen getal")
         if not math.isfinite(raw) or abs(raw) > 1e15:
-            raise ValueRejected("getal buiten bereik")
+            raise ValueRejectedError("getal buiten bereik")
         return float(raw)
     if kind == "decimal":
         if not isinstance(raw, str) or len(raw) > 40:
-            raise ValueRejected("geen getal")
+            raise ValueRejectedError("geen getal")
         try:
             number = Decimal(raw)
         except InvalidOperation:
-            raise ValueRejected("geen getal") from None
+            raise ValueRejectedError("geen getal") from None
         if not number.is_finite():
-            raise ValueRejected("geen getal")
+            raise ValueRejectedError("geen getal")
         return number
     if kind == "json":
         _json_ok(raw)
@@ -348,16 +352,16 @@ def decode_value(column: Column[Any], kind: str, raw: Any) -> Any:
         import binascii
 
         if not isinstance(raw, str):
-            raise ValueRejected("geen gegevens")
+            raise ValueRejectedError("geen gegevens")
         try:
             return base64.b64decode(raw, validate=True)
         except binascii.Error:
-            raise ValueRejected("geen gegevens") from None
-    raise ValueRejected("onbekend soort veld")  # pragma: no cover - _kind covers every kind
+            raise ValueRejectedError("geen gegevens") from None
+    raise ValueRejectedError("onbekend soort veld")  # pragma: no cover - _kind covers every kind
 
 
-#: kinds whose JSON value is the Python value, when of exactly this type
-_PLAIN_TYPES: dict[str, type] = {"bool": bool, "text": str}
+def _limit(column: Column[Any]) -> int:
+    return getattr(column.type, "length", None) or MAX_TEXT_CHARS
 
 
 @cache
@@ -369,34 +373,37 @@ def _decoders(table_name: str) -> tuple[tuple[str, Column[Any], str], ...]:
 def decode_row(info: TableInfo, raw: Any) -> dict[str, Any]:
     """One record from a packet, checked column by column (message names the column)."""
     if not isinstance(raw, dict):
-        raise ValueRejected("een record is geen object")
+        raise ValueRejectedError("een record is geen object")
     kinds = column_kinds(info.name)
     if not kinds.keys() >= raw.keys():
         unknown = set(raw) - set(kinds)
-        raise ValueRejected(f"onbekend veld {sorted(unknown)[0]!r}")
+        raise ValueRejectedError(f"onbekend veld {sorted(unknown)[0]!r}")
     row: dict[str, Any] = {}
     for name, column, kind in _decoders(info.name):
         if name not in raw:
             if column.nullable:
                 row[name] = None
                 continue
-            if column.default is not None and column.default.is_scalar:
-                row[name] = column.default.arg
+            default: Any = column.default
+            if default is not None and default.is_scalar:
+                row[name] = default.arg
                 continue
-            raise ValueRejected(f"veld {name!r} ontbreekt")
-        value = raw[name]
-        if value is not None and kind in _PLAIN_TYPES and type(value) is _PLAIN_TYPES[kind]:
-            if kind == "bool" or (
-                value.isascii() and len(value) <= (getattr(column.type, "length", None) or 4000)
-            ):
-                row[name] = value  # the common case, checked without the slow path
-                continue
+            raise ValueRejectedError(f"veld {name!r} ontbreekt")
+        value: Any = raw[name]
+        if (kind == "bool" and type(value) is bool) or (
+            kind == "text"
+            and type(value) is str
+            and value.isascii()
+            and len(value) <= _limit(column)
+        ):
+            row[name] = value  # the common case, checked without the slow path
+            continue
         try:
             row[name] = decode_value(column, kind, value)
-        except ValueRejected as exc:
-            raise ValueRejected(f"veld {name!r}: {exc}") from None
+        except ValueRejectedError as exc:
+            raise ValueRejectedError(f"veld {name!r}: {exc}") from None
     if not isinstance(row.get("id"), uuid.UUID):
-        raise ValueRejected("record zonder sleutel")
+        raise ValueRejectedError("record zonder sleutel")
     return row
 
 

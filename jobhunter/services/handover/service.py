@@ -28,7 +28,7 @@ from jobhunter.services.errors import ValidationError
 from jobhunter.services.files import atomic_write, atomic_writer, make_private_dir
 from jobhunter.services.handover import crypto, packet, worker
 from jobhunter.services.handover.closure import collect
-from jobhunter.services.handover.errors import DamagedPacket, ImportConflict, PacketError
+from jobhunter.services.handover.errors import DamagedPacketError, ImportConflictError, PacketError
 from jobhunter.services.handover.merge import (
     Decision,
     ImportResult,
@@ -114,7 +114,7 @@ class HandoverService(Service):
         client_ids = list(dict.fromkeys(request.client_ids))
         if not client_ids:
             raise ValidationError("Kies minstens één cliënt om over te dragen.")
-        for client_id, note in request.notes.items():
+        for note in request.notes.values():
             if len(note) > MAX_NOTE:
                 raise ValidationError("Een overdrachtsnotitie is te lang (meer dan 20.000 tekens).")
         now = self.clock.now()
@@ -138,7 +138,7 @@ class HandoverService(Service):
             note = (request.notes.get(client_id) or "").strip()
             clients_manifest.append({"id": str(client_id), "name": name, "note": note or None})
             if note:
-                row = {
+                row: dict[str, Any] = {
                     "id": uuid.uuid5(packet_id, str(client_id)),
                     "created_at": now,
                     "updated_at": now,
@@ -157,8 +157,11 @@ class HandoverService(Service):
             {t: closure.rows.get(t, {}) for t in SUMMARY_TABLES},
             [(uuid.UUID(c["id"]), c["name"], c["note"] or "") for c in clients_manifest],
         )
-        summary_kwargs = {"sender": sender, "recipient": request.protection.recipient_name,
-                          "now": now}  # fmt: skip
+        summary_kwargs = {
+            "sender": sender,
+            "recipient": request.protection.recipient_name,
+            "now": now,
+        }
         # the PDF is laid out in the worker process while the records are encoded here
         future = worker.try_submit(render_summary, *summary_args, **summary_kwargs)
         documents: dict[str, bytes] = {}
@@ -249,10 +252,13 @@ class HandoverService(Service):
                 session.add(ContactMoment(**row))
             for client in manifest["clients"]:
                 self._audit_event(
-                    session, "export_packet", "client", uuid.UUID(client["id"]),
+                    session,
+                    "export_packet",
+                    "client",
+                    uuid.UUID(client["id"]),
                     f"overdrachtspakket aan {request.protection.label} "
                     f"({when:%d-%m-%Y %H:%M}, pakket {manifest['packet_id'][:8]})",
-                )  # fmt: skip
+                )
 
     def mark_transferred(self, client_ids: Sequence[uuid.UUID], recipient: str) -> int:
         """Close the trajectories of handed-over clients ("overgedragen aan …")."""
@@ -270,9 +276,16 @@ class HandoverService(Service):
                     old = client.phase
                     client.phase = Phase.CLOSED
                     client.phase_since = self.clock.today()
-                    session.add(PhaseChange(client_id=client.id, from_phase=old,
-                                            to_phase=Phase.CLOSED, changed_at=now,
-                                            actor=current_actor(), reason=reason))  # fmt: skip
+                    session.add(
+                        PhaseChange(
+                            client_id=client.id,
+                            from_phase=old,
+                            to_phase=Phase.CLOSED,
+                            changed_at=now,
+                            actor=current_actor(),
+                            reason=reason,
+                        )
+                    )
                     self._audit(session, "phase", client, f"{old.value} -> closed: {reason}")
                     count += 1
                 self._audit_event(session, "mark_transferred", "client", client_id, reason)
@@ -289,7 +302,9 @@ class HandoverService(Service):
     ) -> ReadPacket:
         """Decrypt and check a packet completely; nothing is written."""
         if len(data) > packet.MAX_PACKET_BYTES:
-            raise DamagedPacket("Dit overdrachtspakket is groter dan Jobhunter aankan (512 MB).")
+            raise DamagedPacketError(
+                "Dit overdrachtspakket is groter dan Jobhunter aankan (512 MB)."
+            )
         if decrypt is not None:
             plaintext = decrypt(data)
         else:
@@ -305,7 +320,7 @@ class HandoverService(Service):
         try:
             size = path.stat().st_size
             if size > packet.MAX_PACKET_BYTES:
-                raise DamagedPacket("Dit overdrachtspakket is groter dan Jobhunter aankan.")
+                raise DamagedPacketError("Dit overdrachtspakket is groter dan Jobhunter aankan.")
             data = path.read_bytes()
         except FileNotFoundError:
             raise ValidationError(f"Het bestand {path} bestaat niet.") from None
@@ -338,7 +353,7 @@ class HandoverService(Service):
             target = (self.store.data_dir / stored_path).resolve()
             root = (self.store.data_dir / "documents").resolve()
             if root not in target.parents:
-                raise DamagedPacket()
+                raise DamagedPacketError()
             if target.exists():
                 if target.read_bytes() == data:
                     return False
@@ -362,16 +377,19 @@ class HandoverService(Service):
             created = datetime.fromisoformat(contents.manifest["created_at"])
             for client_id, _name in result.clients:
                 self._audit_event(
-                    session, "import_packet", "client", client_id,
+                    session,
+                    "import_packet",
+                    "client",
+                    client_id,
                     f"overdrachtspakket van {sender} ({created:%d-%m-%Y %H:%M}, pakket "
                     f"{contents.manifest['packet_id'][:8]})",
-                )  # fmt: skip
+                )
             session.commit()
         except IntegrityError:
             session.rollback()
             for path in written:
                 path.unlink(missing_ok=True)
-            raise ImportConflict(
+            raise ImportConflictError(
                 "Het pakket kon niet worden ingelezen zoals gekozen: een regel van de database "
                 "zou breken. Er is niets veranderd."
             ) from None
@@ -415,7 +433,7 @@ __all__ = [
     "ExportRequest",
     "ExportResult",
     "HandoverService",
-    "ImportConflict",
+    "ImportConflictError",
     "PacketError",
     "Protection",
     "ReadPacket",

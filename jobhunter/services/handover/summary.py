@@ -79,8 +79,17 @@ DUTCH: dict[Any, str] = {
 }
 SEVERITY = {1: "licht", 2: "middel", 3: "zwaar"}
 #: the records the summary reads (sent to the worker process, so no more than these)
-SUMMARY_TABLES = ("client", "barrier", "intervention", "contact_moment", "match", "appointment",
-                  "employer", "workplace", "contact_person")  # fmt: skip
+SUMMARY_TABLES = (
+    "client",
+    "barrier",
+    "intervention",
+    "contact_moment",
+    "match",
+    "appointment",
+    "employer",
+    "workplace",
+    "contact_person",
+)
 RECENT_CONTACTS = 5
 
 
@@ -195,7 +204,7 @@ def render_summary(
     )
 
     sheet = stylesheet()
-    Lines = _lines_flowable()
+    lines_block = _lines_flowable()
     by_client: dict[str, dict[uuid.UUID, list[Row]]] = defaultdict(lambda: defaultdict(list))
     for table in ("barrier", "intervention", "contact_moment", "match", "appointment"):
         for row in rows.get(table, {}).values():
@@ -232,75 +241,117 @@ def render_summary(
         )
         head: list[tuple[str, str]] = [
             ("heading", name),
-            ("body", f"Fase: {dutch(client.get('phase'))} (sinds {_day(client.get('phase_since'))})"),
+            (
+                "body",
+                f"Fase: {dutch(client.get('phase'))} (sinds {_day(client.get('phase_since'))})",
+            ),
             ("body", f"Bereikbaar: {reach or '–'}"),
-            ("body", "Werkverkenner: " + (f"{chance} %" if chance is not None else "niet ingevuld")),
-        ]  # fmt: skip
+            (
+                "body",
+                "Werkverkenner: " + (f"{chance} %" if chance is not None else "niet ingevuld"),
+            ),
+        ]
         if client.get("next_action"):
             when = f" ({_day(client['next_action_on'])})" if client.get("next_action_on") else ""
             head.append(("body", f"Volgende actie: {client['next_action']}{when}"))
-        story.append(Lines(head))
+        story.append(lines_block(head))
         if note.strip():
             story += section(
                 "Wat de nieuwe jobhunter moet weten", [Paragraph(esc(note), sheet["Body"])], sheet
             )
         lines: list[tuple[str, str]] = []
         barriers = sorted(by_client["barrier"][client_id], key=lambda b: -b["severity"])
-        lines += block("Belangrijkste belemmeringen", [
-            f"{dutch(b['kind'])} ({SEVERITY.get(b['severity'], b['severity'])})"
-            + (f": {b['note']}" if b.get("note") else "")
-            for b in barriers[:5]
-        ])  # fmt: skip
+        lines += block(
+            "Belangrijkste belemmeringen",
+            [
+                f"{dutch(b['kind'])} ({SEVERITY.get(b['severity'], b['severity'])})"
+                + (f": {b['note']}" if b.get("note") else "")
+                for b in barriers[:5]
+            ],
+        )
         plan = sorted(
             by_client["intervention"][client_id],
             key=lambda i: (i.get("start_date") is None, i.get("start_date") or today),
         )
-        lines += block("Plan van aanpak", [
-            f"{dutch(i['kind'])}: {i['goal']} ({dutch(i['status'])}, "
-            f"{_day(i.get('start_date'))} – {_day(i.get('end_date'))})"
-            for i in plan
-        ])  # fmt: skip
+        lines += block(
+            "Plan van aanpak",
+            [
+                f"{dutch(i['kind'])}: {i['goal']} ({dutch(i['status'])}, "
+                f"{_day(i.get('start_date'))} – {_day(i.get('end_date'))})"
+                for i in plan
+            ],
+        )
         contacts = sorted(
             by_client["contact_moment"][client_id], key=lambda c: c["occurred_at"], reverse=True
         )
-        lines += block("Recente contacten", [
-            f"{_day(c['occurred_at'])} {dutch(c['kind']).lower()}: {c['summary']}"
-            for c in contacts[:RECENT_CONTACTS]
-        ])  # fmt: skip
+        lines += block(
+            "Recente contacten",
+            [
+                f"{_day(c['occurred_at'])} {dutch(c['kind']).lower()}: {c['summary']}"
+                for c in contacts[:RECENT_CONTACTS]
+            ],
+        )
         matches = [m for m in by_client["match"][client_id] if m["stage"].is_open]
-        lines += block("Open matches", [
-            f"{employers.get(m['employer_id'], {}).get('name', '–')}"
-            + (f", {workplaces[m['workplace_id']]['title']}"
-               if m.get("workplace_id") in workplaces else "")
-            + f": {dutch(m['stage']).lower()} sinds {_day(m['stage_since'].date())}"
-            + (f"; volgende stap: {m['next_step']}" if m.get("next_step") else "")
-            for m in matches
-        ])  # fmt: skip
+        lines += block(
+            "Open matches",
+            [
+                f"{employers.get(m['employer_id'], {}).get('name', '–')}"
+                + (
+                    f", {workplaces[m['workplace_id']]['title']}"
+                    if m.get("workplace_id") in workplaces
+                    else ""
+                )
+                + f": {dutch(m['stage']).lower()} sinds {_day(m['stage_since'].date())}"
+                + (f"; volgende stap: {m['next_step']}" if m.get("next_step") else "")
+                for m in matches
+            ],
+        )
         coming = sorted(
-            (a for a in by_client["appointment"][client_id]
-             if a["status"] == AppointmentStatus.PLANNED and a["ends_at"] >= now),
+            (
+                a
+                for a in by_client["appointment"][client_id]
+                if a["status"] == AppointmentStatus.PLANNED and a["ends_at"] >= now
+            ),
             key=lambda a: a["starts_at"],
-        )  # fmt: skip
-        lines += block("Afspraken", [
-            f"{_day(a['starts_at'])} {dutch(a['kind']).lower()}"
-            + (f" met {employers[a['employer_id']]['name']}"
-               if a.get("employer_id") in employers else "")
-            + (f", {a['location']}" if a.get("location") else "")
-            for a in coming[:10]
-        ])  # fmt: skip
+        )
+        lines += block(
+            "Afspraken",
+            [
+                f"{_day(a['starts_at'])} {dutch(a['kind']).lower()}"
+                + (
+                    f" met {employers[a['employer_id']]['name']}"
+                    if a.get("employer_id") in employers
+                    else ""
+                )
+                + (f", {a['location']}" if a.get("location") else "")
+                for a in coming[:10]
+            ],
+        )
         if lines:
-            story.append(Lines(lines))
+            story.append(lines_block(lines))
     if employers:
         primary = {
             c["employer_id"]: c for c in rows.get("contact_person", {}).values() if c["is_primary"]
         }
         story.append(Spacer(1, 10))
-        story.append(Lines([("heading", "Werkgevers in dit pakket")] + [
-            ("item", f"• {e['name']}" + (f", {e['city']}" if e.get("city") else "")
-             + (f": {primary[e['id']]['name']}" if e["id"] in primary else "")
-             + (f", {primary[e['id']]['phone']}"
-                if e["id"] in primary and primary[e["id"]].get("phone") else ""))
-            for e in sorted(employers.values(), key=lambda e: e["name"])
-        ]))  # fmt: skip
+        story.append(
+            lines_block(
+                [("heading", "Werkgevers in dit pakket")]
+                + [
+                    (
+                        "item",
+                        f"• {e['name']}"
+                        + (f", {e['city']}" if e.get("city") else "")
+                        + (f": {primary[e['id']]['name']}" if e["id"] in primary else "")
+                        + (
+                            f", {primary[e['id']]['phone']}"
+                            if e["id"] in primary and primary[e["id"]].get("phone")
+                            else ""
+                        ),
+                    )
+                    for e in sorted(employers.values(), key=lambda e: e["name"])
+                ]
+            )
+        )
     footer = Footer(author_line=f"Overdracht van {sender} aan {recipient}", printed_on=today)
     return render(story, title="Overdrachtsverslag", author=sender, footer=footer)

@@ -59,8 +59,9 @@ def _sender_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         source = tmp_path / f"cv-{index}.pdf"
         source.write_bytes(b"%PDF-1.4 cv " + bytes(range(256)) * (index + 1))
         caseload.attach(row.id, source, DocumentKind.CV, title=f"CV {row.name}")
-        caseload.give_consent(row.id, ConsentParty.EMPLOYERS, "cv en werkervaring",
-                              given_on=date(2026, 1, 5))  # fmt: skip
+        caseload.give_consent(
+            row.id, ConsentParty.EMPLOYERS, "cv en werkervaring", given_on=date(2026, 1, 5)
+        )
         goal = caseload.add_goal(row.id, "Leren vragen stellen in een gesprek")
         caseload.reflect(goal.id, "Ging beter dan verwacht")
     store.close()

@@ -20,14 +20,14 @@ from hypothesis import strategies as st
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.handover import crypto, packet
 from jobhunter.services.handover.errors import (
-    DamagedPacket,
-    NeedsPassphrase,
-    NotAPacket,
-    NotForYou,
+    DamagedPacketError,
+    NotAPacketError,
+    NotForYouError,
     PacketError,
-    PacketTooNew,
-    TruncatedPacket,
-    WrongPassphrase,
+    PacketTooNewError,
+    PassphraseNeededError,
+    TruncatedPacketError,
+    WrongPassphraseError,
 )
 from jobhunter.services.handover.schema import column_kinds, table_by_name
 from jobhunter.services.handover.service import (
@@ -79,15 +79,29 @@ def test_truncation_at_many_lengths_is_reported_as_truncated(
 ) -> None:
     header_end = sealed.index(b"\n---") + 1
     payload = sealed.index(b"\n", header_end) + 1
-    lengths = {0, 1, 5, len(crypto.MAGIC) - 1, len(crypto.MAGIC) + 3, header_end - 1,
-               header_end + 2, payload, payload + 8, payload + 16, payload + 100,
-               payload + 16 + crypto.ENCRYPTED_CHUNK, len(sealed) - 1, len(sealed) - 17,
-               len(sealed) - 16, len(sealed) - crypto.ENCRYPTED_CHUNK}  # fmt: skip
+    lengths = {
+        0,
+        1,
+        5,
+        len(crypto.MAGIC) - 1,
+        len(crypto.MAGIC) + 3,
+        header_end - 1,
+        header_end + 2,
+        payload,
+        payload + 8,
+        payload + 16,
+        payload + 100,
+        payload + 16 + crypto.ENCRYPTED_CHUNK,
+        len(sealed) - 1,
+        len(sealed) - 17,
+        len(sealed) - 16,
+        len(sealed) - crypto.ENCRYPTED_CHUNK,
+    }
     rng = random.Random(12)
     lengths |= {rng.randrange(1, len(sealed)) for _ in range(30)}
     for length in sorted(n for n in lengths if 0 <= n < len(sealed)):
         error = _refused(receiver, clock, sealed[:length], identities=[key.secret])
-        assert isinstance(error, TruncatedPacket), (length, error)
+        assert isinstance(error, TruncatedPacketError), (length, error)
 
 
 def test_an_altered_byte_anywhere_is_refused(
@@ -95,22 +109,31 @@ def test_an_altered_byte_anywhere_is_refused(
 ) -> None:
     payload = sealed.index(b"\n", sealed.index(b"\n---") + 1) + 1
     rng = random.Random(7)
-    positions = {0, 10, 30, 60, payload - 5, payload, payload + 20, len(sealed) // 2,
-                 len(sealed) - 1} | {rng.randrange(len(sealed)) for _ in range(25)}  # fmt: skip
+    positions = {
+        0,
+        10,
+        30,
+        60,
+        payload - 5,
+        payload,
+        payload + 20,
+        len(sealed) // 2,
+        len(sealed) - 1,
+    } | {rng.randrange(len(sealed)) for _ in range(25)}
     for position in sorted(positions):
         altered = bytearray(sealed)
         altered[position] ^= 0x20
         error = _refused(receiver, clock, bytes(altered), identities=[key.secret])
-        assert not isinstance(error, TruncatedPacket), position
+        assert not isinstance(error, TruncatedPacketError), position
         if position >= payload:
-            assert isinstance(error, DamagedPacket), (position, error)
+            assert isinstance(error, DamagedPacketError), (position, error)
 
 
 def test_a_packet_for_someone_else_says_so(
     receiver: Store, clock: FixedClock, sealed: bytes
 ) -> None:
     error = _refused(receiver, clock, sealed, identities=[Key().secret])
-    assert isinstance(error, NotForYou)
+    assert isinstance(error, NotForYouError)
     assert "niet voor jouw sleutel" in str(error)
 
 
@@ -119,8 +142,8 @@ def test_a_passphrase_packet_wrong_and_right(
 ) -> None:
     # one scrypt packet for all passphrase cases (key derivation takes about a second)
     data = crypto.encrypt_with_passphrase(plain, "lemon-stadium-quarry-dwelling-aerobics")
-    assert isinstance(_refused(receiver, clock, data, passphrase="lemon"), WrongPassphrase)
-    assert isinstance(_refused(receiver, clock, data), NeedsPassphrase)
+    assert isinstance(_refused(receiver, clock, data, passphrase="lemon"), WrongPassphraseError)
+    assert isinstance(_refused(receiver, clock, data), PassphraseNeededError)
     service = HandoverService(receiver, clock)
     read = service.read(data, passphrase="lemon-stadium-quarry-dwelling-aerobics")
     assert read.contents.manifest["format"] == packet.FORMAT
@@ -148,10 +171,10 @@ def _rebuild(plain: bytes, change: Any) -> bytes:
 def test_a_packet_from_a_newer_jobhunter(receiver, clock, plain: bytes, key: Key) -> None:
     newer = _rebuild(plain, lambda m, r: m.update(format_version=packet.FORMAT_VERSION + 1))
     error = _refused(receiver, clock, seal(newer, key), identities=[key.secret])
-    assert isinstance(error, PacketTooNew) and "nieuwere versie" in str(error)
+    assert isinstance(error, PacketTooNewError) and "nieuwere versie" in str(error)
     schema = _rebuild(plain, lambda m, r: m.update(schema="9999"))
     assert isinstance(
-        _refused(receiver, clock, seal(schema, key), identities=[key.secret]), PacketTooNew
+        _refused(receiver, clock, seal(schema, key), identities=[key.secret]), PacketTooNewError
     )
 
 
@@ -170,7 +193,7 @@ def test_files_that_are_no_packet(receiver, clock, key: Key, tmp_path: Path) -> 
         seal(other_zip.getvalue(), key),
     ):
         error = _refused(receiver, clock, data, identities=[key.secret])
-        assert isinstance(error, NotAPacket), (data[:20], error)
+        assert isinstance(error, NotAPacketError), (data[:20], error)
 
 
 # --- hostile contents inside a validly encrypted packet ------------------------------------
@@ -220,15 +243,19 @@ def _apply_hostile(kind: str, seed: int, manifest: dict, records: dict) -> None:
         # a required field without a default (a missing one with a default is what an older
         # Jobhunter writes, and is filled in)
         required = [
-            n for n in kinds
+            n
+            for n in kinds
             if not info.column(n).nullable
             and not (info.column(n).default is not None and info.column(n).default.is_scalar)
-        ]  # fmt: skip
+        ]
         row.pop(rng.choice(required))
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(change=hostile_change())
 def test_fuzzed_contents_are_refused(
     change: tuple[str, int], receiver: Store, clock: FixedClock, plain: bytes, key: Key
@@ -238,7 +265,7 @@ def test_fuzzed_contents_are_refused(
     if rebuilt == plain:
         return
     error = _refused(receiver, clock, seal(rebuilt, key), identities=[key.secret])
-    assert isinstance(error, DamagedPacket | NotAPacket), error
+    assert isinstance(error, DamagedPacketError | NotAPacketError), error
 
 
 def test_a_lone_surrogate_in_a_text_is_refused(receiver, clock, plain: bytes, key) -> None:
@@ -254,13 +281,15 @@ def test_a_lone_surrogate_in_a_text_is_refused(receiver, clock, plain: bytes, ke
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:
         for entry, data in parts.items():
-            manifest["entries"][entry] = {"sha256": hashlib.sha256(data).hexdigest(),
-                                          "size": len(data)}  # fmt: skip
+            manifest["entries"][entry] = {
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "size": len(data),
+            }
         zf.writestr(packet.MANIFEST, json.dumps(manifest))
         for entry, data in parts.items():
             zf.writestr(entry, data)
     error = _refused(receiver, clock, seal(out.getvalue(), key), identities=[key.secret])
-    assert isinstance(error, DamagedPacket) and "ongeldige tekens" in str(error)
+    assert isinstance(error, DamagedPacketError) and "ongeldige tekens" in str(error)
 
 
 def _zip_with(entries: dict[str, bytes], plain: bytes) -> bytes:
@@ -275,14 +304,23 @@ def _zip_with(entries: dict[str, bytes], plain: bytes) -> bytes:
 
 @pytest.mark.parametrize(
     "name",
-    ["../evil.txt", "/etc/passwd", "documents/../../evil", "C:\\Windows\\evil.dll",
-     "documents\\evil", "records/../../x.json", "documents/x\x00.pdf", "a:b",
-     "documents/" + "a" * 300, "leesmij.txt"],
-)  # fmt: skip
+    [
+        "../evil.txt",
+        "/etc/passwd",
+        "documents/../../evil",
+        "C:\\Windows\\evil.dll",
+        "documents\\evil",
+        "records/../../x.json",
+        "documents/x\x00.pdf",
+        "a:b",
+        "documents/" + "a" * 300,
+        "leesmij.txt",
+    ],
+)
 def test_hostile_entry_names_are_refused(name, receiver, clock, plain: bytes, key: Key) -> None:
     data = seal(_zip_with({name: b"boo"}, plain), key)
     error = _refused(receiver, clock, data, identities=[key.secret])
-    assert isinstance(error, DamagedPacket)
+    assert isinstance(error, DamagedPacketError)
     assert not (Path(receiver.data_dir).parent / "evil.txt").exists()
 
 
@@ -292,22 +330,25 @@ def test_a_zip_bomb_is_refused_without_inflating_it(receiver, clock, plain, key)
     with zipfile.ZipFile(io.BytesIO(plain)) as original, zipfile.ZipFile(out, "w") as zf:
         for info in original.infolist():
             zf.writestr(info, original.read(info.filename))
-        zf.writestr(zipfile.ZipInfo("documents/" + "b" * 32 + ".pdf"), b"\0" * (64 << 20),
-                    compress_type=zipfile.ZIP_DEFLATED)  # fmt: skip
+        zf.writestr(
+            zipfile.ZipInfo("documents/" + "b" * 32 + ".pdf"),
+            b"\0" * (64 << 20),
+            compress_type=zipfile.ZIP_DEFLATED,
+        )
     data = bytearray(out.getvalue())
     # lie about the size in the central directory: 64 MiB claims to be 100 bytes
     index = data.rfind(b"PK\x01\x02")
     data[index + 24 : index + 28] = (100).to_bytes(4, "little")
     error = _refused(receiver, clock, seal(bytes(data), key), identities=[key.secret])
-    assert isinstance(error, DamagedPacket)
+    assert isinstance(error, DamagedPacketError)
 
 
 def test_an_identity_passed_to_a_passphrase_reader_says_which_is_needed(
     receiver, clock, sealed: bytes
 ) -> None:
-    from jobhunter.services.handover.errors import NeedsKey
+    from jobhunter.services.handover.errors import KeyNeededError
 
-    assert isinstance(_refused(receiver, clock, sealed, passphrase="iets"), NeedsKey)
+    assert isinstance(_refused(receiver, clock, sealed, passphrase="iets"), KeyNeededError)
 
 
 def test_pyrage_messages_are_mapped_to_their_cause() -> None:
@@ -317,15 +358,15 @@ def test_pyrage_messages_are_mapped_to_their_cause() -> None:
     secret = [str(identity)]
     payload = data.index(b"\n", data.index(b"\n---") + 1) + 1
     cases = {
-        "boundary cut": (data[: payload + 16 + crypto.ENCRYPTED_CHUNK], TruncatedPacket),
-        "mid-chunk cut": (data[: payload + 500], TruncatedPacket),
-        "payload byte": (data[:payload + 40] + b"\x00" + data[payload + 41 :], DamagedPacket),
-        "header mac": (data[: payload - 3] + b"AAA"[: 2] + data[payload - 1 :], DamagedPacket),
-        "appended": (data + b"!", DamagedPacket),
-    }  # fmt: skip
+        "boundary cut": (data[: payload + 16 + crypto.ENCRYPTED_CHUNK], TruncatedPacketError),
+        "mid-chunk cut": (data[: payload + 500], TruncatedPacketError),
+        "payload byte": (data[: payload + 40] + b"\x00" + data[payload + 41 :], DamagedPacketError),
+        "header mac": (data[: payload - 3] + b"AAA"[:2] + data[payload - 1 :], DamagedPacketError),
+        "appended": (data + b"!", DamagedPacketError),
+    }
     for what, (variant, expected) in cases.items():
         with pytest.raises(PacketError) as caught:
             crypto.decrypt(variant, identities=secret)
         assert isinstance(caught.value, expected), what
-    with pytest.raises(NotForYou):
+    with pytest.raises(NotForYouError):
         crypto.decrypt(data, identities=[str(pyrage.x25519.Identity.generate())])

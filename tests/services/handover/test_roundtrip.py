@@ -59,9 +59,7 @@ def test_a_round_trip_gives_identical_records_of_every_kind_and_documents(
         assert [n.client_id for n in notes] == [ids[0]]
 
 
-def test_other_clients_at_the_same_employer_stay_home(
-    sender: Store, clock: FixedClock
-) -> None:
+def test_other_clients_at_the_same_employer_stay_home(sender: Store, clock: FixedClock) -> None:
     # Given two clients, one chosen
     ids = client_ids(sender)
     with sender.session() as session:
@@ -139,11 +137,9 @@ def test_a_record_changed_only_here_is_kept(
     assert ClientService(receiver, clock).get(ids[0]).city == "Zwolle"
 
 
-def _conflict(
-    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
-) -> tuple:
+def _conflict(sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key) -> tuple:
     """The receiver sends the clients back after both sides changed the same client."""
-    ids, service = _round(sender, receiver, clock, tmp_path, key)
+    ids, _service = _round(sender, receiver, clock, tmp_path, key)
     clock.advance(timedelta(hours=1))
     ClientService(receiver, clock).update(ids[0], phone="06-22223333", city=None)
     ClientService(sender, clock).update(ids[0], phone="06-44445555", city="Delft")
@@ -185,7 +181,7 @@ def test_a_conflict_resolved_for_the_packet(
 def test_a_conflict_merged_fills_my_empty_fields(
     sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
 ) -> None:
-    ids, home, packet, conflicts = _conflict(sender, receiver, clock, tmp_path, key)
+    ids, home, packet, _conflicts = _conflict(sender, receiver, clock, tmp_path, key)
     # Given my version has no e-mail address, the packet's has one
     theirs = ClientService(receiver, clock).get(ids[0]).email
     assert theirs
@@ -243,8 +239,9 @@ def test_a_duplicate_kept_apart_is_imported_as_a_second_client(
 ) -> None:
     ids = client_ids(sender, 1)
     original = ClientService(sender, clock).get(ids[0])
-    ClientService(receiver, clock).create(original.first_name, original.last_name,
-                                          email=original.email)  # fmt: skip
+    ClientService(receiver, clock).create(
+        original.first_name, original.last_name, email=original.email
+    )
     export(sender, clock, ids, tmp_path / "p.age", key)
     service = HandoverService(receiver, clock)
     service.apply(read(receiver, clock, tmp_path / "p.age", key))  # default: apart
