@@ -231,7 +231,9 @@ def test_a_real_process_exports_for_a_recipient(demo, identity_file, tmp_path: P
     out = tmp_path / "p.age"
     result = subprocess.run(
         [
-            shutil.which("jobhunter") or "jobhunter",
+            sys.executable,
+            "-m",
+            "jobhunter",
             "--data-dir",
             str(data),
             "handover",
