@@ -34,6 +34,7 @@ from jobhunter.ui.aftercare.dialogs import StartOfDayDialog
 from jobhunter.ui.aftercare.page import AftercarePage
 from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.employers.page import EmployerPage
+from jobhunter.ui.handover.actions import HandoverActions
 from jobhunter.ui.hub import Hub
 from jobhunter.ui.labels import label
 from jobhunter.ui.pipeline.page import PipelinePage
@@ -179,6 +180,11 @@ class MainWindow(QMainWindow):
         templates_action = QAction(self.tr("Aftercare templates…"), self)
         templates_action.triggered.connect(self.aftercare.edit_templates)
         file_menu.addAction(templates_action)
+        self.handover = HandoverActions(self)
+        self.handover.install(file_menu)
+        self.caseload.file.handOver.connect(
+            lambda client_id: self.handover.export_clients([client_id])
+        )
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -235,8 +235,9 @@ def wordlist() -> tuple[str, ...]:
 
 
 def generate_passphrase(words: int = GENERATED_WORDS) -> str:
-    """Words easy to read out over the phone, joined by hyphens (about 77 bits for six)."""
-    pool = wordlist()
+    """Words easy to read out over the phone, joined by hyphens (about 77 bits for six);
+    the list's few words with a hyphen of their own (yo-yo) are left out."""
+    pool = [word for word in wordlist() if word.isalpha()]
     return "-".join(secrets.choice(pool) for _ in range(words))
 
 
