@@ -16,7 +16,7 @@
 <context>
     <name>ClientFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+191"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+196"/>
         <source>%n intervention(s) past the end date without evaluation: adjust?</source>
         <translation>
             <numerusform>%n intervention past the end date without evaluation: adjust?</numerusform>
@@ -25,9 +25,74 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/handover/export_dialog.py" line="+69"/>
+        <source>%n client(s) go to a colleague in one encrypted packet, with everything attached to them and the employers they work with.</source>
+        <translation>
+            <numerusform>%n client go to a colleague in one encrypted packet, with everything attached to them and the employers they work with.</numerusform>
+            <numerusform>%n clients go to a colleague in one encrypted packet, with everything attached to them and the employers they work with.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/handover/actions.py" line="+124"/>
+        <source>Hand over %n client(s)…</source>
+        <translation>
+            <numerusform>Hand over %n client…</numerusform>
+            <numerusform>Hand over %n clients…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Hand over all %n client(s) in this filter…</source>
+        <translation>
+            <numerusform>Hand over all %n client in this filter…</numerusform>
+            <numerusform>Hand over all %n clients in this filter…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n client(s) handed over in %1</source>
+        <translation>
+            <numerusform>%n client handed over in %1</numerusform>
+            <numerusform>%n clients handed over in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The packet is ready. Mark the %n client(s) as transferred (trajectory closed, reason &quot;handed over to %1&quot;)?</source>
+        <translation>
+            <numerusform>The packet is ready. Mark the %n client as transferred (trajectory closed, reason &quot;handed over to %1&quot;)?</numerusform>
+            <numerusform>The packet is ready. Mark the %n clients as transferred (trajectory closed, reason &quot;handed over to %1&quot;)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+148"/>
+        <source>%n record(s) only here, kept as they are</source>
+        <translation>
+            <numerusform>%n record only here, kept as they are</numerusform>
+            <numerusform>%n records only here, kept as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+299"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+305"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -105,7 +170,7 @@
 <context>
     <name>ProposeDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+371"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+372"/>
         <source>? %n to ask</source>
         <translation>
             <numerusform>? %n to ask</numerusform>
@@ -116,7 +181,7 @@
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+221"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+233"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -168,7 +233,7 @@
 <context>
     <name>StartOfDayDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+291"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+290"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>

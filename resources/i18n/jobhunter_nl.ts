@@ -300,7 +300,7 @@
         <translation>Sleep een kaart, of verplaats hem met Ctrl+← en Ctrl+→; ← en → wisselen van kolom; Shift+F10 opent het menu.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-218"/>
         <source>%n day(s) in stage</source>
         <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
         <translation>
@@ -335,7 +335,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/page.py" line="+73"/>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="+74"/>
         <source>no contact &gt; </source>
         <translation>geen contact &gt; </translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>ClientFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+64"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+65"/>
         <source>Select a client in the list, or press Ctrl+N to add one.</source>
         <extracomment>the client changed (name, phase, barrier...): the list should refresh this row kind of record changed other than the client itself (&quot;contact_moment&quot;, ...)</extracomment>
         <translation>Kies een cliënt in de lijst, of druk op Ctrl+N om een nieuwe cliënt toe te voegen.</translation>
@@ -427,7 +427,17 @@
         <translation>Matches en nazorg</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+19"/>
+        <source>Hand &amp;over…</source>
+        <translation>Over&amp;dragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand this client over to a colleague</source>
+        <translation>Deze cliënt overdragen aan een collega</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Werkverkenner not filled in: encourage the client to fill it in.</source>
         <translation>Werkverkenner niet ingevuld: moedig de cliënt aan om deze in te vullen.</translation>
     </message>
@@ -448,6 +458,34 @@
             <numerusform>%n interventie voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
             <numerusform>%n interventies voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/keys.py" line="+79"/>
+        <source>Colleagues for handover</source>
+        <translation>Collega&apos;s voor overdracht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover key</source>
+        <translation>Overdrachtssleutel</translation>
     </message>
 </context>
 <context>
@@ -782,6 +820,92 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/export_dialog.py" line="+61"/>
+        <source>Hand over clients</source>
+        <translation>Cliënten overdragen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n client(s) go to a colleague in one encrypted packet, with everything attached to them and the employers they work with.</source>
+        <translation>
+            <numerusform>%n cliënt gaat in één versleuteld pakket naar een collega, met alles wat erbij hoort en de werkgevers waarmee hij of zij te maken heeft.</numerusform>
+            <numerusform>%n cliënten gaan in één versleuteld pakket naar een collega, met alles wat erbij hoort en de werkgevers waarmee ze te maken hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What the new jobhunter should know: what works with this client, what they are afraid of, promises made, who to call first…</source>
+        <translation>Wat de nieuwe jobhunter moet weten: wat werkt bij deze cliënt, waar hij of zij bang voor is, gemaakte afspraken, wie je het eerst belt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the new jobhunter should know</source>
+        <translation>Wat de nieuwe jobhunter moet weten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also send my whole employer network</source>
+        <translation>Ook mijn hele werkgeversnetwerk meesturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without this, only the employers these clients are connected to travel along.</source>
+        <translation>Zonder dit gaan alleen de werkgevers mee waarmee deze cliënten te maken hebben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protection</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a colleague&apos;s key</source>
+        <translation>Voor de sleutel van een collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a passphrase</source>
+        <translation>Met een wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another key (paste it)…</source>
+        <translation>Andere sleutel (plakken)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colleague&apos;s name</source>
+        <translation>Naam van de collega</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New suggestion</source>
+        <translation>Nieuw voorstel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the passphrase out over the phone; never send it with the packet. An own choice needs at least 16 characters and must be hard to guess.</source>
+        <translation>Lees het wachtwoord voor aan de telefoon; stuur het nooit mee met het pakket. Een eigen keuze heeft minstens 16 tekens nodig en moet moeilijk te raden zijn.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Hand over…</source>
+        <translation>Overdragen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>colleague (passphrase)</source>
+        <translation>collega (wachtwoord)</translation>
+    </message>
+</context>
+<context>
     <name>GoalSection</name>
     <message>
         <location filename="../../jobhunter/ui/caseload/sections.py" line="-193"/>
@@ -827,6 +951,150 @@
         <location line="+0"/>
         <source>What did the client learn?</source>
         <translation>Wat heeft de cliënt geleerd?</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/actions.py" line="+54"/>
+        <source>Hand &amp;over selected clients…</source>
+        <extracomment>table of a changed record -&gt; the hub&apos;s kind for it</extracomment>
+        <translation>Gekozen cliënten &amp;overdragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receive handover…</source>
+        <translation>Overd&amp;racht ontvangen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My handover key…</source>
+        <translation>Mijn overdrachtssleutel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleagues for handover…</source>
+        <translation>Collega&apos;s voor overdracht…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Hand over %n client(s)…</source>
+        <translation>
+            <numerusform>%n cliënt overdragen…</numerusform>
+            <numerusform>%n cliënten overdragen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Hand over all %n client(s) in this filter…</source>
+        <translation>
+            <numerusform>De %n cliënt in dit filter overdragen…</numerusform>
+            <numerusform>Alle %n cliënten in dit filter overdragen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select the clients to hand over.</source>
+        <translation>Kies de cliënten die je wilt overdragen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Making the handover packet…</source>
+        <translation>Overdrachtspakket maken en versleutelen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handover failed</source>
+        <translation>Overdragen mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n client(s) handed over in %1</source>
+        <translation>
+            <numerusform>%n cliënt overgedragen in %1</numerusform>
+            <numerusform>%n cliënten overgedragen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Handover ready</source>
+        <translation>Overdracht klaar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The packet is ready. Mark the %n client(s) as transferred (trajectory closed, reason &quot;handed over to %1&quot;)?</source>
+        <translation>
+            <numerusform>Het pakket is klaar. De cliënt als overgedragen markeren (traject afgesloten, reden &quot;overgedragen aan %1&quot;)?</numerusform>
+            <numerusform>Het pakket is klaar. De %n cliënten als overgedragen markeren (traject afgesloten, reden &quot;overgedragen aan %1&quot;)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the handover packet</source>
+        <translation>Overdrachtspakket opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover packets (*.age)</source>
+        <translation>Overdrachtspakketten (*.age)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+63"/>
+        <location line="+15"/>
+        <source>Receive handover</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Handover packets (*.age);;All files (*)</source>
+        <translation>Overdrachtspakketten (*.age);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This packet is for a handover key, and you have none yet. Give your colleague your key (File → My handover key) and ask for a new packet, or one with a passphrase.</source>
+        <translation>Dit pakket is voor een overdrachtssleutel versleuteld en je hebt er nog geen. Geef je collega je sleutel (Bestand → Mijn overdrachtssleutel) en vraag een nieuw pakket, of een met een wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Opening and checking the packet…</source>
+        <translation>Pakket openen en controleren…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Importing…</source>
+        <translation>Inlezen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handover received</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 updated, %3 merged, %4 unchanged; %5 document(s). %6 earlier version(s) kept in the records&apos; history.</source>
+        <translation>%1 nieuw, %2 bijgewerkt, %3 samengevoegd, %4 ongewijzigd; %5 document(en). %6 eerdere versie(s) bewaard in de geschiedenis van de records.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1158,170 @@
         <location line="+5"/>
         <source>No placements at this employer yet.</source>
         <translation>Nog geen plaatsingen bij deze werkgever.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+28"/>
+        <source>%n new</source>
+        <translation>%n nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n newer in the packet</source>
+        <translation>%n nieuwer in het pakket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n identical</source>
+        <translation>%n gelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n newer here (kept)</source>
+        <translation>%n hier nieuwer (blijft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>%n conflict(en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n likely duplicate(s)</source>
+        <translation>%n mogelijk dubbel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed on both sides</source>
+        <translation>Aan beide kanten veranderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely duplicate</source>
+        <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the packet&apos;s version</source>
+        <translation>Versie uit het pakket nemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge (mine, gaps filled)</source>
+        <translation>Samenvoegen (mijn versie, lege velden aangevuld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different person: keep both</source>
+        <translation>Andere persoon: beide houden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same: take the packet&apos;s details</source>
+        <translation>Dezelfde: gegevens uit het pakket nemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same: keep my details</source>
+        <translation>Dezelfde: mijn gegevens houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same: merge the details</source>
+        <translation>Dezelfde: gegevens samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Receive handover</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine</source>
+        <translation>Mijn versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the packet</source>
+        <translation>In het pakket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decide per record</source>
+        <translation>Kies per record</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is overwritten without your choice; the version not kept stays in the record&apos;s history.</source>
+        <translation>Niets wordt overschreven zonder jouw keuze; de versie die niet blijft, wordt bewaard in de geschiedenis van het record.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything in this packet is here already.</source>
+        <translation>Alles uit dit pakket staat er al; er is niets te doen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>From %1, %2</source>
+        <translation>Van %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n record(s) only here, kept as they are</source>
+        <translation>
+            <numerusform>%n record staat alleen hier en blijft zoals het is</numerusform>
+            <numerusform>%n records staan alleen hier en blijven zoals ze zijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1541,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+69"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+70"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it</extracomment>
         <translation>Jobhunter</translation>
@@ -1185,7 +1617,7 @@
         <translation>Nazorgsjablonen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1509,7 +1941,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+99"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+100"/>
         <source>Change stage</source>
         <translation>Fase wijzigen</translation>
     </message>
@@ -1604,7 +2036,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+205"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+204"/>
         <source>Record the outcome</source>
         <translation>Uitkomst vastleggen</translation>
     </message>
@@ -1703,6 +2135,42 @@ Gegevensmap: %2</translation>
         <location line="+3"/>
         <source>%1  Match at %4: %2 %3</source>
         <translation>%1  Match bij %4: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>OwnKeyDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/keys.py" line="-70"/>
+        <source>My handover key</source>
+        <translation>Mijn overdrachtssleutel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give this key to colleagues who hand cases over to you. It is not secret: only the matching private key in your computer&apos;s keyring opens what is encrypted for it.</source>
+        <translation>Geef deze sleutel aan collega&apos;s die cliënten aan jou overdragen. Hij is niet geheim: alleen de bijbehorende privésleutel in de sleutelbos van je computer opent wat ervoor versleuteld is.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You can still hand over and receive packets protected by a passphrase.</source>
+        <translation>Je kunt nog steeds pakketten met een wachtwoord overdragen en ontvangen.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+62"/>
+        <source>Passphrase of the packet</source>
+        <translation>Wachtwoord van het pakket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase your colleague gave you:</source>
+        <translation>Het wachtwoord dat je collega je gaf:</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2686,7 @@ Wijziging weggooien?</translation>
         <translation>Rechtsklik om de kolommen te kiezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+143"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -2257,7 +2725,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-225"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-224"/>
         <source>Plan aftercare</source>
         <translation>Nazorg plannen</translation>
     </message>
@@ -2305,7 +2773,7 @@ Wijziging weggooien?</translation>
         <translation>Aanmaken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>week %1</source>
         <translation>week %1</translation>
     </message>
@@ -2715,7 +3183,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+71"/>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+81"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -2810,14 +3278,14 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>december</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
         <source>Week %1: %2 – %3</source>
-        <extracomment>the block being dragged, where the press was, and how far below its top</extracomment>
+        <extracomment>the block being dragged, where the press was, and how far below its top the hours shown; painting and every hit test read them, so they are kept</extracomment>
         <translation>Week %1: %2 – %3</translation>
     </message>
 </context>
