@@ -1039,7 +1039,7 @@
         <location line="+2"/>
         <source>The packet is ready. Mark the %n client(s) as transferred (trajectory closed, reason &quot;handed over to %1&quot;)?</source>
         <translation>
-            <numerusform>Het pakket is klaar. De cliënt als overgedragen markeren (traject afgesloten, reden &quot;overgedragen aan %1&quot;)?</numerusform>
+            <numerusform>Het pakket is klaar. De %n cliënt als overgedragen markeren (traject afgesloten, reden &quot;overgedragen aan %1&quot;)?</numerusform>
             <numerusform>Het pakket is klaar. De %n cliënten als overgedragen markeren (traject afgesloten, reden &quot;overgedragen aan %1&quot;)?</numerusform>
         </translation>
     </message>
