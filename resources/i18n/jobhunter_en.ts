@@ -73,7 +73,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+148"/>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+199"/>
         <source>%n record(s) only here, kept as they are</source>
         <translation>
             <numerusform>%n record only here, kept as they are</numerusform>

@@ -895,7 +895,7 @@
         <translation>Lees het wachtwoord voor aan de telefoon; stuur het nooit mee met het pakket. Een eigen keuze heeft minstens 16 tekens nodig en moet moeilijk te raden zijn.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
@@ -1238,7 +1238,188 @@
         <translation>Dezelfde: gegevens samenvoegen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>First name</source>
+        <extracomment>the fields a conflict shows most often; any other shows its name</extracomment>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase since</source>
+        <translation>Fase sinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action on</source>
+        <translation>Volgende actie op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivation</source>
+        <translation>Motivatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work experience</source>
+        <translation>Werkervaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Werkverkenner chance</source>
+        <translation>Werkverkenner-kans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Fase van de match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Zwaarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary contact</source>
+        <translation>Vaste contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current CV</source>
+        <translation>Huidig cv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up on</source>
+        <translation>Opvolgen op</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Receive handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
@@ -1263,7 +1444,7 @@
         <translation>Keuze</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
@@ -2163,7 +2344,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+62"/>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+61"/>
         <source>Passphrase of the packet</source>
         <translation>Wachtwoord van het pakket</translation>
     </message>

@@ -311,7 +311,7 @@ def test_the_preview_dialog_lets_the_user_decide_a_conflict(
     # Then the conflict is listed with the differing field, mine and theirs
     assert dialog.table.rowCount() == 1
     cells = [dialog.differences.item(0, c).text() for c in range(3)]
-    assert cells == ["city", "Utrecht", "Gouda"]
+    assert cells == ["Woonplaats", "Utrecht", "Gouda"] or cells == ["City", "Utrecht", "Gouda"]
     # When the user takes the packet's version
     box = dialog.table.cellWidget(0, ImportDialog.COL_DECISION)
     box.setCurrentIndex(box.findData(Decision.TAKE_PACKET.value))

@@ -149,12 +149,12 @@ class HandoverService(Service):
                     "summary": f"{NOTE_SUMMARY} van {sender} aan {request.protection.label}",
                     "body": note,
                 }
-                closure.rows["contact_moment"][row["id"]] = row
                 notes.append(row)
         from jobhunter.services.handover.summary import SUMMARY_TABLES, render_summary
 
         summary_args = (
-            {t: closure.rows.get(t, {}) for t in SUMMARY_TABLES},
+            # copies: the worker's queue pickles them later, and the notes come in next
+            {t: dict(closure.rows.get(t, {})) for t in SUMMARY_TABLES},
             [(uuid.UUID(c["id"]), c["name"], c["note"] or "") for c in clients_manifest],
         )
         summary_kwargs = {
@@ -164,6 +164,8 @@ class HandoverService(Service):
         }
         # the PDF is laid out in the worker process while the records are encoded here
         future = worker.try_submit(render_summary, *summary_args, **summary_kwargs)
+        for row in notes:
+            closure.rows["contact_moment"][row["id"]] = row
         documents: dict[str, bytes] = {}
         document_map: dict[str, str | None] = {}
         for doc_id, row in closure.rows.get("document", {}).items():

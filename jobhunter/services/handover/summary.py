@@ -140,6 +140,11 @@ def _lines_flowable() -> Any:
             if wrapped:
                 self._wrapped = [(st, tx, _STYLES[st][2]) for st, tx in lines]
 
+        def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+            # a client's block starts with air above it (dropped at the top of a page)
+            first = self._lines[0][0] if self._lines else ""
+            return float(_STYLES[first][4]) if first in _STYLES else 0.0
+
         def wrap(self, available_width: float, _height: float) -> tuple[float, float]:
             if not self._is_wrapped:
                 self._wrapped = []
@@ -193,17 +198,24 @@ def render_summary(
     now: datetime,
 ) -> bytes:
     """The PDF for the clients (id, name, note) in the given records."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import KeepTogether
+
     from jobhunter.services.documents.layout import (
         Footer,
         Paragraph,
         Spacer,
         esc,
         render,
-        section,
         stylesheet,
     )
 
     sheet = stylesheet()
+    note_style = ParagraphStyle(
+        "Note", parent=sheet["Body"], backColor=HexColor("#fff4d6"), borderPadding=(3, 4, 4, 4),
+        leftIndent=4, rightIndent=4, spaceBefore=2, spaceAfter=6,
+    )  # fmt: skip
     lines_block = _lines_flowable()
     by_client: dict[str, dict[uuid.UUID, list[Row]]] = defaultdict(lambda: defaultdict(list))
     for table in ("barrier", "intervention", "contact_moment", "match", "appointment"):
@@ -256,8 +268,13 @@ def render_summary(
             head.append(("body", f"Volgende actie: {client['next_action']}{when}"))
         story.append(lines_block(head))
         if note.strip():
-            story += section(
-                "Wat de nieuwe jobhunter moet weten", [Paragraph(esc(note), sheet["Body"])], sheet
+            story.append(
+                KeepTogether(
+                    [
+                        lines_block([("subheading", "Wat de nieuwe jobhunter moet weten")]),
+                        Paragraph(esc(note), note_style),
+                    ]
+                )
             )
         lines: list[tuple[str, str]] = []
         barriers = sorted(by_client["barrier"][client_id], key=lambda b: -b["severity"])

@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hand over clients"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(680)
         self.clients = list(clients)
         self.notes: dict[uuid.UUID, str] = {}
         self._current: uuid.UUID | None = None
@@ -143,12 +143,13 @@ class ExportDialog(QDialog):
         grid.addWidget(self.recipient_name, 1, 1)
         grid.addWidget(self.pasted_key, 1, 2)
         grid.addWidget(self.pass_mode, 2, 0, 1, 3)
-        grid.addWidget(self.passphrase, 3, 0, 1, 2)
+        grid.addWidget(self.passphrase, 3, 0, 1, 3)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.suggest)
         buttons_row.addWidget(self.copy)
-        grid.addLayout(buttons_row, 3, 2)
-        grid.addWidget(hint, 4, 0, 1, 3)
+        buttons_row.addStretch()
+        grid.addLayout(buttons_row, 4, 0, 1, 3)
+        grid.addWidget(hint, 5, 0, 1, 3)
         grid.setColumnStretch(2, 1)
 
         self.error = QLabel(self)

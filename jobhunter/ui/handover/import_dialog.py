@@ -49,8 +49,56 @@ _DUPLICATE_DECISION = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ImportDialog", text, "", n)
+#: the fields a conflict shows most often; any other shows its name
+_FIELDS = {
+    "first_name": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+    "birth_year": QT_TRANSLATE_NOOP("ImportDialog", "Year of birth"),
+    "email": QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    "city": QT_TRANSLATE_NOOP("ImportDialog", "City"),
+    "postcode": QT_TRANSLATE_NOOP("ImportDialog", "Postcode"),
+    "address": QT_TRANSLATE_NOOP("ImportDialog", "Address"),
+    "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
+    "note": QT_TRANSLATE_NOOP("ImportDialog", "Note"),
+    "phase": QT_TRANSLATE_NOOP("ImportDialog", "Phase"),
+    "phase_since": QT_TRANSLATE_NOOP("ImportDialog", "Phase since"),
+    "next_action": QT_TRANSLATE_NOOP("ImportDialog", "Next action"),
+    "next_action_on": QT_TRANSLATE_NOOP("ImportDialog", "Next action on"),
+    "wishes": QT_TRANSLATE_NOOP("ImportDialog", "Wishes"),
+    "skills": QT_TRANSLATE_NOOP("ImportDialog", "Skills"),
+    "motivation": QT_TRANSLATE_NOOP("ImportDialog", "Motivation"),
+    "work_experience": QT_TRANSLATE_NOOP("ImportDialog", "Work experience"),
+    "werkverkenner_chance": QT_TRANSLATE_NOOP("ImportDialog", "Werkverkenner chance"),
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Name"),
+    "role": QT_TRANSLATE_NOOP("ImportDialog", "Role"),
+    "status": QT_TRANSLATE_NOOP("ImportDialog", "Status"),
+    "stage": QT_TRANSLATE_NOOP("ImportDialog", "Stage"),
+    "next_step": QT_TRANSLATE_NOOP("ImportDialog", "Next step"),
+    "title": QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+    "summary": QT_TRANSLATE_NOOP("ImportDialog", "Summary"),
+    "body": QT_TRANSLATE_NOOP("ImportDialog", "Text"),
+    "goal": QT_TRANSLATE_NOOP("ImportDialog", "Goal"),
+    "evaluation": QT_TRANSLATE_NOOP("ImportDialog", "Evaluation"),
+    "severity": QT_TRANSLATE_NOOP("ImportDialog", "Severity"),
+    "is_primary": QT_TRANSLATE_NOOP("ImportDialog", "Primary contact"),
+    "is_current_cv": QT_TRANSLATE_NOOP("ImportDialog", "Current CV"),
+    "starts_at": QT_TRANSLATE_NOOP("ImportDialog", "Starts"),
+    "ends_at": QT_TRANSLATE_NOOP("ImportDialog", "Ends"),
+    "location": QT_TRANSLATE_NOOP("ImportDialog", "Location"),
+    "follow_up_on": QT_TRANSLATE_NOOP("ImportDialog", "Follow-up on"),
+}
+
+
+def _tr(text: str, n: int | None = None) -> str:
+    """A translated text; ``%n`` filled in by hand, since these come from a table of
+    untranslated strings (QT_TRANSLATE_NOOP) and have no plural forms of their own."""
+    translated = QCoreApplication.translate("ImportDialog", text)
+    return translated.replace("%n", str(n)) if n is not None else translated
+
+
+def field_label(name: str) -> str:
+    return _tr(_FIELDS[name]) if name in _FIELDS else name.replace("_", " ")
 
 
 class ImportDialog(QDialog):
@@ -90,8 +138,11 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COL_RECORD, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COL_WHY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.COL_DECISION, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._show_differences)
         self.differences = QTableWidget(0, 3, self)
         self.differences.setObjectName("differences")
@@ -142,7 +193,7 @@ class ImportDialog(QDialog):
         for _id, name, note in preview.clients:
             lines.append(f"• {name}" + (f" — {note}" if note else ""))
         self.header.setText("\n".join(lines))
-        parts = [_tr(_KIND[k], n) for k, n in sorted(preview.counts.items()) if n]
+        parts = [_tr(_KIND[k], preview.counts[k]) for k in ItemKind if preview.counts.get(k)]
         if preview.only_local:
             parts.append(
                 self.tr("%n record(s) only here, kept as they are", "", preview.only_local)
@@ -160,11 +211,10 @@ class ImportDialog(QDialog):
         for row, item in enumerate(items):
             self.table.setItem(row, self.COL_KIND, QTableWidgetItem(_tr(_ITEM[item.kind])))
             self.table.setItem(row, self.COL_RECORD, QTableWidgetItem(item.title))
-            why = item.reason or ", ".join(name for name, _m, _t in item.differences[:4])
+            why = item.reason or ", ".join(field_label(n) for n, _m, _t in item.differences[:4])
             self.table.setItem(row, self.COL_WHY, QTableWidgetItem(why))
             self.table.setCellWidget(row, self.COL_DECISION, self._decision_box(item))
         self.table.blockSignals(False)
-        self.table.resizeColumnToContents(self.COL_KIND)
         if items:
             self.table.selectRow(0)
         self._show_differences()
@@ -192,7 +242,7 @@ class ImportDialog(QDialog):
         differences = items[rows[0].row()].differences if rows and items else ()
         self.differences.setRowCount(len(differences))
         for row, (name, mine, theirs) in enumerate(differences):
-            for col, text in enumerate((name.replace("_", " "), mine, theirs)):
+            for col, text in enumerate((field_label(name), mine, theirs)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.differences.setItem(row, col, cell)
