@@ -3,7 +3,8 @@
     python benchmarks/bench.py [--clients 5000] [--employers 2000] [--repeat 5]
 
 Generates (once, cached in a temp folder per size) a store of the given size, then times
-opening it, each tab's list query, building the main window offscreen, and a global search.
+opening it, each tab's list query, building the main window offscreen, a global search, and
+the export and import of a handover packet of 50 full client files.
 Reports the median of ``--repeat`` runs in milliseconds.
 """
 
@@ -110,6 +111,8 @@ def main() -> None:
         )
     )
 
+    results += handover_timings(store, clients[:50], args.repeat)
+
     from PySide6.QtWidgets import QApplication
 
     from jobhunter.ui.app import settings_for
@@ -150,6 +153,57 @@ def main() -> None:
     width = max(len(name) for name, _ in results)
     for name, ms in results:
         print(f"{name:<{width}}  {ms:8.1f} ms")
+
+
+def handover_timings(
+    store: object, client_ids: list[object], repeat: int
+) -> list[tuple[str, float]]:
+    """Export and import of 50 full client files, with an X25519 key so that the passphrase
+    key derivation (scrypt, about a second by design) is not what is measured. The export
+    runs on a copy of the store (it writes audit entries); each import goes into a fresh
+    empty store."""
+    import pyrage
+
+    from jobhunter.services.handover.service import ExportRequest, HandoverService, Protection
+    from jobhunter.services.store import Store, sqlite_backup
+
+    work = Path(tempfile.mkdtemp(prefix="jobhunter-bench-handover-"))
+    sqlite_backup(store.db_path, work / "source" / "jobhunter.sqlite")  # type: ignore[attr-defined]
+    source = Store.open(work / "source")
+    identity = pyrage.x25519.Identity.generate()
+    request = ExportRequest(client_ids, Protection("Collega", public_key=str(identity.to_public())))  # type: ignore[arg-type]
+    packet = work / "overdracht.age"
+    exporter = HandoverService(source)
+    result = exporter.export(request, packet)  # warm up: imports, fonts, the worker process
+    print(
+        f"handover packet: {len(result.client_ids)} clients, {result.employers} employers, "
+        f"{sum(result.counts.values())} records, {result.size // 1024} kB"
+    )
+    out = [
+        (
+            "handover export, 50 clients (X25519)",
+            timed(lambda: exporter.export(request, packet), repeat),
+        )
+    ]
+    targets = iter([Store.open(work / f"target-{i}") for i in range(2 * repeat + 1)])
+    reads: list[float] = []
+
+    def import_fresh() -> None:
+        target = HandoverService(next(targets))
+        start = time.perf_counter()
+        read = target.read_file(packet, identities=[str(identity)])
+        target.preview(read)
+        reads.append((time.perf_counter() - start) * 1000)
+        target.apply(read)
+
+    import_fresh()  # warm up
+    reads.clear()
+    out.append(
+        ("handover import, 50 clients (open, check, preview, apply)", timed(import_fresh, repeat))
+    )
+    out.append(("  of which open, check and preview", statistics.median(reads)))
+    source.close()
+    return out
 
 
 if __name__ == "__main__":

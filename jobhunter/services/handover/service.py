@@ -26,7 +26,7 @@ from jobhunter.models.enums import ContactKind, Phase
 from jobhunter.services.base import Service, current_actor
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.files import atomic_write, atomic_writer, make_private_dir
-from jobhunter.services.handover import crypto, packet, worker
+from jobhunter.services.handover import crypto, packet
 from jobhunter.services.handover.closure import collect
 from jobhunter.services.handover.errors import DamagedPacketError, ImportConflictError, PacketError
 from jobhunter.services.handover.merge import (
@@ -150,6 +150,7 @@ class HandoverService(Service):
                     "body": note,
                 }
                 notes.append(row)
+        from jobhunter.services.handover import worker
         from jobhunter.services.handover.summary import SUMMARY_TABLES, render_summary
 
         summary_args = (

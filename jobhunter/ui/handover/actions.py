@@ -45,10 +45,8 @@ class HandoverActions(QObject):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        from jobhunter.services.handover.service import HandoverService
-
         self.window = window
-        self.service = HandoverService(window.store, window.clock)
+        self._service: Any = None
         self.task: BackgroundTask | None = None
         self.busy: QProgressDialog | None = None
         self.export_action = QAction(self.tr("Hand &over selected clients…"), window)
@@ -59,6 +57,15 @@ class HandoverActions(QObject):
         self.key_action.triggered.connect(self.show_own_key)
         self.colleagues_action = QAction(self.tr("Colleagues for handover…"), window)
         self.colleagues_action.triggered.connect(self.edit_colleagues)
+
+    @property
+    def service(self) -> Any:
+        """The handover service, made on first use: nothing of the handover loads at start."""
+        if self._service is None:
+            from jobhunter.services.handover.service import HandoverService
+
+            self._service = HandoverService(self.window.store, self.window.clock)
+        return self._service
 
     def install(self, file_menu: QMenu) -> None:
         """Add the actions to the File menu, the caseload's context menu, the client file's
