@@ -341,3 +341,58 @@ def test_the_colleagues_dialog_adds_valid_keys_only(qtbot, store: Store, colleag
     dialog.key.setText(str(colleague.to_public()))
     assert dialog.add()
     assert dialog.list.count() == 1 and "Piet" in dialog.list.item(0).text()
+
+
+def test_a_passphrase_packet_leaves_the_window_responsive_both_ways(
+    window: MainWindow, monkeypatch, tmp_path: Path, qtbot, store: Store, clock
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from jobhunter.ui.handover.import_dialog import PassphraseDialog
+
+    # Given a handover locked with a passphrase
+    phrase = "lemon-stadium-quarry-dwelling-aerobics-pelican"
+    ids = _select(window, ["Ahmed Bakkali"])
+    target = tmp_path / "wachtwoord.age"
+    monkeypatch.setattr(
+        ExportDialog,
+        "get_choice",
+        classmethod(
+            lambda cls, p, c, k: (ExportChoice(Protection("Sanne", passphrase=phrase)), True)
+        ),
+    )
+    monkeypatch.setattr(window.handover, "ask_save_path", lambda suggested: str(target))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.No)
+    )
+    ticks = []
+    timer = QTimer(window, interval=20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    # When it is made (scrypt runs in the worker process, about a second)
+    task = window.handover.export_selected()
+    assert task is not None and task.wait(60_000)
+    # Then the window kept handling events meanwhile
+    assert len(ticks) >= 10, len(ticks)
+    assert target.exists() and crypto.read_envelope(target.read_bytes()).passphrase
+    # And receiving it asks the passphrase, again first a wrong one
+    answers = iter(["verkeerd", phrase])
+    messages: list[str] = []
+
+    def ask(cls, parent, message=""):
+        messages.append(message)
+        return next(answers), True
+
+    monkeypatch.setattr(PassphraseDialog, "get_passphrase", classmethod(ask))
+    monkeypatch.setattr(
+        ImportDialog, "get_decisions", classmethod(lambda cls, p, preview, r: ({}, True))
+    )
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
+    ClientService(store, clock).delete(ids[0])
+    task = window.handover.import_packet(target)
+    assert task.wait(60_000)  # the wrong passphrase: asked again, saying why
+    assert "klopt niet" in messages[-1]
+    assert window.handover.task.wait(60_000)  # opened and previewed
+    assert window.handover.task.wait(60_000)  # applied
+    assert ClientService(store, clock).get(ids[0]).name == "Ahmed Bakkali"
+    timer.stop()

@@ -393,7 +393,9 @@ class _Action:
 @dataclass
 class Plan:
     actions: list[_Action]
+    #: the lines worth showing one by one (new and identical records are only counted)
     items: list[PreviewItem]
+    counted: dict[tuple[str, ItemKind], int]
     #: extra updates of local records outside the packet (a primary flag cleared)
     side_updates: list[tuple[str, Row, Row]]
 
@@ -438,6 +440,7 @@ def make_plan(
     merged_parent: dict[Key, Decision] = {}  # packet records merged into another id
     actions: list[_Action] = []
     items: list[PreviewItem] = []
+    counted: dict[tuple[str, ItemKind], int] = defaultdict(int)
     final: dict[str, dict[uuid.UUID, Row]] = defaultdict(dict)
     rules_by_table: dict[str, list[UniqueRule]] = defaultdict(list)
     for rule in local.rule_rows:
@@ -484,6 +487,7 @@ def make_plan(
                     origin,
                     now,
                     items,
+                    counted,
                 )
             else:
                 dup = _find_duplicate(
@@ -526,9 +530,7 @@ def make_plan(
                         row["id"] = dup_id
                         action = _resolve(info.name, pid, mine, row, decision, origin, now)
                 if action is None:  # new here
-                    items.append(
-                        PreviewItem(info.name, pid, ItemKind.NEW, describe(info.name, raw))
-                    )
+                    counted[(info.name, ItemKind.NEW)] += 1
                     action = _Action(
                         info.name, pid, pid, "insert", row, row, as_received=as_received
                     )
@@ -542,7 +544,9 @@ def make_plan(
             actions.append(action)
             final[info.name][action.local_id] = action.row
     side_updates = _flag_rules(local, final, actions, items, decisions, origin, now)
-    return Plan(actions, items, side_updates)
+    for item in items:
+        counted[(item.table, item.kind)] += 1
+    return Plan(actions, items, dict(counted), side_updates)
 
 
 def _index(
@@ -619,6 +623,7 @@ def _classify(
     origin: str,
     now: datetime,
     items: list[PreviewItem],
+    counted: dict[tuple[str, ItemKind], int],
 ) -> _Action:
     packet_hash = packet_version(contents, table, key[1])
     local_hash = version_hash(table, mine)
@@ -630,11 +635,10 @@ def _classify(
     def nothing() -> _Action:
         return _Action(table, pid, mine["id"], "none", mine, row)
 
-    if link is not None and link.packet_hash == packet_hash and link.local_hash == local_hash:
-        item(ItemKind.IDENTICAL)
-        return nothing()
-    if content_equal(table, row, mine):
-        item(ItemKind.IDENTICAL)
+    if (link is not None and link.packet_hash == packet_hash and link.local_hash == local_hash) or (
+        content_equal(table, row, mine)
+    ):
+        counted[(table, ItemKind.IDENTICAL)] += 1
         return nothing()
     seen_packet = {h for h in (base, link.packet_hash if link else None) if h}
     seen_local = {h for h in (base, link.local_hash if link else None) if h}
@@ -763,9 +767,9 @@ def _flag_rules(
 def preview_of(contents: PacketContents, plan: Plan, local: LocalView) -> Preview:
     counts: dict[ItemKind, int] = defaultdict(int)
     by_table: dict[str, dict[ItemKind, int]] = defaultdict(lambda: defaultdict(int))
-    for item in plan.items:
-        counts[item.kind] += 1
-        by_table[item.table][item.kind] += 1
+    for (table, kind), count in plan.counted.items():
+        counts[kind] += count
+        by_table[table][kind] += count
     order = {ItemKind.CONFLICT: 0, ItemKind.DUPLICATE: 1}
     items = sorted(plan.items, key=lambda i: (order.get(i.kind, 2), i.table, i.title))
     return Preview(
@@ -990,7 +994,7 @@ def apply_plan(
     if versions:
         session.execute(insert(cast(Table, RecordVersion.__table__)), versions)
     result.versions_kept = len(versions)
-    result.kept = sum(1 for i in plan.items if i.kind == ItemKind.LOCAL_NEWER)
+    result.kept = sum(n for (_t, kind), n in plan.counted.items() if kind == ItemKind.LOCAL_NEWER)
     # what was exchanged, for the next packet
     new_links: list[Row] = []
     changed_links: list[Row] = []

@@ -28,6 +28,7 @@ import uuid
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from jobhunter.services.handover.crypto import CHUNK
@@ -190,6 +191,14 @@ def _invalid(detail: str) -> DamagedPacketError:
     )
 
 
+@cache
+def _known_revisions() -> frozenset[str]:
+    """The store schemas this Jobhunter knows (reading the migration scripts takes 0.1 s)."""
+    from jobhunter.services.store import known_revisions
+
+    return frozenset(known_revisions())
+
+
 def _check_manifest(manifest: Any) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise NotAPacketError()
@@ -199,9 +208,7 @@ def _check_manifest(manifest: Any) -> dict[str, Any]:
     if version > FORMAT_VERSION:
         raise PacketTooNewError()
     schema = manifest.get("schema")
-    from jobhunter.services.store import known_revisions
-
-    if not isinstance(schema, str) or schema not in known_revisions():
+    if not isinstance(schema, str) or schema not in _known_revisions():
         raise PacketTooNewError()
 
     def text(value: Any, limit: int = 500, optional: bool = False) -> bool:

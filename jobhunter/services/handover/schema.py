@@ -204,7 +204,9 @@ def _uuid_text(value: Any) -> Any:
 
 
 def _datetime_text(value: Any) -> Any:
-    return None if value is None else value.astimezone(UTC).isoformat()
+    if value is None:
+        return None
+    return (value if value.tzinfo is UTC else value.astimezone(UTC)).isoformat()
 
 
 def _enum_text(value: Any) -> Any:

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,8 @@ from jobhunter.services.handover.merge import (
 )
 from jobhunter.services.handover.schema import encode_row, version_hash
 from jobhunter.services.store import head_revision
+
+schema_revision = cache(head_revision)  # reading the migration scripts takes 0.1 s
 
 #: the packet, encrypted: a function of the plain ZIP (run in a worker for a passphrase)
 Encrypt = Callable[[bytes], bytes]
@@ -189,7 +192,7 @@ class HandoverService(Service):
             "format": packet.FORMAT,
             "format_version": packet.FORMAT_VERSION,
             "app_version": __version__,
-            "schema": head_revision(),
+            "schema": schema_revision(),
             "packet_id": str(packet_id),
             "created_at": now.isoformat(),
             "sender": {"name": sender},
