@@ -26,6 +26,7 @@ entry's history) and Anki's import log (a closing summary of what happened).
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 import uuid
 from collections import defaultdict
@@ -850,22 +851,34 @@ def _rule_tables() -> tuple[TableInfo, ...]:
     )
 
 
+_rules_lock = threading.Lock()
+
+
+@cache
+def _rules_engine() -> Any:
+    """An in-memory database with the tables that have rules, made once per process (one
+    connection, used under a lock: SQLite's memory database lives in its connection)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine(
+        "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+    )
+    tables = [info.table for info in _rule_tables()]
+    tables[0].metadata.create_all(engine, tables=tables, checkfirst=False)
+    return engine
+
+
 def check_rules(contents: PacketContents) -> None:
     """The packet's records obey the store's own rules (ranges, "ends after it starts",
-    uniqueness): written into an empty in-memory database of the same tables first, so a
-    packet that breaks one is refused before the real store is touched."""
-    from sqlalchemy import create_engine
+    uniqueness): written into an empty in-memory database of the same tables and rolled back,
+    so a packet that breaks one is refused before the real store is touched."""
     from sqlalchemy.exc import IntegrityError, StatementError
 
-    tables = _rule_tables()
-    engine = create_engine("sqlite://")
-    try:
-        with engine.begin() as conn:
-            tables[0].table.metadata.create_all(
-                conn, tables=[info.table for info in tables], checkfirst=False
-            )
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            for info in tables:
+    with _rules_lock, _rules_engine().connect() as conn:
+        transaction = conn.begin()
+        try:
+            for info in _rule_tables():
                 rows = list(contents.records.get(info.name, {}).values())
                 if not rows:
                     continue
@@ -877,8 +890,8 @@ def check_rules(contents: PacketContents) -> None:
                         f"{TABLE_LABELS.get(info.name, info.name).lower()} met een waarde die "
                         "niet mag (buiten bereik, dubbel of tegenstrijdig). Er is niets veranderd."
                     ) from None
-    finally:
-        engine.dispose()
+        finally:
+            transaction.rollback()
 
 
 def _owner_roots(
