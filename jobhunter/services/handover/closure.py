@@ -22,8 +22,8 @@ from jobhunter.services.handover.schema import (
     NETWORK_ROOT,
     SUBJECT_ROOT,
     TableInfo,
+    among,
     carried_tables,
-    chunks,
     table_by_name,
 )
 
@@ -50,10 +50,8 @@ def _fetch(session: Session, info: TableInfo, where: Any) -> list[Row]:
 
 
 def _fetch_ids(session: Session, info: TableInfo, ids: Iterable[uuid.UUID]) -> list[Row]:
-    out: list[Row] = []
-    for batch in chunks(ids):
-        out += _fetch(session, info, info.table.c.id.in_(batch))
-    return out
+    wanted = list(ids)
+    return _fetch(session, info, among(info.table.c.id, wanted)) if wanted else []
 
 
 def collect(
@@ -100,9 +98,9 @@ def collect(
             if info.name in roots or not info.owners:
                 continue
             conditions = [
-                info.table.c[fk.column].in_(batch)
+                among(info.table.c[fk.column], closure.rows[fk.target])
                 for fk in info.owners
-                for batch in chunks(closure.ids(fk.target))
+                if closure.rows[fk.target]
             ]
             if not conditions:
                 continue

@@ -47,9 +47,9 @@ from jobhunter.services.handover.schema import (
     NETWORK_ROOT,
     SUBJECT_ROOT,
     TableInfo,
+    among,
     carried_tables,
     changed_columns,
-    chunks,
     content_equal,
     encode_row,
     encoded_hash,
@@ -214,20 +214,20 @@ def _phone(text: str | None) -> str:
 
 
 def _select_in(session: Session, info: TableInfo, column: str, ids: Iterable[Any]) -> list[Row]:
-    out: list[Row] = []
-    for batch in chunks(set(ids)):
-        stmt = select(info.table).where(info.table.c[column].in_(batch))
-        out += [dict(r._mapping) for r in session.execute(stmt)]
-    return out
+    wanted = set(ids)
+    if not wanted:
+        return []
+    stmt = select(info.table).where(among(info.table.c[column], wanted))
+    return [dict(r._mapping) for r in session.execute(stmt)]
 
 
 def read_local(session: Session, contents: PacketContents) -> LocalView:
     tables = table_by_name()
     links: dict[Key, HandoverLink] = {}
-    for table, rows in contents.records.items():
-        for batch in chunks(rows):
+    if session.scalar(select(HandoverLink.record_id).limit(1)) is not None:
+        for table, rows in contents.records.items():
             stmt = select(HandoverLink).where(
-                HandoverLink.table_name == table, HandoverLink.record_id.in_(batch)
+                HandoverLink.table_name == table, among(HandoverLink.record_id, rows)
             )
             for link in session.scalars(stmt):
                 links[(table, link.record_id)] = link
@@ -287,12 +287,11 @@ def read_local(session: Session, contents: PacketContents) -> LocalView:
             if not parents:
                 continue
             column = info.table.c[fk.column]
-            for batch in chunks(parents):
-                for (record_id,) in session.execute(
-                    select(info.table.c.id).where(column.in_(batch))
-                ):
-                    if record_id not in packet_rows and (info.name, record_id) not in linked:
-                        only_local += 1
+            for (record_id,) in session.execute(
+                select(info.table.c.id).where(among(column, parents))
+            ):
+                if record_id not in packet_rows and (info.name, record_id) not in linked:
+                    only_local += 1
             break
 
     def fetch(table: str, record_id: uuid.UUID) -> Row | None:

@@ -447,6 +447,21 @@ def changed_columns(table_name: str, a: Mapping[str, Any], b: Mapping[str, Any])
     ]
 
 
+def among(column: Any, values: Iterable[Any]) -> Any:
+    """``column IN values`` for any number of values: UUIDs travel as one JSON array that
+    SQLite unpacks (``json_each``), not as thousands of bound parameters."""
+    from sqlalchemy import bindparam, func, literal_column, select
+
+    values = list(values)
+    if values and all(isinstance(v, uuid.UUID) for v in values):
+        listed = json.dumps([v.hex for v in values])
+        each: Any = select(literal_column("value")).select_from(
+            func.json_each(bindparam(None, listed))
+        )
+        return column.in_(each.scalar_subquery())
+    return column.in_(values)
+
+
 def chunks(values: Iterable[Any], size: int = 500) -> Iterable[list[Any]]:
     """SQLite limits the number of bound values in one statement."""
     batch: list[Any] = []
