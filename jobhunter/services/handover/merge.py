@@ -441,6 +441,7 @@ def make_plan(
     actions: list[_Action] = []
     items: list[PreviewItem] = []
     counted: dict[tuple[str, ItemKind], int] = defaultdict(int)
+    skipped: dict[str, set[uuid.UUID]] = defaultdict(set)
     final: dict[str, dict[uuid.UUID, Row]] = defaultdict(dict)
     rules_by_table: dict[str, list[UniqueRule]] = defaultdict(list)
     for rule in local.rule_rows:
@@ -469,6 +470,18 @@ def make_plan(
             local_id = link.local_id if link and link.local_id in local_rows else pid
             mine = local_rows.get(local_id)
             base = contents.bases.get(info.name, {}).get(pid)
+            deleted_here = (
+                link is not None
+                and mine is None
+                and link.packet_hash == packet_version(contents, info.name, pid)
+            )
+            if deleted_here or any(
+                row[fk.column] in skipped.get(fk.target, ()) for fk in info.owners
+            ):
+                # received before and deleted here since (or its parent was): stays deleted
+                skipped[info.name].add(pid)
+                counted[(info.name, ItemKind.LOCAL_NEWER)] += 1
+                continue
             if mine is not None:
                 remap[key] = local_id
                 if local_id != pid:

@@ -276,3 +276,25 @@ def test_import_is_audited_per_client(
             select(AuditEvent).where(AuditEvent.action == "import_packet")
         ).all()
     assert sorted(e.entity_id for e in events) == sorted(ids)
+
+
+def test_a_record_deleted_here_after_an_import_stays_deleted(
+    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
+) -> None:
+    from jobhunter.models import Barrier
+
+    ids, service = _round(sender, receiver, clock, tmp_path, key)
+    # Given the receiver deleted a barrier that came with the packet
+    with receiver.session() as session:
+        barrier = session.scalars(select(Barrier).where(Barrier.client_id.in_(ids))).first()
+        assert barrier is not None
+        kind, client_id = barrier.kind, barrier.client_id
+    from jobhunter.services.caseload import CaseloadService
+
+    CaseloadService(receiver, clock).clear_barrier(client_id, kind)
+    before = dump(receiver)
+    # When the same packet is imported again
+    preview, _ = service.apply(read(receiver, clock, tmp_path / "first.age", key))
+    # Then the barrier is not brought back, and nothing changes
+    assert preview.counts.get(ItemKind.NEW, 0) == 0
+    assert dump(receiver) == before
