@@ -9,6 +9,8 @@ before the store is touched; the apply is one transaction.
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, false, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -92,6 +94,29 @@ class ReadPacket:
 
     contents: packet.PacketContents
     path: Path | None = None
+    #: the last preview's plan: (decisions, store version, local view, plan), reused by the
+    #: apply when the decisions are the same and nothing was committed to the store since
+    planned: tuple[Any, ...] | None = field(default=None, repr=False)
+
+
+_watchers: dict[Path, sqlite3.Connection] = {}
+_watchers_lock = threading.Lock()
+
+
+def store_version(db_path: Path) -> int | None:
+    """SQLite's ``data_version`` seen from one read-only connection kept per store: it changes
+    whenever any other connection commits, so an equal value means "nothing changed"."""
+    try:
+        with _watchers_lock:
+            watcher = _watchers.get(db_path)
+            if watcher is None:
+                watcher = sqlite3.connect(
+                    f"file:{db_path}?mode=ro", uri=True, check_same_thread=False
+                )
+                _watchers[db_path] = watcher
+            return int(watcher.execute("PRAGMA data_version").fetchone()[0])
+    except sqlite3.Error:
+        return None
 
 
 @dataclass
@@ -341,10 +366,12 @@ class HandoverService(Service):
     def preview(self, read: ReadPacket, decisions: Mapping[Key, Decision] = {}) -> Preview:
         """What the import would do with these decisions (read only)."""
         contents = read.contents
+        version = store_version(self.store.db_path)
         with self.store.session() as session:
             local = read_local(session, contents)
             plan = make_plan(contents, local, decisions, self.clock.now())
-            return preview_of(contents, plan, local)
+        read.planned = (dict(decisions), version, local, plan)
+        return preview_of(contents, plan, local)
 
     def apply(
         self, read: ReadPacket, decisions: Mapping[Key, Decision] = {}
@@ -372,8 +399,20 @@ class HandoverService(Service):
 
         session = Session(self.store.engine, expire_on_commit=False)
         try:
-            local = read_local(session, contents)
-            plan = make_plan(contents, local, decisions, now)
+            # take the write lock first: from here on nobody else can commit
+            session.execute(delete(HandoverLink).where(false()))
+            reuse = read.planned
+            if (
+                reuse is not None
+                and reuse[0] == dict(decisions)
+                and reuse[1] is not None
+                and reuse[1] == store_version(self.store.db_path)
+            ):
+                local, plan = reuse[2], reuse[3]  # the preview's, still true
+            else:
+                local = read_local(session, contents)
+                plan = make_plan(contents, local, decisions, now)
+            read.planned = None
             preview = preview_of(contents, plan, local)
             if not preview.changes_anything and not _links_missing(plan, local):
                 session.rollback()

@@ -298,3 +298,23 @@ def test_a_record_deleted_here_after_an_import_stays_deleted(
     # Then the barrier is not brought back, and nothing changes
     assert preview.counts.get(ItemKind.NEW, 0) == 0
     assert dump(receiver) == before
+
+
+def test_a_change_here_between_preview_and_import_is_not_overwritten(
+    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
+) -> None:
+    ids, service = _round(sender, receiver, clock, tmp_path, key)
+    clock.advance(timedelta(hours=1))
+    ClientService(sender, clock).update(ids[0], phone="06-11112222")
+    export(sender, clock, ids, tmp_path / "second.age", key)
+    packet = read(receiver, clock, tmp_path / "second.age", key)
+    # Given the preview says the packet's version is simply newer
+    item = next(i for i in service.preview(packet).items if i.packet_id == ids[0])
+    assert item.kind is ItemKind.NEWER
+    # When the user edits the same client before pressing Import
+    ClientService(receiver, clock).update(ids[0], city="Zwolle")
+    _preview, _ = service.apply(packet)
+    # Then the import saw the change (a conflict, mine kept), and nothing was lost
+    client = ClientService(receiver, clock).get(ids[0])
+    assert client.city == "Zwolle" and client.phone != "06-11112222"
+    assert service.history("client", ids[0])[0]["data"]["phone"] == "06-11112222"
