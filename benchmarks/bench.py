@@ -4,7 +4,8 @@
 
 Generates (once, cached in a temp folder per size) a store of the given size, then times
 opening it, each tab's list query, building the main window offscreen, a global search, and
-the employer briefing (warm, and the first one in a fresh process).
+the employer briefing (warm, and the first one in a fresh process), and the export and
+import of a handover packet of 50 full client files.
 Reports the median of ``--repeat`` runs in milliseconds.
 """
 
@@ -173,6 +174,7 @@ def main() -> None:
     )
 
     results.extend(bench_briefing(store, data_dir, args.repeat))
+    results += handover_timings(store, clients[:50], args.repeat)
 
     from PySide6.QtWidgets import QApplication
 
@@ -214,6 +216,57 @@ def main() -> None:
     width = max(len(name) for name, _ in results)
     for name, ms in results:
         print(f"{name:<{width}}  {ms:8.1f} ms")
+
+
+def handover_timings(
+    store: object, client_ids: list[object], repeat: int
+) -> list[tuple[str, float]]:
+    """Export and import of 50 full client files, with an X25519 key so that the passphrase
+    key derivation (scrypt, about a second by design) is not what is measured. The export
+    runs on a copy of the store (it writes audit entries); each import goes into a fresh
+    empty store."""
+    import pyrage
+
+    from jobhunter.services.handover.service import ExportRequest, HandoverService, Protection
+    from jobhunter.services.store import Store, sqlite_backup
+
+    work = Path(tempfile.mkdtemp(prefix="jobhunter-bench-handover-"))
+    sqlite_backup(store.db_path, work / "source" / "jobhunter.sqlite")  # type: ignore[attr-defined]
+    source = Store.open(work / "source")
+    identity = pyrage.x25519.Identity.generate()
+    request = ExportRequest(client_ids, Protection("Collega", public_key=str(identity.to_public())))  # type: ignore[arg-type]
+    packet = work / "overdracht.age"
+    exporter = HandoverService(source)
+    result = exporter.export(request, packet)  # warm up: imports, fonts, the worker process
+    print(
+        f"handover packet: {len(result.client_ids)} clients, {result.employers} employers, "
+        f"{sum(result.counts.values())} records, {result.size // 1024} kB"
+    )
+    out = [
+        (
+            "handover export, 50 clients (X25519)",
+            timed(lambda: exporter.export(request, packet), repeat),
+        )
+    ]
+    targets = iter([Store.open(work / f"target-{i}") for i in range(2 * repeat + 1)])
+    reads: list[float] = []
+
+    def import_fresh() -> None:
+        target = HandoverService(next(targets))
+        start = time.perf_counter()
+        read = target.read_file(packet, identities=[str(identity)])
+        target.preview(read)
+        reads.append((time.perf_counter() - start) * 1000)
+        target.apply(read)
+
+    import_fresh()  # warm up
+    reads.clear()
+    out.append(
+        ("handover import, 50 clients (open, check, preview, apply)", timed(import_fresh, repeat))
+    )
+    out.append(("  of which open, check and preview", statistics.median(reads)))
+    source.close()
+    return out
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from jobhunter import __version__
+from jobhunter import __version__, cli_handover
 from jobhunter.cli_privacy import add_commands as add_privacy_commands
 from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.export import LIST_KINDS
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_argument("match_id", type=_match_id, metavar="MATCH_ID")
     profile.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     COMMANDS.update(add_privacy_commands(sub, _open_store))
+    cli_handover.add_parsers(sub)
     return parser
 
 
@@ -313,6 +314,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_app(data_dir, lang=args.lang, demo=True)
 
 
+def cmd_handover(args: argparse.Namespace) -> int:
+    """``handover export|import`` and ``identity``. Only an import writes records, so only an
+    import takes the writer lock (it is refused while the window is open)."""
+    writer = getattr(args, "handover_command", None) == "import" and not args.dry_run
+    try:
+        return cli_handover.run(args, lambda: _open_store(args, writer=writer))
+    except cli_handover.HandoverCliError as exc:
+        raise CliError(str(exc)) from None
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
@@ -323,6 +334,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "calendar": cmd_calendar,
     "briefing": cmd_document,
     "profile": cmd_document,
+    "handover": cmd_handover,
+    "identity": cmd_handover,
 }
 
 

@@ -23,6 +23,7 @@ from jobhunter.models.employer import (
     Requirement,
     Workplace,
 )
+from jobhunter.models.handover import HandoverLink, RecordVersion
 from jobhunter.models.match import Match, StageChange
 from jobhunter.models.privacy import RetentionAction, RetentionDecision
 
@@ -40,6 +41,7 @@ __all__ = [
     "ContactPerson",
     "Document",
     "Employer",
+    "HandoverLink",
     "Intervention",
     "LearningGoal",
     "Match",
@@ -48,6 +50,7 @@ __all__ = [
     "PrimaryContactChange",
     "Problem",
     "Record",
+    "RecordVersion",
     "Reflection",
     "Requirement",
     "RetentionAction",

@@ -35,6 +35,7 @@ from jobhunter.ui.aftercare.page import AftercarePage
 from jobhunter.ui.backup.menu import add_backup_actions
 from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.employers.page import EmployerPage
+from jobhunter.ui.handover.actions import HandoverActions
 from jobhunter.ui.hub import Hub, announce
 from jobhunter.ui.labels import label
 from jobhunter.ui.pipeline.page import PipelinePage
@@ -186,6 +187,11 @@ class MainWindow(QMainWindow):
         settings_action.setObjectName("settings_action")
         settings_action.triggered.connect(self.edit_settings)
         file_menu.addAction(settings_action)
+        self.handover = HandoverActions(self)
+        self.handover.install(file_menu)
+        self.caseload.file.handOver.connect(
+            lambda client_id: self.handover.export_clients([client_id])
+        )
         file_menu.addSeparator()
         add_backup_actions(self, file_menu)
         file_menu.addSeparator()

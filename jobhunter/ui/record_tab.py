@@ -188,6 +188,18 @@ class RecordTab(QWidget):
             return None
         return uuid.UUID(rows[0].data(ID_ROLE))
 
+    def selected_ids(self) -> list[uuid.UUID]:
+        """Every selected record, in the order shown (a list may allow several)."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [uuid.UUID(index.data(ID_ROLE)) for index in rows]
+
+    def visible_ids(self) -> list[uuid.UUID]:
+        """The records the current filter shows, in the order shown."""
+        return [
+            uuid.UUID(self.proxy.index(row, 0).data(ID_ROLE))
+            for row in range(self.proxy.rowCount())
+        ]
+
     def select_id(self, record_id: uuid.UUID) -> bool:
         """Select and show a record, clearing filters that would hide it."""
         source_row = self.model.row_of(record_id)

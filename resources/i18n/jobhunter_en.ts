@@ -49,7 +49,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>ClientFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+200"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+205"/>
         <source>%n intervention(s) to adjust: past the end without evaluation, or a weak effect without a follow-up</source>
         <translation>
             <numerusform>%n intervention to adjust: past the end without evaluation, or a weak effect without a follow-up</numerusform>
@@ -158,9 +158,74 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/handover/export_dialog.py" line="+69"/>
+        <source>%n client(s) go to a colleague in one encrypted packet, with everything attached to them and the employers they work with.</source>
+        <translation>
+            <numerusform>%n client go to a colleague in one encrypted packet, with everything attached to them and the employers they work with.</numerusform>
+            <numerusform>%n clients go to a colleague in one encrypted packet, with everything attached to them and the employers they work with.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/handover/actions.py" line="+131"/>
+        <source>Hand over %n client(s)…</source>
+        <translation>
+            <numerusform>Hand over %n client…</numerusform>
+            <numerusform>Hand over %n clients…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Hand over all %n client(s) in this filter…</source>
+        <translation>
+            <numerusform>Hand over all %n client in this filter…</numerusform>
+            <numerusform>Hand over all %n clients in this filter…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n client(s) handed over in %1</source>
+        <translation>
+            <numerusform>%n client handed over in %1</numerusform>
+            <numerusform>%n clients handed over in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>The packet is ready. Mark the %n client(s) as transferred (trajectory closed, reason &quot;handed over to %1&quot;)?</source>
+        <translation>
+            <numerusform>The packet is ready. Mark the %n client as transferred (trajectory closed, reason &quot;handed over to %1&quot;)?</numerusform>
+            <numerusform>The packet is ready. Mark the %n clients as transferred (trajectory closed, reason &quot;handed over to %1&quot;)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+199"/>
+        <source>%n record(s) only here, kept as they are</source>
+        <translation>
+            <numerusform>%n record only here, kept as they are</numerusform>
+            <numerusform>%n records only here, kept as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+323"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+329"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -289,7 +354,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+221"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+233"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>

@@ -542,7 +542,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/page.py" line="+73"/>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="+74"/>
         <source>no contact &gt; </source>
         <translation>geen contact &gt; </translation>
     </message>
@@ -583,7 +583,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ClientFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+65"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+66"/>
         <source>Select a client in the list, or press Ctrl+N to add one.</source>
         <extracomment>the client changed (name, phase, barrier...): the list should refresh this row kind of record changed other than the client itself (&quot;contact_moment&quot;, ...)</extracomment>
         <translation>Kies een cliënt in de lijst, of druk op Ctrl+N om een nieuwe cliënt toe te voegen.</translation>
@@ -634,7 +634,17 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Matches en nazorg</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+19"/>
+        <source>Hand &amp;over…</source>
+        <translation>Over&amp;dragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand this client over to a colleague</source>
+        <translation>Deze cliënt overdragen aan een collega</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Werkverkenner not filled in: encourage the client to fill it in.</source>
         <translation>Werkverkenner niet ingevuld: moedig de cliënt aan om deze in te vullen.</translation>
     </message>
@@ -655,6 +665,34 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
             <numerusform>%n interventie bijstellen? Voorbij de einddatum zonder evaluatie, of zwak effect zonder vervolg</numerusform>
             <numerusform>%n interventies bijstellen? Voorbij de einddatum zonder evaluatie, of zwak effect zonder vervolg</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/keys.py" line="+79"/>
+        <source>Colleagues for handover</source>
+        <translation>Collega&apos;s voor overdracht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover key</source>
+        <translation>Overdrachtssleutel</translation>
     </message>
 </context>
 <context>
@@ -829,17 +867,17 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Met</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>About</source>
-        <translation>Over</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
@@ -1183,7 +1221,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     <message>
         <location line="+1"/>
         <source>Contact log</source>
-        <translation>Contactlog</translation>
+        <translation>Contactmomenten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1393,6 +1431,92 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/export_dialog.py" line="+61"/>
+        <source>Hand over clients</source>
+        <translation>Cliënten overdragen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n client(s) go to a colleague in one encrypted packet, with everything attached to them and the employers they work with.</source>
+        <translation>
+            <numerusform>%n cliënt gaat in één versleuteld pakket naar een collega, met alles wat erbij hoort en de werkgevers waarmee hij of zij te maken heeft.</numerusform>
+            <numerusform>%n cliënten gaan in één versleuteld pakket naar een collega, met alles wat erbij hoort en de werkgevers waarmee ze te maken hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What the new jobhunter should know: what works with this client, what they are afraid of, promises made, who to call first…</source>
+        <translation>Wat de nieuwe jobhunter moet weten: wat werkt bij deze cliënt, waar hij of zij bang voor is, gemaakte afspraken, wie je het eerst belt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the new jobhunter should know</source>
+        <translation>Wat de nieuwe jobhunter moet weten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also send my whole employer network</source>
+        <translation>Ook mijn hele werkgeversnetwerk meesturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without this, only the employers these clients are connected to travel along.</source>
+        <translation>Zonder dit gaan alleen de werkgevers mee waarmee deze cliënten te maken hebben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protection</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a colleague&apos;s key</source>
+        <translation>Voor de sleutel van een collega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a passphrase</source>
+        <translation>Met een wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another key (paste it)…</source>
+        <translation>Andere sleutel (plakken)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colleague&apos;s name</source>
+        <translation>Naam van de collega</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New suggestion</source>
+        <translation>Nieuw voorstel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the passphrase out over the phone; never send it with the packet. An own choice needs at least 16 characters and must be hard to guess.</source>
+        <translation>Lees het wachtwoord voor aan de telefoon; stuur het nooit mee met het pakket. Een eigen keuze heeft minstens 16 tekens nodig en moet moeilijk te raden zijn.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hand over…</source>
+        <translation>Overdragen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>colleague (passphrase)</source>
+        <translation>collega (wachtwoord)</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <location filename="../../jobhunter/ui/privacy/retention.py" line="+78"/>
@@ -1479,6 +1603,150 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     </message>
 </context>
 <context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/actions.py" line="+52"/>
+        <source>Hand &amp;over selected clients…</source>
+        <extracomment>table of a changed record -&gt; the hub&apos;s kind for it</extracomment>
+        <translation>Gekozen cliënten &amp;overdragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receive handover…</source>
+        <translation>Overd&amp;racht ontvangen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My handover key…</source>
+        <translation>Mijn overdrachtssleutel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleagues for handover…</source>
+        <translation>Collega&apos;s voor overdracht…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Hand over %n client(s)…</source>
+        <translation>
+            <numerusform>%n cliënt overdragen…</numerusform>
+            <numerusform>%n cliënten overdragen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Hand over all %n client(s) in this filter…</source>
+        <translation>
+            <numerusform>De %n cliënt in dit filter overdragen…</numerusform>
+            <numerusform>Alle %n cliënten in dit filter overdragen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select the clients to hand over.</source>
+        <translation>Kies de cliënten die je wilt overdragen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Making the handover packet…</source>
+        <translation>Overdrachtspakket maken en versleutelen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handover failed</source>
+        <translation>Overdragen mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n client(s) handed over in %1</source>
+        <translation>
+            <numerusform>%n cliënt overgedragen in %1</numerusform>
+            <numerusform>%n cliënten overgedragen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Handover ready</source>
+        <translation>Overdracht klaar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The packet is ready. Mark the %n client(s) as transferred (trajectory closed, reason &quot;handed over to %1&quot;)?</source>
+        <translation>
+            <numerusform>Het pakket is klaar. De %n cliënt als overgedragen markeren (traject afgesloten, reden &quot;overgedragen aan %1&quot;)?</numerusform>
+            <numerusform>Het pakket is klaar. De %n cliënten als overgedragen markeren (traject afgesloten, reden &quot;overgedragen aan %1&quot;)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the handover packet</source>
+        <translation>Overdrachtspakket opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover packets (*.age)</source>
+        <translation>Overdrachtspakketten (*.age)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+63"/>
+        <location line="+15"/>
+        <source>Receive handover</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Handover packets (*.age);;All files (*)</source>
+        <translation>Overdrachtspakketten (*.age);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This packet is for a handover key, and you have none yet. Give your colleague your key (File → My handover key) and ask for a new packet, or one with a passphrase.</source>
+        <translation>Dit pakket is voor een overdrachtssleutel versleuteld en je hebt er nog geen. Geef je collega je sleutel (Bestand → Mijn overdrachtssleutel) en vraag een nieuw pakket, of een met een wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Opening and checking the packet…</source>
+        <translation>Pakket openen en controleren…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Importing…</source>
+        <translation>Inlezen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Handover received</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 updated, %3 merged, %4 unchanged; %5 document(s). %6 earlier version(s) kept in the records&apos; history.</source>
+        <translation>%1 nieuw, %2 bijgewerkt, %3 samengevoegd, %4 ongewijzigd; %5 document(en). %6 eerdere versie(s) bewaard in de geschiedenis van de records.</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <location filename="../../jobhunter/ui/employers/sections.py" line="+323"/>
@@ -1554,6 +1822,351 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+9"/>
         <source>%1 proposed · %2 hired · %3 dropped out · %4 rejected · %5 open</source>
         <translation>%1 voorgesteld · %2 aangenomen · %3 uitgevallen · %4 afgewezen · %5 open</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+28"/>
+        <source>%n new</source>
+        <translation>%n nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n newer in the packet</source>
+        <translation>%n nieuwer in het pakket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n identical</source>
+        <translation>%n gelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n newer here (kept)</source>
+        <translation>%n hier nieuwer (blijft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>%n conflict(en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n likely duplicate(s)</source>
+        <translation>%n mogelijk dubbel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed on both sides</source>
+        <translation>Aan beide kanten veranderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely duplicate</source>
+        <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the packet&apos;s version</source>
+        <translation>Versie uit het pakket nemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge (mine, gaps filled)</source>
+        <translation>Samenvoegen (mijn versie, lege velden aangevuld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different person: keep both</source>
+        <translation>Andere persoon: beide houden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same: take the packet&apos;s details</source>
+        <translation>Dezelfde: gegevens uit het pakket nemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same: keep my details</source>
+        <translation>Dezelfde: mijn gegevens houden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same: merge the details</source>
+        <translation>Dezelfde: gegevens samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First name</source>
+        <extracomment>the fields a conflict shows most often; any other shows its name</extracomment>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase since</source>
+        <translation>Fase sinds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next action on</source>
+        <translation>Volgende actie op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motivation</source>
+        <translation>Motivatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work experience</source>
+        <translation>Werkervaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Werkverkenner chance</source>
+        <translation>Werkverkenner-kans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Fase van de match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Zwaarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary contact</source>
+        <translation>Vaste contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current CV</source>
+        <translation>Huidig cv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up on</source>
+        <translation>Opvolgen op</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Receive handover</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mine</source>
+        <translation>Mijn versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the packet</source>
+        <translation>In het pakket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decide per record</source>
+        <translation>Kies per record</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is overwritten without your choice; the version not kept stays in the record&apos;s history.</source>
+        <translation>Niets wordt overschreven zonder jouw keuze; de versie die niet blijft, wordt bewaard in de geschiedenis van het record.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything in this packet is here already.</source>
+        <translation>Alles uit dit pakket staat er al; er is niets te doen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>From %1, %2</source>
+        <translation>Van %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n record(s) only here, kept as they are</source>
+        <translation>
+            <numerusform>%n record staat alleen hier en blijft zoals het is</numerusform>
+            <numerusform>%n records staan alleen hier en blijven zoals ze zijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +2431,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+72"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+73"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it</extracomment>
         <translation>Jobhunter</translation>
@@ -1899,7 +2512,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2458,6 +3071,42 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>OwnKeyDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/keys.py" line="-70"/>
+        <source>My handover key</source>
+        <translation>Mijn overdrachtssleutel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give this key to colleagues who hand cases over to you. It is not secret: only the matching private key in your computer&apos;s keyring opens what is encrypted for it.</source>
+        <translation>Geef deze sleutel aan collega&apos;s die cliënten aan jou overdragen. Hij is niet geheim: alleen de bijbehorende privésleutel in de sleutelbos van je computer opent wat ervoor versleuteld is.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You can still hand over and receive packets protected by a passphrase.</source>
+        <translation>Je kunt nog steeds pakketten met een wachtwoord overdragen en ontvangen.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+61"/>
+        <source>Passphrase of the packet</source>
+        <translation>Wachtwoord van het pakket</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase your colleague gave you:</source>
+        <translation>Het wachtwoord dat je collega je gaf:</translation>
+    </message>
+</context>
+<context>
     <name>PhaseDialog</name>
     <message>
         <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-178"/>
@@ -2641,17 +3290,7 @@ Gegevensmap: %2</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Addresses</source>
-        <translation>Pakt aan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approach</source>
-        <translation>Aanpak</translation>
-    </message>
-    <message>
-        <location line="-3"/>
+        <location line="+4"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2676,7 +3315,17 @@ Gegevensmap: %2</translation>
         <translation>Effect</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Addresses</source>
+        <translation>Pakt aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
@@ -3229,7 +3878,7 @@ Wijziging weggooien?</translation>
         <translation>Rechtsklik om de kolommen te kiezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+143"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -4574,32 +5223,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Verslaving</translation>
     </message>
     <message>
-        <location line="+122"/>
-        <source>Doing work you do not like</source>
-        <translation>Werk doen dat je niet leuk vindt</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Debts and finances</source>
-        <translation>Schulden en financiën</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Home situation and child care</source>
-        <translation>Thuissituatie en kinderopvang</translation>
+        <source>Unsafety or exclusion at work</source>
+        <translation>Onveiligheid of uitsluiting op het werk</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Experienced discrimination, loss of status, age</source>
-        <translation>Ervaren discriminatie, statusverlies, leeftijd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other barriers</source>
-        <translation>Overige belemmeringen</translation>
-    </message>
-    <message>
-        <location line="-154"/>
         <source>(Re)schooling</source>
         <translation>(Om)scholing</translation>
     </message>
@@ -4623,7 +5252,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="-65"/>
         <location line="+66"/>
         <source>Work experience placement</source>
-        <translation>Werkervaringsplek</translation>
+        <translation>Werkervaringsplaats</translation>
     </message>
     <message>
         <location line="-65"/>
@@ -4802,18 +5431,33 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="+98"/>
+        <source>Debts and finances</source>
+        <translation>Schulden en financiën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home situation and child care</source>
+        <translation>Thuissituatie en kinderopvang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experienced discrimination, loss of status, age</source>
+        <translation>Ervaren discriminatie, statusverlies, leeftijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other barriers</source>
+        <translation>Overige belemmeringen</translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <location line="+79"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>Unsafety or exclusion at work</source>
-        <translation>Onveiligheid of uitsluiting op het werk</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+1"/>
         <source>Filled</source>
         <translation>Vervuld</translation>
     </message>
@@ -4965,7 +5609,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Omgaan met een leidinggevende</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Doing work you do not like</source>
+        <translation>Werk doen dat je niet leuk vindt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Accepting instructions</source>
         <translation>Instructies aannemen</translation>
     </message>

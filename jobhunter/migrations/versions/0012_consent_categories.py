@@ -1,7 +1,7 @@
 """consent categories: the sensitive information a consent names explicitly
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-11-27 10:00:00
 
 Until now a consent said what may be shared only in free text. A program cannot read that
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

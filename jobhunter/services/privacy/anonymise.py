@@ -57,6 +57,8 @@ POLICY: dict[str, Policy] = {
     "consent": Policy.DELETE,
     "learning_goal": Policy.DELETE,  # in the client's own words
     "reflection": Policy.DELETE,
+    "record_version": Policy.DELETE,  # earlier versions of the person's records
+    "handover_link": Policy.DELETE,  # which of the person's records came in a packet
 }
 
 #: what an anonymised client row keeps besides its id and dates

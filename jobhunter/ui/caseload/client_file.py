@@ -53,6 +53,7 @@ class ClientFileWidget(QWidget):
     recordsChanged = Signal(str, list)
     openRecord = Signal(str, object)
     findWorkplaces = Signal(object)  # client id
+    handOver = Signal(object)  # client id
 
     def __init__(self, store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +121,10 @@ class ClientFileWidget(QWidget):
         header.addWidget(self.phase)
         header.addStretch()
         header.addWidget(self.phase_button)
+        self.handover_button = QPushButton(self.tr("Hand &over…"), self)
+        self.handover_button.setToolTip(self.tr("Hand this client over to a colleague"))
+        self.handover_button.clicked.connect(lambda: self.handOver.emit(self.client_id))
+        header.addWidget(self.handover_button)
         header.addWidget(self.privacy)
         filled = QWidget(self)
         body = QVBoxLayout(filled)

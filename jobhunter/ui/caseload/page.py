@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -78,6 +79,8 @@ class CaseloadPage(RecordPage):
         days.setVisible(False)
         self.list.choice_box.currentIndexChanged.connect(self._show_days_when_needed)
         self.file.clientChanged.connect(self.refresh_list_later)
+        # several clients can be chosen at once (to hand them over); the file shows the first
+        self.list.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
     def _show_days_when_needed(self, index: int) -> None:
         text = self.list.choice_box.itemText(index)

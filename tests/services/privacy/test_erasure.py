@@ -107,6 +107,8 @@ def test_erasure_removes_every_owned_row_and_keeps_the_neighbours(
     assert report.records == sum(len(ids) for ids in before.values())
     with store.session() as session:
         for table, ids in before.items():
+            if not ids:  # nothing of hers there (or bookkeeping without ids, cascaded)
+                continue
             t = Base.metadata.tables[table]
             left = session.scalars(select(t.c.id).where(t.c.id.in_(ids))).all()
             assert left == [], f"{table} keeps {len(left)} rows of the erased client"
