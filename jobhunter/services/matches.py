@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -215,7 +215,8 @@ class MatchService(Service):
         self.on_placement_end = list(on_placement_end)
 
     # --- reading --------------------------------------------------------------------------
-    def list_rows(self) -> list[MatchRow]:
+    def list_rows(self, ids: Collection[uuid.UUID] | None = None) -> list[MatchRow]:
+        """Every match's line of the pipeline; with ``ids`` only those matches' lines."""
         wp = aliased(Workplace)
         stmt = (
             select(
@@ -239,6 +240,8 @@ class MatchService(Service):
             .outerjoin(wp, wp.id == Match.workplace_id)
             .order_by(Match.stage_since.desc())
         )
+        if ids is not None:
+            stmt = stmt.where(Match.id.in_(ids))
         now = self.clock.now()
         with self.store.session() as session:
             result = session.execute(stmt).all()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from jobhunter.models.enums import (
     AppointmentKind,
@@ -33,6 +33,7 @@ from jobhunter.models.enums import (
     Stage,
     WorkplaceStatus,
 )
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "labels"
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from jobhunter.services.search import SearchHit, SearchService
 from jobhunter.ui.labels import tr
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 _KIND_LABELS = {
     "client": QT_TRANSLATE_NOOP("search", "Client"),

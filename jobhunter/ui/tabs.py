@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from jobhunter.models.enums import AppointmentStatus, Phase, RelationshipStatus, Sector, Stage
@@ -19,6 +19,7 @@ from jobhunter.services.store import Store
 from jobhunter.ui.labels import label
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.table_model import Column, RowStyle, RowTableModel
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 WARNING_BG = QColor("#fff4d6")
 ALERT_BG = QColor("#fde2e1")

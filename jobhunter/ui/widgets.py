@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from jobhunter.services.clock import LOCAL_TZ
 from jobhunter.ui.labels import tr
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 
 class PlainTextEdit(QPlainTextEdit):

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QLocale,
     QPoint,
@@ -40,6 +39,7 @@ from jobhunter.services.activity import AppointmentRow
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.services.public_holidays import public_holidays
 from jobhunter.ui.labels import label, tr
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 KIND_COLOURS = {
     AppointmentKind.EMPLOYEE_CHECKIN: QColor("#2e7d32"),
