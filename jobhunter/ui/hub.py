@@ -8,9 +8,10 @@ needs: views that do not know it ignore it).
 
 The view side: ``listen(owner, kinds, on_changes)``. The changes of those kinds announced
 while an action runs are collected and handed to ``on_changes`` once, right after the
-current event, as a :class:`Changes`; so a view updates once per action, never inside the
-signal of its own selection, and never for changes it made itself and already shows (an
-announcement made with ``source=`` a widget inside the owner).
+current event, as a :class:`Changes`; so a view updates once per action and never inside
+the signal of its own selection. A file that reloads itself after its own edits listens
+with ``skip_own=True``: an announcement made with ``source=`` one of its widgets then does
+not reach it a second time.
 """
 
 from __future__ import annotations
@@ -126,9 +127,12 @@ class ChangeListener(QObject):
         kinds: Iterable[str] | None,
         on_changes: Callable[[Changes], None],
         hub: Hub | None = None,
+        *,
+        skip_own: bool = False,
     ) -> None:
         super().__init__(owner)
         self._owner = owner
+        self._skip_own = skip_own
         self._kinds = None if kinds is None else frozenset(kinds)
         self._on_changes = on_changes
         self._pending = Changes()
@@ -145,7 +149,8 @@ class ChangeListener(QObject):
             return
         source = self.hub.source
         if (
-            isinstance(source, QWidget)
+            self._skip_own
+            and isinstance(source, QWidget)
             and isinstance(self._owner, QWidget)
             and (source is self._owner or self._owner.isAncestorOf(source))
         ):
@@ -162,8 +167,13 @@ class ChangeListener(QObject):
 
 
 def listen(
-    owner: QObject, kinds: Iterable[str] | None, on_changes: Callable[[Changes], None]
+    owner: QObject,
+    kinds: Iterable[str] | None,
+    on_changes: Callable[[Changes], None],
+    *,
+    skip_own: bool = False,
 ) -> ChangeListener:
     """Call ``on_changes(changes)`` after each action that changed records of ``kinds``
-    (None: of any kind), for as long as ``owner`` lives."""
-    return ChangeListener(owner, kinds, on_changes)
+    (None: of any kind), for as long as ``owner`` lives; with ``skip_own``, not for changes
+    announced with a source inside ``owner`` (it showed those itself)."""
+    return ChangeListener(owner, kinds, on_changes, skip_own=skip_own)

@@ -175,6 +175,21 @@ def label(value: Enum | None) -> str:
     return QCoreApplication.translate(_CONTEXT, source)
 
 
+#: Shorter names where a list or a board has little room (the full one goes in a tooltip).
+_SHORT_LABELS: dict[Enum, str] = {
+    Phase.INTAKE: QT_TRANSLATE_NOOP("labels", "Intake"),
+    Stage.EMPLOYER_PREBRIEF: QT_TRANSLATE_NOOP("labels", "Pre-brief"),
+    Stage.INTERVIEW_PLANNED: QT_TRANSLATE_NOOP("labels", "Interview"),
+    Stage.TRIAL_PLACEMENT: QT_TRANSLATE_NOOP("labels", "Trial"),
+}
+
+
+def short_label(value: Enum | None) -> str:
+    """The short name of a value where there is one, else its usual label."""
+    source = _SHORT_LABELS.get(value) if value is not None else None
+    return QCoreApplication.translate(_CONTEXT, source) if source else label(value)
+
+
 def tr(text: str, context: str = "jobhunter") -> str:
     """Translate outside a QObject (module-level helpers, models)."""
     return QCoreApplication.translate(context, text)

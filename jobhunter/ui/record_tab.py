@@ -47,10 +47,13 @@ class RecordTab(QWidget):
         choices: Sequence[Choice] = (),
         sort_column: int = 0,
         sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+        hidden: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
+        #: the columns hidden until the user chooses otherwise (a laptop has no room for all)
+        self.default_hidden = list(hidden)
         self._loader = loader
         self._loaded = False
         self._widths_set = False  # columns sized to the first rows, once
@@ -111,6 +114,7 @@ class RecordTab(QWidget):
         layout.addWidget(self.view)
 
         self._on_choice(0)
+        self.set_hidden_columns(self.default_hidden)
         self.proxy.rowsInserted.connect(self._update_shown)
         self.proxy.rowsRemoved.connect(self._update_shown)
         self.proxy.modelReset.connect(self._update_shown)

@@ -4,19 +4,18 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+243"/>
-        <source>%n day(s) in stage</source>
-        <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+274"/>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day in stage</numerusform>
-            <numerusform>%n days in stage</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ClientFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+191"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+242"/>
         <source>%n intervention(s) past the end date without evaluation: adjust?</source>
         <translation>
             <numerusform>%n intervention past the end date without evaluation: adjust?</numerusform>
@@ -27,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+299"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+297"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -35,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%n aftercare appointment(s) still to come cancelled</source>
         <translation>
             <numerusform>%n aftercare appointment still to come cancelled</numerusform>
@@ -43,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+55"/>
         <source>%n appointment(s) exported to %1</source>
         <translation>
             <numerusform>%n appointment exported to %1</numerusform>
@@ -59,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+155"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -94,7 +93,7 @@
 <context>
     <name>MatchFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+334"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+373"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n day in this stage</numerusform>
@@ -105,7 +104,7 @@
 <context>
     <name>ProposeDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+371"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+355"/>
         <source>? %n to ask</source>
         <translation>
             <numerusform>? %n to ask</numerusform>
@@ -116,7 +115,7 @@
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+221"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+324"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -127,7 +126,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+89"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+85"/>
         <source>%n check-in(s) already planned for this placement.</source>
         <translation>
             <numerusform>%n check-in already planned for this placement.</numerusform>
@@ -138,7 +137,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/search_panel.py" line="+58"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+259"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -149,7 +148,7 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+56"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+60"/>
         <source>%n long in this stage</source>
         <translation>
             <numerusform>%n long in this stage</numerusform>
@@ -157,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n older closed match(es) hidden</source>
         <translation>
             <numerusform>%n older closed match hidden</numerusform>
@@ -166,9 +165,20 @@
     </message>
 </context>
 <context>
-    <name>StartOfDayDialog</name>
+    <name>StageColumnModel</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+291"/>
+        <location line="-182"/>
+        <source>%n day(s) in this stage</source>
+        <translation>
+            <numerusform>%n day in this stage</numerusform>
+            <numerusform>%n days in this stage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/today.py" line="+181"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>
@@ -179,7 +189,7 @@
 <context>
     <name>tabs</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/tabs.py" line="+50"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+59"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

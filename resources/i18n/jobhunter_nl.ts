@@ -4,9 +4,9 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+400"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+427"/>
         <source>Month</source>
-        <extracomment>appointments or problems changed here (for the other tabs)</extracomment>
+        <extracomment>what the calendar and its side lists show</extracomment>
         <translation>Maand</translation>
     </message>
     <message>
@@ -46,17 +46,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>Open problems</source>
         <translation>Open problemen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>All appointments</source>
         <translation>Alle afspraken</translation>
     </message>
@@ -64,7 +64,7 @@
 <context>
     <name>AppointmentForm</name>
     <message>
-        <location line="-462"/>
+        <location line="-496"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -107,12 +107,12 @@
 <context>
     <name>AppointmentPanel</name>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose an appointment in the calendar.</source>
         <translation>Kies een afspraak in de agenda.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Check-in done</source>
         <translation>Check-in afgerond</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>Match openen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>This appointment has not taken place yet.</source>
         <translation>Deze afspraak heeft nog niet plaatsgevonden.</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>ArrangementsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+371"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+385"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
@@ -232,7 +232,7 @@
 <context>
     <name>BarrierSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+61"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+74"/>
         <source>Barriers</source>
         <translation>Belemmeringen</translation>
     </message>
@@ -285,7 +285,63 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+321"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+86"/>
+        <source>Pipeline board</source>
+        <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all the narrowest a column may get before the board scrolls sideways (a card still shows the start of a name); columns share whatever width there is beyond this the keys the board handles in ``_on_key`` and ``eventFilter``, for the shortcuts page</extracomment>
+        <translation>Pipelinebord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← / →</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a card in the column beside</source>
+        <translation>Een kaart in de kolom ernaast kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a card in the column</source>
+        <translation>Een kaart in de kolom kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+← / Ctrl+→</source>
+        <translation>Ctrl+← / Ctrl+→</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the card a stage back or on</source>
+        <translation>De kaart een fase terug of verder zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F10 / Menu key</source>
+        <translation>Shift+F10 / menutoets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card&apos;s menu: any stage, the client, the employer</source>
+        <translation>Het menu van de kaart: elke fase, de cliënt, de werkgever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the match file beside the board</source>
+        <translation>Het matchdossier naast het bord openen</translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>Filter cards by client, employer, workplace…</source>
         <translation>Kaarten filteren op cliënt, werkgever, werkplek…</translation>
     </message>
@@ -300,7 +356,7 @@
         <translation>Sleep een kaart, of verplaats hem met Ctrl+← en Ctrl+→; ← en → wisselen van kolom; Shift+F10 opent het menu.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+139"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
@@ -316,18 +372,76 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+78"/>
+        <source>Aftercare calendar</source>
+        <extracomment>the width of Saturday and Sunday against a working day: little happens then, and the working days get the room to show whom an appointment is with the keys the calendars handle in ``keyPressEvent``, for the shortcuts page</extracomment>
+        <translation>Nazorgagenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← → ↑ ↓</source>
+        <translation>← → ↑ ↓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the previous or next appointment</source>
+        <translation>De vorige of volgende afspraak kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the appointment</source>
+        <translation>De afspraak openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous or next week or month</source>
+        <translation>De vorige of volgende week of maand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+← / Ctrl+→</source>
+        <translation>Ctrl+← / Ctrl+→</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the appointment a day back or on</source>
+        <translation>De afspraak een dag eerder of later zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+↑ / Ctrl+↓</source>
+        <translation>Ctrl+↑ / Ctrl+↓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the appointment a quarter of an hour</source>
+        <translation>De afspraak een kwartier verschuiven</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location line="-217"/>
-        <source>%n day(s) in stage</source>
-        <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="-239"/>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n dag in fase</numerusform>
-            <numerusform>%n dagen in fase</numerusform>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>prepared %1/%2</source>
         <translation>voorbereid %1/%2</translation>
     </message>
@@ -335,12 +449,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/page.py" line="+73"/>
-        <source>no contact &gt; </source>
-        <translation>geen contact &gt; </translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="+76"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
@@ -353,7 +462,7 @@
 <context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+68"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+70"/>
         <source>Add your own item and press Enter</source>
         <translation>Eigen punt toevoegen en op Enter drukken</translation>
     </message>
@@ -376,18 +485,18 @@
 <context>
     <name>ClientFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+64"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+75"/>
         <source>Select a client in the list, or press Ctrl+N to add one.</source>
-        <extracomment>the client changed (name, phase, barrier...): the list should refresh this row kind of record changed other than the client itself (&quot;contact_moment&quot;, ...)</extracomment>
+        <extracomment>what the file shows besides the client: a change to any of these may concern it</extracomment>
         <translation>Kies een cliënt in de lijst, of druk op Ctrl+N om een nieuwe cliënt toe te voegen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Change &amp;phase…</source>
         <translation>&amp;Fase wijzigen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -427,7 +536,7 @@
         <translation>Matches en nazorg</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+113"/>
         <source>Werkverkenner not filled in: encourage the client to fill it in.</source>
         <translation>Werkverkenner niet ingevuld: moedig de cliënt aan om deze in te vullen.</translation>
     </message>
@@ -442,7 +551,7 @@
         <translation>Werkverkenner boven 50 %, maar langer dan zes maanden werkloos: nodig de cliënt uit voor een werkoriëntatiegesprek.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n intervention(s) past the end date without evaluation: adjust?</source>
         <translation>
             <numerusform>%n interventie voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
@@ -496,7 +605,7 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+359"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+390"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
@@ -526,7 +635,7 @@
         <translation>&amp;Intrekken</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -577,7 +686,7 @@
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-200"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-214"/>
         <source>What happened? Enter saves (Ctrl+L)</source>
         <translation>Wat is er gebeurd? Enter slaat op (Ctrl+L)</translation>
     </message>
@@ -606,11 +715,16 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <location line="+286"/>
+        <source>Write a contact moment in the client file</source>
+        <translation>Een contactmoment vastleggen in het cliëntdossier</translation>
+    </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-269"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-281"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -673,7 +787,7 @@
 <context>
     <name>DocumentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+60"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-218"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -718,12 +832,12 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Attach a document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is missing from the data folder: %1</source>
         <translation>Het bestand ontbreekt in de gegevensmap: %1</translation>
     </message>
@@ -731,8 +845,9 @@
 <context>
     <name>EmployerFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="+72"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+81"/>
         <source>Select an employer in the list, or press Ctrl+N to add one.</source>
+        <extracomment>what the file shows besides the employer: a change to any of these may concern it</extracomment>
         <translation>Kies een werkgever in de lijst, of druk op Ctrl+N om een nieuwe werkgever toe te voegen.</translation>
     </message>
     <message>
@@ -771,7 +886,7 @@
         <translation>Plaatsingshistorie</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+96"/>
         <source>⚠ Cooperation ended because of discrimination: %1</source>
         <translation>⚠ Samenwerking beëindigd wegens discriminatie: %1</translation>
     </message>
@@ -784,7 +899,7 @@
 <context>
     <name>GoalSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-193"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-204"/>
         <source>Learning goal / reflection</source>
         <translation>Leerdoel / reflectie</translation>
     </message>
@@ -832,7 +947,7 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+288"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+300"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -895,7 +1010,7 @@
 <context>
     <name>IntakeSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/intake.py" line="+39"/>
+        <location filename="../../jobhunter/ui/caseload/intake.py" line="+35"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -1101,7 +1216,7 @@
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+59"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+62"/>
         <source>Interview</source>
         <translation>Sollicitatiegesprek</translation>
     </message>
@@ -1109,9 +1224,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+69"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+82"/>
         <source>Jobhunter</source>
-        <extracomment>record kind -&gt; the tab that lists it</extracomment>
+        <extracomment>record kind -&gt; the tab that lists it before this hour the window opens on &quot;Vandaag&quot; (and at the first start of any day)</extracomment>
         <translation>Jobhunter</translation>
     </message>
     <message>
@@ -1120,7 +1235,7 @@
         <translation>demogegevens</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
@@ -1140,22 +1255,12 @@
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>Alles doorzoeken (Ctrl+F)…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Search results</source>
-        <translation>Zoekresultaten</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1200,12 +1305,7 @@
         <translation>&amp;Vandaag in de agenda</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start of the &amp;day…</source>
-        <translation>&amp;Dagstart…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -1221,11 +1321,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Jobhunter</source>
         <translation>&amp;Over Jobhunter</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+68"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n nazorgafspraak gepland</numerusform>
@@ -1233,7 +1338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%n aftercare appointment(s) still to come cancelled</source>
         <translation>
             <numerusform>%n komende nazorgafspraak geannuleerd</numerusform>
@@ -1241,7 +1346,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Dropout</source>
         <translation>Uitval</translation>
     </message>
@@ -1251,7 +1356,7 @@
         <translation>De match staat nog op %1. Ook in de pipeline naar %2 verplaatsen?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Export aftercare calendar</source>
         <translation>Nazorgagenda exporteren</translation>
     </message>
@@ -1297,7 +1402,12 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-258"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+291"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
@@ -1323,7 +1433,7 @@
         <translation>dat is een map</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+117"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliënt</numerusform>
@@ -1370,12 +1480,13 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+37"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+43"/>
         <source>Select a card, or press Ctrl+N to propose a match.</source>
+        <extracomment>what the file shows besides the match: a change to any of these may concern it</extracomment>
         <translation>Kies een kaart, of druk op Ctrl+N om een match voor te stellen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open the client file</source>
         <translation>Cliëntdossier openen</translation>
     </message>
@@ -1390,7 +1501,7 @@ Gegevensmap: %2</translation>
         <translation>Fase wijzigen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Candidate preparation</source>
         <translation>Voorbereiding kandidaat</translation>
     </message>
@@ -1440,7 +1551,7 @@ Gegevensmap: %2</translation>
         <translation>Verloop</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+103"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n dag in deze fase</numerusform>
@@ -1453,7 +1564,7 @@ Gegevensmap: %2</translation>
         <translation>tijd voor een duwtje</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No workplace chosen, or it lists no requirements.</source>
         <translation>Geen werkplek gekozen, of er staan geen eisen bij.</translation>
     </message>
@@ -1481,7 +1592,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location line="-241"/>
+        <location line="-276"/>
         <source>Debrief on</source>
         <translation>Nabespreking op</translation>
     </message>
@@ -1559,7 +1670,7 @@ Gegevensmap: %2</translation>
     <message>
         <location filename="../../jobhunter/ui/caseload/page.py" line="-42"/>
         <source>New client</source>
-        <extracomment>index of &quot;No contact for more than N days&quot; in the client list&apos;s choices</extracomment>
+        <extracomment>index of &quot;No contact for more than N days&quot; in the client list&apos;s choices (after &quot;Active clients&quot;, &quot;All clients&quot; and the phases)</extracomment>
         <translation>Nieuwe cliënt</translation>
     </message>
     <message>
@@ -1581,7 +1692,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewEmployerDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="-111"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-165"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
@@ -1604,7 +1715,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+205"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+200"/>
         <source>Record the outcome</source>
         <translation>Uitkomst vastleggen</translation>
     </message>
@@ -1615,18 +1726,18 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>still working</source>
         <translation>werkt nog</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+36"/>
+        <location line="-37"/>
+        <location line="+37"/>
         <source>stopped (dropout)</source>
         <translation>gestopt (uitval)</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>e.g. temporary contract 12 months</source>
         <translation>bijv. tijdelijk contract 12 maanden</translation>
     </message>
@@ -1661,7 +1772,7 @@ Gegevensmap: %2</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Recorded on %1: %2. Saving replaces it.</source>
         <translation>Vastgelegd op %1: %2. Opslaan vervangt dit.</translation>
     </message>
@@ -1669,7 +1780,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+235"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+249"/>
         <source>Find &amp;workplaces…</source>
         <extracomment>the user wants ranked open workplaces for this client (its id)</extracomment>
         <translation>&amp;Werkplekken zoeken…</translation>
@@ -1741,9 +1852,9 @@ Gegevensmap: %2</translation>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/page.py" line="+57"/>
+        <location filename="../../jobhunter/ui/pipeline/page.py" line="+61"/>
         <source>Board</source>
-        <extracomment>a match was created, moved or edited here (ids), for the other tabs a match reached proefplaatsing or contract: aftercare can be planned (id, who) a match left the placement: its check-ins still to come were cancelled (id, how many)</extracomment>
+        <extracomment>the match file&apos;s width beside the board: room for a checklist item and its note, and seven lanes of the board beside it on a 1280-pixel-wide screen a match reached proefplaatsing or contract: aftercare can be planned (id, who) a match left the placement: its check-ins still to come were cancelled (id, how many)</extracomment>
         <translation>Bord</translation>
     </message>
     <message>
@@ -1756,37 +1867,47 @@ Gegevensmap: %2</translation>
         <source>Propose a match… (Ctrl+N)</source>
         <translation>Match voorstellen… (Ctrl+N)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Match file</source>
+        <translation>Matchdossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or fold away the match file (F6)</source>
+        <translation>Het matchdossier tonen of inklappen (F6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or fold away the match file</source>
+        <translation>Matchdossier tonen of inklappen</translation>
+    </message>
 </context>
 <context>
     <name>PlacementsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+149"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+146"/>
         <source>Placement</source>
         <extracomment>a dropout was recorded for this match (id, reason): the pipeline may follow</extracomment>
         <translation>Plaatsing</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Since</source>
-        <translation>Sinds</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Plan aftercare…</source>
         <translation>Nazorg plannen…</translation>
     </message>
@@ -1796,7 +1917,12 @@ Gegevensmap: %2</translation>
         <translation>Uitkomst vastleggen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>none: plan!</source>
         <translation>geen: plannen!</translation>
     </message>
@@ -1804,7 +1930,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-410"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-423"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1859,7 +1985,7 @@ Gegevensmap: %2</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>adjust?</source>
         <translation>bijstellen?</translation>
     </message>
@@ -1895,34 +2021,24 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="-126"/>
-        <source>Raised</source>
-        <translation>Gemeld</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Placement</source>
-        <translation>Plaatsing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-136"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-13"/>
         <source>Show solved problems too</source>
         <translation>Ook opgeloste problemen tonen</translation>
     </message>
@@ -1937,12 +2053,12 @@ Gegevensmap: %2</translation>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Solution</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Select a problem first.</source>
         <translation>Kies eerst een probleem.</translation>
     </message>
@@ -1950,7 +2066,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProfileSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-438"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-449"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2123,7 +2239,7 @@ Gegevensmap: %2</translation>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+70"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -2194,7 +2310,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../jobhunter/ui/record_page.py" line="+26"/>
+        <location filename="../../jobhunter/ui/record_page.py" line="+27"/>
         <source>Change not saved</source>
         <translation>Wijziging niet opgeslagen</translation>
     </message>
@@ -2213,12 +2329,13 @@ Wijziging weggooien?</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../jobhunter/ui/record_tab.py" line="+90"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+103"/>
         <source>Right-click to choose the columns</source>
+        <extracomment>rows were loaded, added, changed or removed (after the list took them in) the columns hidden until the user chooses otherwise (a laptop has no room for all)</extracomment>
         <translation>Rechtsklik om de kolommen te kiezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+221"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -2305,7 +2422,7 @@ Wijziging weggooien?</translation>
         <translation>Aanmaken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>week %1</source>
         <translation>week %1</translation>
     </message>
@@ -2322,19 +2439,122 @@ Wijziging weggooien?</translation>
 </context>
 <context>
     <name>SearchPanel</name>
+    <message>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+53"/>
+        <source>Search</source>
+        <extracomment>the keys the panel handles in ``eventFilter``, for the shortcuts page</extracomment>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↑ / ↓, Page Up / Page Down</source>
+        <translation>↑ / ↓, Page Up / Page Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a result</source>
+        <translation>Een resultaat kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file at the hit (that contact, that visit)</source>
+        <translation>Het dossier openen bij de vondst (dat contact, dat bezoek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the results and go back to where you were</source>
+        <translation>De resultaten sluiten en terug naar waar u was</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>↑ ↓ choose · Enter opens · Esc closes</source>
+        <translation>↑ ↓ kiezen · Enter opent · Esc sluit</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the best %1 shown; add a word to find the rest</source>
+        <translation>de beste %1 getoond; voeg een woord toe om de rest te vinden</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/search_panel.py" line="+58"/>
+        <location line="+11"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
             <numerusform>%n resultaten</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found. Fewer or shorter words find more.</source>
+        <translation>Niets gevonden. Minder of kortere woorden vinden meer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(only the first %1 words were searched for)</source>
+        <translation>(alleen naar de eerste %1 woorden gezocht)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <location filename="../../jobhunter/ui/section_view.py" line="+49"/>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next section of the file</source>
+        <translation>Volgend onderdeel van het dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous section of the file</source>
+        <translation>Vorig onderdeel van het dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/shortcuts.py" line="+54"/>
+        <source>Everywhere</source>
+        <extracomment>(keys as shown, what they do)</extracomment>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
 </context>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+51"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+53"/>
         <source>%n long in this stage</source>
         <translation>
             <numerusform>%n lang in deze fase</numerusform>
@@ -2342,7 +2562,7 @@ Wijziging weggooien?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n older closed match(es) hidden</source>
         <translation>
             <numerusform>%n oudere afgesloten match verborgen</numerusform>
@@ -2351,81 +2571,20 @@ Wijziging weggooien?</translation>
     </message>
 </context>
 <context>
-    <name>StartOfDayDialog</name>
-    <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+161"/>
-        <location line="+22"/>
-        <source>Today</source>
-        <translation>Vandaag</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 for today, %3 overdue</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 voor vandaag, %3 achterstallig</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Where</source>
-        <translation>Waar</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Overdue</source>
-        <translation>Achterstallig</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Show this when Jobhunter opens</source>
-        <translation>Dit tonen als Jobhunter opent</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>today %1</source>
-        <translation>vandaag %1</translation>
-    </message>
+    <name>StageColumnModel</name>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 (%n day(s) ago)</source>
+        <location line="-182"/>
+        <source>%n day(s) in this stage</source>
         <translation>
-            <numerusform>%1 (%n dag geleden)</numerusform>
-            <numerusform>%1 (%n dagen geleden)</numerusform>
+            <numerusform>%n dag in deze fase</numerusform>
+            <numerusform>%n dagen in deze fase</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>today</source>
-        <translation>vandaag</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Follow up employer</source>
-        <translation>Werkgever opvolgen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next action</source>
-        <translation>Volgende actie</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location line="-231"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+12"/>
         <source>Aftercare templates</source>
         <translation>Nazorgsjablonen</translation>
     </message>
@@ -2448,6 +2607,87 @@ Wijziging weggooien?</translation>
         <location line="+16"/>
         <source>Use whole numbers of weeks, for example: 1, 2, 4, 8.</source>
         <translation>Gebruik hele weken, bijvoorbeeld: 1, 2, 4, 8.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../jobhunter/ui/today.py" line="+59"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing planned for today, and nothing overdue.</source>
+        <translation>Niets gepland voor vandaag, en niets achterstallig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Jobhunter on this page in the morning and at the first start of a day</source>
+        <translation>Jobhunter &apos;s ochtends en bij de eerste start van de dag op deze pagina openen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 for today, %2 overdue</source>
+        <translation>%1 voor vandaag, %2 achterstallig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>today %1</source>
+        <translation>vandaag %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n dag geleden)</numerusform>
+            <numerusform>%1 (%n dagen geleden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow up employer</source>
+        <translation>Werkgever opvolgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2756,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+121"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+123"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2617,7 +2857,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>WorkplacesSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+59"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+62"/>
         <source>Function</source>
         <extracomment>the user wants ranked candidates for this workplace (its id)</extracomment>
         <translation>Functie</translation>
@@ -2715,7 +2955,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+71"/>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+26"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -2810,38 +3050,38 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>december</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
         <source>Week %1: %2 – %3</source>
-        <extracomment>the block being dragged, where the press was, and how far below its top</extracomment>
+        <extracomment>the block being dragged, where the press was, and how far below its top the hours shown; painting and every hit test read them, so they are kept</extracomment>
         <translation>Week %1: %2 – %3</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../jobhunter/ui/tabs.py" line="+98"/>
-        <location line="+83"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+111"/>
+        <location line="+96"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-94"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+80"/>
+        <location line="+6"/>
+        <location line="+92"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-85"/>
         <source>Next action</source>
         <translation>Volgende actie</translation>
     </message>
@@ -2857,7 +3097,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
@@ -2892,19 +3132,19 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+44"/>
+        <location line="+62"/>
+        <location line="+50"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
@@ -2924,7 +3164,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -2947,7 +3187,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jobhunter/ui/labels.py" line="+40"/>
+        <location filename="../../jobhunter/ui/labels.py" line="+41"/>
         <source>Intake and orientation</source>
         <translation>Kennismaking en oriëntatie</translation>
     </message>
@@ -3236,13 +3476,13 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>Age</source>
         <extracomment>Werkverkenner factors (services.caseload.FACTORS) and their labels.</extracomment>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-97"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
@@ -3474,7 +3714,28 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
+        <source>Intake</source>
+        <extracomment>Shorter names where a list or a board has little room (the full one goes in a tooltip).</extracomment>
+        <translation>Kennismaking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-brief</source>
+        <translation>Voorbespreking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial</source>
+        <translation>Proefplaatsing</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Education level</source>
         <translation>Opleidingsniveau</translation>
     </message>
@@ -3654,7 +3915,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>pipeline</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-369"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-353"/>
         <source>hard</source>
         <translation>harde eis</translation>
     </message>
@@ -3667,7 +3928,37 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>search</name>
     <message>
-        <location filename="../../jobhunter/ui/search_panel.py" line="-44"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="-198"/>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplaces</source>
+        <translation>Werkplekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan items</source>
+        <translation>Onderdelen plan van aanpak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -3688,8 +3979,8 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <source>Intervention</source>
-        <translation>Interventie</translation>
+        <source>Plan item</source>
+        <translation>Plan van aanpak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3700,7 +3991,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../jobhunter/ui/tabs.py" line="-235"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="-268"/>
         <source>never</source>
         <extracomment>days without contact after which a client or employer needs attention</extracomment>
         <translation>nooit</translation>
@@ -3724,12 +4015,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No recent contact</source>
         <translation>Geen recent contact</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Encourage filling in the Werkverkenner</source>
         <translation>Moedig aan de Werkverkenner in te vullen</translation>
     </message>
@@ -3744,12 +4035,17 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Volgende actie verlopen</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>All phases</source>
-        <translation>Alle fasen</translation>
+        <location line="+43"/>
+        <source>Active clients</source>
+        <translation>Actieve cliënten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>All clients</source>
+        <translation>Alle cliënten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No contact for more than N days</source>
         <translation>Langer dan N dagen geen contact</translation>
     </message>
@@ -3769,7 +4065,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Cliënten filteren…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Cooperation ended because of discrimination</source>
         <translation>Samenwerking beëindigd wegens discriminatie</translation>
     </message>
@@ -3800,7 +4096,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Werkgevers filteren…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Long in this stage</source>
         <translation>Lang in dit stadium</translation>
     </message>
@@ -3820,7 +4116,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Matches filteren…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Overdue: not yet recorded as done</source>
         <translation>Verlopen: nog niet als afgerond vastgelegd</translation>
     </message>
@@ -3848,7 +4144,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../jobhunter/ui/widgets.py" line="+42"/>
+        <location filename="../../jobhunter/ui/widgets.py" line="+111"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>

@@ -102,9 +102,11 @@ def test_barriers_tick_and_show_as_main_barrier(window: MainWindow, qtbot, monke
     assert page.list.selected_id() == client_id
 
 
-def test_a_plan_item_past_its_end_is_flagged(window: MainWindow, monkeypatch) -> None:
+def test_a_plan_item_past_its_end_is_flagged(window: MainWindow, monkeypatch, store, clock) -> None:
     page = window.caseload
-    _new_client(window, monkeypatch, "Siham", "Benali")
+    client_id = _new_client(window, monkeypatch, "Siham", "Benali")
+    # Given a client working on a plan (the development phase)
+    ClientService(store, clock).change_phase(client_id, Phase.DEVELOPMENT, "Intake afgerond")
     values = InterventionValues(
         kind=InterventionKind.LANGUAGE_COURSE,
         goal="Taalniveau B1",

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,11 +41,13 @@ from jobhunter.ui.aftercare.dialogs import (
 )
 from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.forms import AutoSaveForm
+from jobhunter.ui.hub import Changes, announce, listen
 from jobhunter.ui.labels import label
 from jobhunter.ui.record_page import confirm_discard
-from jobhunter.ui.section import fill_table, fmt_date, make_table, selected_id
-from jobhunter.ui.tabs import appointment_tab, fmt_datetime
-from jobhunter.ui.widgets import OptionalDateTimeEdit
+from jobhunter.ui.rich_text import line, lines
+from jobhunter.ui.section import fill_table, fmt_date, make_table, selected_id, wrap_first_column
+from jobhunter.ui.tabs import appointment_tab, fmt_short
+from jobhunter.ui.widgets import MessageLabel, OptionalDateTimeEdit
 
 MONTH, WEEK, AGENDA = range(3)
 
@@ -53,7 +56,7 @@ class AppointmentForm(AutoSaveForm):
     """The open appointment: when and where, and the check-in record."""
 
     def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
-        super().__init__(self._save, parent)
+        super().__init__(self._save, parent, kind="appointment")
         self.service = service
         holder = QWidget(self)
         form = self.new_form()
@@ -82,7 +85,9 @@ class AppointmentForm(AutoSaveForm):
 
 
 class AppointmentPanel(QWidget):
-    changed = Signal(object)  # appointment id
+    """The open appointment; its edits are announced on the hub, and it follows changes
+    made elsewhere (moved in the calendar, its client renamed)."""
+
     openRecord = Signal(str, object)
 
     def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
@@ -97,9 +102,7 @@ class AppointmentPanel(QWidget):
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.title.setWordWrap(True)
         self.form = AppointmentForm(service, self)
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #a4262c;")
-        self.message.setWordWrap(True)
+        self.message = MessageLabel(self)
         self.done_button = QPushButton(self.tr("Check-in done"), self)
         self.done_button.setObjectName("checkin_done")
         self.done_button.setToolTip(self.tr("Record what was discussed and close the check-in"))
@@ -115,8 +118,9 @@ class AppointmentPanel(QWidget):
                 and self.openRecord.emit("match", self.appointment.match_id)
             )
         )
-        self.form.saved.connect(lambda _r: self._saved())
+        self.form.saved.connect(lambda _r: self.message.clear())
         self.form.failed.connect(self.message.setText)
+        self.form.recovered.connect(self.message.clear)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.problem_button)
@@ -132,8 +136,22 @@ class AppointmentPanel(QWidget):
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(filled)
+        self._names = ""
+        listen(self, ("appointment", "client", "employer"), self._take_changes, skip_own=True)
+
+    def _take_changes(self, changes: Changes) -> None:
+        shown = self.appointment
+        if shown is None:
+            return
+        if (
+            changes.touches("appointment", shown.id)
+            or changes.touches("client", shown.client_id)
+            or changes.touches("employer", shown.employer_id)
+        ):
+            self.show_appointment(shown.id, self._names)
 
     def show_appointment(self, appointment_id: uuid.UUID | None, names: str = "") -> None:
+        self._names = names
         self.message.clear()
         if appointment_id is None:
             self.appointment = None
@@ -170,11 +188,6 @@ class AppointmentPanel(QWidget):
     def discard(self) -> None:
         self.form.discard()
 
-    def _saved(self) -> None:
-        self.message.clear()
-        if self.appointment is not None:
-            self.changed.emit(self.appointment.id)
-
     def check_in_done(self) -> None:
         if self.appointment is None or self.form.flush() is not None:
             return
@@ -186,8 +199,8 @@ class AppointmentPanel(QWidget):
         except ValidationError as exc:
             self.message.setText(str(exc))
             return
-        self.show_appointment(self.appointment.id, self.title.text().split(" — ", 1)[-1])
-        self.changed.emit(self.appointment.id)
+        announce("appointment", [stored.id], source=self)
+        self.show_appointment(self.appointment.id, self._names)
 
     def raise_problem(self) -> None:
         if self.appointment is None or self.appointment.match_id is None:
@@ -196,27 +209,26 @@ class AppointmentPanel(QWidget):
         if values is None:
             return
         try:
-            self.service.add_problem(self.appointment.match_id, values[0], values[1],
-                                     appointment_id=self.appointment.id)  # fmt: skip
+            problem = self.service.add_problem(self.appointment.match_id, values[0], values[1],
+                                               appointment_id=self.appointment.id)  # fmt: skip
         except ValidationError as exc:
             self.message.setText(str(exc))
             return
-        self.changed.emit(self.appointment.id)
+        announce("problem", [problem.id], source=self)
 
 
 class ProblemsPanel(QWidget):
-    """Problems stay here until solved: owner, status and solution edited in place."""
-
-    changed = Signal()
+    """Problems stay here until solved: owner, status and solution edited in place. Each
+    problem reads whole (wrapped), with whose placement it is and since when."""
 
     def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.rows: list[ProblemRow] = []
-        self.table = make_table(self, [self.tr("Raised"), self.tr("Placement"),
-                                       self.tr("Problem"), self.tr("Owner"),
+        self.table = make_table(self, [self.tr("Problem"), self.tr("Owner"),
                                        self.tr("Status")])  # fmt: skip
         self.table.setObjectName("problems")
+        wrap_first_column(self.table)
         self.show_solved = QCheckBox(self.tr("Show solved problems too"), self)
         self.owner = FormDialog.combo(self, list(ProblemOwner))
         self.owner.setObjectName("problem_owner")
@@ -227,9 +239,7 @@ class ProblemsPanel(QWidget):
         self.solution.setPlaceholderText(self.tr("How it was solved (needed to close it)"))
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_problem")
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #a4262c;")
-        self.message.setWordWrap(True)
+        self.message = MessageLabel(self)
         editor = QFormLayout()
         editor.addRow(self.tr("Owner"), self.owner)
         editor.addRow(self.tr("Status"), self.status)
@@ -253,9 +263,14 @@ class ProblemsPanel(QWidget):
                 (
                     r.id,
                     [
-                        fmt_date(r.raised_on),
-                        f"{r.client_name} — {r.employer_name}",
-                        r.description,
+                        lines(
+                            line(r.description),
+                            line(
+                                f"{r.client_name} — {r.employer_name}",
+                                fmt_date(r.raised_on),
+                                muted=True,
+                            ),
+                        ),
                         label(r.owner),
                         label(r.status),
                     ],
@@ -263,6 +278,7 @@ class ProblemsPanel(QWidget):
                 for r in self.rows
             ],
         )
+        self.table.resizeRowsToContents()
         if selected is not None:
             for number, row in enumerate(self.rows):
                 if row.id == selected:
@@ -293,16 +309,15 @@ class ProblemsPanel(QWidget):
         except ValidationError as exc:
             self.message.setText(str(exc))
             return False
+        announce("problem", [selected], source=self)
         self.message.clear()
         self.reload()
-        self.changed.emit()
         return True
 
 
 class PlacementsPanel(QWidget):
     """Everyone placed: is a schedule planned, what comes next, open problems; outcomes."""
 
-    changed = Signal()
     #: a dropout was recorded for this match (id, reason): the pipeline may follow
     droppedOut = Signal(object, str)
 
@@ -310,10 +325,10 @@ class PlacementsPanel(QWidget):
         super().__init__(parent)
         self.service = service
         self.rows: list[PlacementRow] = []
-        self.table = make_table(self, [self.tr("Placement"), self.tr("Since"),
-                                       self.tr("Planned"), self.tr("Next"),
-                                       self.tr("Problems")])  # fmt: skip
+        self.table = make_table(self, [self.tr("Placement"), self.tr("Planned"),
+                                       self.tr("Next"), self.tr("Problems")])  # fmt: skip
         self.table.setObjectName("placements")
+        wrap_first_column(self.table)
         plan = QPushButton(self.tr("Plan aftercare…"), self)
         plan.setObjectName("plan_aftercare")
         outcome = QPushButton(self.tr("Record outcome…"), self)
@@ -331,23 +346,31 @@ class PlacementsPanel(QWidget):
 
     def reload(self) -> None:
         self.rows = self.service.placements()
+        since = self.tr("since %1")
         fill_table(
             self.table,
             [
                 (
                     r.match_id,
                     [
-                        f"{r.client_name} — {r.employer_name}",
-                        fmt_date(r.started_on),
+                        lines(
+                            line(r.client_name, bold=True),
+                            line(
+                                r.employer_name,
+                                since.replace("%1", fmt_date(r.started_on)),
+                                muted=True,
+                            ),
+                        ),
                         str(r.planned) if r.planned else self.tr("none: plan!"),
-                        fmt_datetime(r.next_at),
+                        fmt_short(r.next_at),
                         str(r.open_problems or ""),
                     ],
                 )
                 for r in self.rows
             ],
-            keep=0,  # "client — employer" is long; the short columns must stay in view
+            keep=0,  # the short columns must stay in view
         )
+        self.table.resizeRowsToContents()
 
     def _with_selected(self, action: Any) -> None:
         selected = selected_id(self.table)
@@ -359,24 +382,28 @@ class PlacementsPanel(QWidget):
         dialog = ScheduleDialog(self.service, match_id, who, self)
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return 0
-        self.changed.emit()
+        announce("appointment", [])  # a schedule: new appointments for this match
         return dialog.created
 
     def record_outcome(self, match_id: uuid.UUID, who: str) -> bool:
         dialog = OutcomeDialog(self.service, match_id, who, self)
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return False
-        self.changed.emit()
+        announce("outcome", [dialog.outcome_id] if dialog.outcome_id else [])
         if dialog.dropped_out:
             self.droppedOut.emit(match_id, dialog.reason.text().strip())
         return True
 
 
 class AftercarePage(QWidget):
-    #: appointments or problems changed here (for the other tabs)
-    appointmentsChanged = Signal(list)
+    """The calendar follows the hub: what it shows reloads after a change to appointments,
+    their clients, employers, matches or problems; the side lists when looked at."""
+
     openRecord = Signal(str, object)
     droppedOut = Signal(object, str)
+
+    #: what the calendar and its side lists show
+    FOLLOWS = ("appointment", "client", "employer", "match", "problem", "outcome")
 
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -472,12 +499,21 @@ class AftercarePage(QWidget):
         self.list.view.selectionModel().selectionChanged.connect(
             lambda *_: self.list.selected_id() and self.open_appointment(self.list.selected_id())
         )
-        self.list.model.modelReset.connect(self.refresh)
-        self.panel.changed.connect(self._changed)
         self.panel.openRecord.connect(self.openRecord)
-        self.problems.changed.connect(lambda: self._changed(None))
-        self.placements.changed.connect(lambda: self._changed(None))
         self.placements.droppedOut.connect(self.droppedOut)
+        self._stale = True  # the calendar reads its period when first shown
+        listen(self, self.FOLLOWS, self._take_changes)
+
+    def _take_changes(self, _changes: Changes) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     # --- views ----------------------------------------------------------------------------
     def current_calendar(self) -> CalendarView | None:
@@ -515,6 +551,7 @@ class AftercarePage(QWidget):
 
     def refresh(self, *_: object) -> None:
         """Reload what the visible calendar shows, and the side panels."""
+        self._stale = False
         calendar = self.current_calendar()
         if calendar is not None:
             start, end = calendar.period()
@@ -580,10 +617,9 @@ class AftercarePage(QWidget):
             start, end = calendar.period()
             if not start <= local_day(starts_at) < end:
                 calendar.set_anchor(local_day(starts_at))  # moved past the week's edge
+        announce("appointment", [appointment_id])
         self.refresh()
         self.open_appointment(appointment_id)
-        self.panel.show_appointment(appointment_id, self.panel.title.text().split(" — ", 1)[-1])
-        self._changed(appointment_id)
         return True
 
     def leave_current(self) -> bool:
@@ -611,7 +647,7 @@ class AftercarePage(QWidget):
 
     def edit_templates(self) -> bool:
         dialog = TemplatesDialog(self.service, self)
-        return dialog.exec() == FormDialog.DialogCode.Accepted
-
-    def _changed(self, appointment_id: uuid.UUID | None) -> None:
-        self.appointmentsChanged.emit([appointment_id] if appointment_id else [])
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
+            return False
+        announce("setting", [])
+        return True

@@ -20,11 +20,13 @@ from jobhunter.services.clock import Clock
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.store import Store
 from jobhunter.ui.caseload.client_file import ClientFileWidget
+from jobhunter.ui.hub import announce
 from jobhunter.ui.record_page import RecordPage
 from jobhunter.ui.tabs import client_tab
 
-#: index of "No contact for more than N days" in the client list's choices
-STALE_CHOICE = 1 + len(Phase)
+#: index of "No contact for more than N days" in the client list's choices (after "Active
+#: clients", "All clients" and the phases)
+STALE_CHOICE = 2 + len(Phase)
 
 
 class NewClientDialog(QDialog):
@@ -70,18 +72,16 @@ class CaseloadPage(RecordPage):
             client_tab(store, clock, days.value), ClientFileWidget(store, clock), parent
         )
         self.stale_days = days
-        days.setPrefix(self.tr("no contact > "))
+        days.setObjectName("stale_days")
         days.setSuffix(self.tr(" days"))
         days.setToolTip(self.tr("Used by the filter 'No contact for more than N days'"))
         self.list.add_bar_widget(days)
         days.valueChanged.connect(lambda _v: self.list.refilter())
         days.setVisible(False)
         self.list.choice_box.currentIndexChanged.connect(self._show_days_when_needed)
-        self.file.clientChanged.connect(self.refresh_list_later)
 
     def _show_days_when_needed(self, index: int) -> None:
-        text = self.list.choice_box.itemText(index)
-        self.stale_days.setVisible(text == self.list.choice_box.itemText(STALE_CHOICE))
+        self.stale_days.setVisible(index == STALE_CHOICE)
 
     def new_record(self) -> uuid.UUID | None:
         if not self.leave_current():
@@ -94,6 +94,7 @@ class CaseloadPage(RecordPage):
         except ValidationError as exc:
             self.file.show_message(str(exc))
             return None
+        announce("client", [client.id])
         self.show_new(client.id)
-        self.file.sections.setCurrentWidget(self.file.intake)
+        self.file.focus_first_field()
         return client.id
