@@ -108,7 +108,8 @@ def run_app(data_dir: Path, *, lang: str = "nl", demo: bool = False) -> int:
     from jobhunter.ui.main_window import MainWindow
 
     configure_logging(data_dir)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Jobhunter")
     app.setOrganizationName("Jobhunter")
     app.setDesktopFileName("nl.jobhunter.Jobhunter")

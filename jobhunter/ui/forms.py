@@ -78,7 +78,7 @@ class AutoSaveForm(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._columns is None:
+        if self._columns is None or self._column_forms is None:
             return
         left, right = self._column_forms
         wide = self.viewport().width() >= left.sizeHint().width() + right.sizeHint().width() + 40

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -52,8 +53,15 @@ KIND_TAB = {
     "match": TAB_PIPELINE,
     "appointment": TAB_AFTERCARE,
 }
+T = TypeVar("T")
 #: before this hour the window opens on "Vandaag" (and at the first start of any day)
 MORNING_ENDS = 12
+
+
+def setting(settings: QSettings, key: str, default: T) -> T:
+    """A stored setting of the default's type; the default when missing or unreadable."""
+    value = settings.value(key, default, type=type(default))
+    return value if isinstance(value, type(default)) else default
 
 
 def opens_on_today(now: datetime, last_opened: date | None) -> bool:
@@ -121,7 +129,7 @@ class MainWindow(QMainWindow):
         self.aftercare.openRecord.connect(self.show_record)
         self.aftercare.droppedOut.connect(self.offer_dropout)
         self.today.openRecord.connect(self.show_record)
-        self.today.show_again.setChecked(self.settings.value("start_of_day/show", True, type=bool))
+        self.today.show_again.setChecked(setting(self.settings, "start_of_day/show", True))
         self.today.show_again.toggled.connect(
             lambda on: self.settings.setValue("start_of_day/show", on)
         )
@@ -335,15 +343,13 @@ class MainWindow(QMainWindow):
         """At start: the day's agenda in the morning and at the first start of a day, unless
         the user switched that off on the page."""
         now = self.clock.now()
-        last = self.settings.value("start_of_day/last_opened", "", type=str)
+        last = setting(self.settings, "start_of_day/last_opened", "")
         try:
             last_opened = date.fromisoformat(last) if last else None
         except ValueError:
             last_opened = None
         self.settings.setValue("start_of_day/last_opened", now.date().isoformat())
-        if self.settings.value("start_of_day/show", True, type=bool) and opens_on_today(
-            now, last_opened
-        ):
+        if setting(self.settings, "start_of_day/show", True) and opens_on_today(now, last_opened):
             self.tabs.blockSignals(True)
             self.tabs.setCurrentIndex(TAB_TODAY)
             self.tabs.blockSignals(False)
@@ -553,14 +559,14 @@ class MainWindow(QMainWindow):
                 page.splitter.restoreState(state)
             hidden_key = f"window/{key}_hidden_columns"
             if self.settings.contains(hidden_key):
-                page.list.set_hidden_columns(self.settings.value(hidden_key, [], type=list))
-        self.pipeline.set_view(int(self.settings.value("window/pipeline_view", 0)))
-        if not self.settings.value("window/pipeline_file", True, type=bool):
+                page.list.set_hidden_columns(setting(self.settings, hidden_key, []))
+        self.pipeline.set_view(setting(self.settings, "window/pipeline_view", 0))
+        if not setting(self.settings, "window/pipeline_file", True):
             self.pipeline.show_file(False)
-        self.aftercare.views.setCurrentIndex(int(self.settings.value("window/aftercare_view", 1)))
+        self.aftercare.views.setCurrentIndex(setting(self.settings, "window/aftercare_view", 1))
         self.aftercare.view_group.button(self.aftercare.views.currentIndex()).setChecked(True)
         self.tabs.blockSignals(True)
-        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        self.tabs.setCurrentIndex(setting(self.settings, "window/tab", 0))
         self.tabs.blockSignals(False)
 
     def _split_pages(

@@ -42,7 +42,7 @@ class RichTextDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
         document = QTextDocument()
         document.setDocumentMargin(self.PADDING)
-        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setDefaultFont(option.font)
         document.setHtml(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         document.setTextWidth(max(width, 40))
         return document
@@ -50,22 +50,22 @@ class RichTextDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
-        html, options.text = options.text, ""  # type: ignore[attr-defined]
-        widget = options.widget  # type: ignore[attr-defined]
+        html, options.text = options.text, ""
+        widget = options.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
-        rect = options.rect  # type: ignore[attr-defined]
+        rect = options.rect
         document = QTextDocument()
         document.setDocumentMargin(self.PADDING)
-        document.setDefaultFont(options.font)  # type: ignore[attr-defined]
+        document.setDefaultFont(options.font)
         document.setHtml(html)
         document.setTextWidth(rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(options.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(options.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(
             QPalette.ColorRole.Text,
-            options.palette.color(role),  # type: ignore[attr-defined]
+            options.palette.color(role),
         )
         painter.save()
         painter.translate(rect.topLeft())
@@ -74,8 +74,8 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        widget = option.widget  # type: ignore[attr-defined]
-        width = option.rect.width()  # type: ignore[attr-defined]
+        widget = option.widget
+        width = option.rect.width()
         if widget is not None and hasattr(widget, "columnWidth"):
             width = widget.columnWidth(index.column())
         elif widget is not None and hasattr(widget, "viewport"):

@@ -301,7 +301,7 @@ class SearchPanel(QFrame):
 
     def current_hit(self) -> tuple[str, str, str, str] | None:
         data = self.results.currentIndex().data(HIT_ROLE)
-        return tuple(data) if data else None  # type: ignore[return-value]
+        return tuple(data) if data else None
 
     def _choose(self, hit: tuple[str, str, str, str] | None) -> bool:
         for index in self.hits():
@@ -316,13 +316,14 @@ class SearchPanel(QFrame):
             self.results.setCurrentIndex(first[0])
             self.results.scrollToTop()
 
-    def _step(self, key: Qt.Key) -> None:
+    def _step(self, key: int) -> None:
         hits = self.hits()
         if not hits:
             return
         current = self.results.currentIndex()
         position = next((i for i, h in enumerate(hits) if h == current), -1)
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8}.get(key, 8)
+        steps: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8}
+        step = steps.get(key, 8)
         position = min(max(position + step, 0), len(hits) - 1)
         self.results.setCurrentIndex(hits[position])
         self.results.scrollTo(hits[position])

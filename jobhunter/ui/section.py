@@ -72,7 +72,12 @@ def wrap_first_column(table: QTableWidget) -> None:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, table.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.sectionResized.connect(lambda column, *_: column == 0 and table.resizeRowsToContents())
+
+    def rewrap(column: int, *_: int) -> None:
+        if column == 0:
+            table.resizeRowsToContents()
+
+    header.sectionResized.connect(rewrap)
 
 
 def selected_id(table: QTableWidget) -> uuid.UUID | None:

@@ -172,9 +172,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         )
         new_position = {old: new for new, old in enumerate(order_)}
         self._rows = [self._rows[i] for i in order_]
-        for cache in (self._search, self._styles):
-            if cache is not None:
-                cache[:] = [cache[i] for i in order_]
+        if self._search is not None:
+            self._search = [self._search[i] for i in order_]
+        if self._styles is not None:
+            self._styles = [self._styles[i] for i in order_]
         self._sort_keys = {c: [k[i] for i in order_] for c, k in self._sort_keys.items()}
         self._positions = None
         old_indexes = self.persistentIndexList()

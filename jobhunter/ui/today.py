@@ -162,7 +162,7 @@ class TodayPage(QWidget):
     def current_record(self) -> tuple[str, str] | None:
         item = self.list.currentItem()
         data = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-        return tuple(data) if data else None  # type: ignore[return-value]
+        return tuple(data) if data else None
 
     def _select(self, record: tuple[str, str] | None) -> bool:
         for entry in self.entries():

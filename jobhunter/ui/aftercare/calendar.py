@@ -7,6 +7,7 @@ page to move it (``moveRequested``), snapped to a quarter of an hour.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
@@ -225,7 +226,9 @@ class CalendarView(QWidget):
         if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             self.stepRequested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
             return
-        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        steps: dict[int, int] = {
+            Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1,
+        }  # fmt: skip
         if key not in steps:
             super().keyPressEvent(event)
             return
@@ -348,10 +351,10 @@ class MonthView(CalendarView):
             painter.setFont(small)
             if day in holidays:
                 painter.setPen(MUTED)
-                room = cell.adjusted(26, 3, -4, 0)
-                painter.drawText(room, int(Qt.AlignmentFlag.AlignRight),
+                name_room = cell.adjusted(26, 3, -4, 0)
+                painter.drawText(name_room, int(Qt.AlignmentFlag.AlignRight),
                                  metrics.elidedText(holidays[day], Qt.TextElideMode.ElideRight,
-                                                    room.width()))  # fmt: skip
+                                                    name_room.width()))  # fmt: skip
             rows = by_day.get(day, [])
             room = max(0, (cell.height() - 20) // self.CHIP)
             shown = rows if len(rows) <= room else rows[: max(0, room - 1)]
@@ -672,7 +675,7 @@ class WeekView(CalendarView):
             self._drop = None
         else:
             length = row.ends_at - row.starts_at
-            moved = AppointmentRow(**{**_fields(row), "starts_at": slot, "ends_at": slot + length})
+            moved = dataclasses.replace(row, starts_at=slot, ends_at=slot + length)
             self._drop = self.block_rect(moved)
         self.update()
 
@@ -688,7 +691,3 @@ class WeekView(CalendarView):
         row = next((r for r in self.rows if r.id == drag[0]), None)
         if slot is not None and row is not None and slot != _local(row.starts_at):
             self.moveRequested.emit(drag[0], slot)
-
-
-def _fields(row: AppointmentRow) -> dict[str, object]:
-    return {name: getattr(row, name) for name in row.__dataclass_fields__}

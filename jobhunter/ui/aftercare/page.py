@@ -497,7 +497,7 @@ class AftercarePage(QWidget):
         self.month.daySelected.connect(self._open_week_of)
         self.week.moveRequested.connect(self.move_appointment)
         self.list.view.selectionModel().selectionChanged.connect(
-            lambda *_: self.list.selected_id() and self.open_appointment(self.list.selected_id())
+            lambda *_: self.open_appointment(self.list.selected_id())
         )
         self.panel.openRecord.connect(self.openRecord)
         self.placements.droppedOut.connect(self.droppedOut)
@@ -571,7 +571,7 @@ class AftercarePage(QWidget):
 
     def _reload_visible_panel(self, *_: object) -> None:
         panel = self.side.currentWidget()
-        if panel in self._stale_panels:
+        if isinstance(panel, ProblemsPanel | PlacementsPanel) and panel in self._stale_panels:
             self._stale_panels.discard(panel)
             panel.reload()
 

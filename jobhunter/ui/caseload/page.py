@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from jobhunter.models.enums import Phase
 from jobhunter.services.clients import ClientService
@@ -20,6 +12,7 @@ from jobhunter.services.clock import Clock
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.store import Store
 from jobhunter.ui.caseload.client_file import ClientFileWidget
+from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.hub import announce
 from jobhunter.ui.record_page import RecordPage
 from jobhunter.ui.tabs import client_tab
@@ -29,35 +22,26 @@ from jobhunter.ui.tabs import client_tab
 STALE_CHOICE = 2 + len(Phase)
 
 
-class NewClientDialog(QDialog):
+class NewClientDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New client"))
+        super().__init__(self.tr("New client"), parent)
         self.first = QLineEdit(self)
+        self.first.setObjectName("first_name")
         self.last = QLineEdit(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #a4262c")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("First name"), self.first)
-        form.addRow(self.tr("Last name"), self.last)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        self.last.setObjectName("last_name")
+        self.form.addRow(self.tr("First name"), self.first)
+        self.form.addRow(self.tr("Last name"), self.last)
+        self.finish_layout()
 
-    def _try_accept(self) -> None:
+    def validate(self) -> str | None:
         if not self.first.text().strip() or not self.last.text().strip():
-            self.error.setText(self.tr("Fill in the first and last name."))
-            return
-        self.accept()
+            return self.tr("Fill in the first and last name.")
+        return None
 
     @classmethod
     def get_name(cls, parent: QWidget | None) -> tuple[tuple[str, str] | None, bool]:
         dialog = cls(parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
             return None, False
         return (dialog.first.text().strip(), dialog.last.text().strip()), True
 

@@ -557,7 +557,7 @@ class OverviewSection(ClientSection):
         find = QPushButton(self.tr("Find &workplaces…"), self)
         find.setObjectName("find_workplaces")
         find.setToolTip(self.tr("Open workplaces ranked for this client"))
-        find.clicked.connect(lambda: self.record_id and self.findWorkplaces.emit(self.record_id))
+        find.clicked.connect(self._find_workplaces)
         self.appointments = QListWidget(self)
         self.timeline = QListWidget(self)
         self.matches.itemActivated.connect(lambda item: self._open("match", item))
@@ -609,6 +609,10 @@ class OverviewSection(ClientSection):
                 .replace("%3", note)
                 .replace("%4", entry.who)
             )
+
+    def _find_workplaces(self) -> None:
+        if self.record_id is not None:
+            self.findWorkplaces.emit(self.record_id)
 
     def _open(self, kind: str, item: QListWidgetItem) -> None:
         self.openRecord.emit(kind, uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))

@@ -220,7 +220,7 @@ class CardDelegate(QStyledItemDelegate):
         self.lines = 2 if compact else 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        line = QFontMetrics(option.font).height()
         # narrow: the column decides the width, the card never asks for more
         return QSize(COLUMN_MIN_WIDTH - 16, self.lines * line + 2 * self.PADDING + 4)
 
@@ -230,8 +230,8 @@ class CardDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(
             QPen(
                 SELECTED_BORDER if selected else STALLED_BORDER if row.stalled else CARD_BORDER,
@@ -241,7 +241,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(STALLED_BG if row.stalled else CARD_BG)
         painter.drawRoundedRect(rect, 5, 5)
 
-        font: QFont = QFont(option.font)  # type: ignore[attr-defined]
+        font: QFont = QFont(option.font)
         metrics = QFontMetrics(font)
         line = metrics.height()
         inner = rect.adjusted(self.PADDING, self.PADDING - 2, -self.PADDING, -self.PADDING)
