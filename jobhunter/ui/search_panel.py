@@ -17,7 +17,7 @@ import uuid
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -228,8 +228,14 @@ class SearchPanel(QFrame):
         self._show(results, query)
 
     def _take_changes(self, _changes: Changes) -> None:
+        """What is shown may be out of date: search again now if shown, else when shown."""
+        self._shown_query = None
         if self.isVisible() and self._query.strip():
-            self._shown_query = None
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._query.strip() and self._shown_query != self._query:
             self._timer.start()
 
     # --- showing ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMainWindow,
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
@@ -52,11 +53,6 @@ def collect(window: QWidget) -> list[tuple[str, KeyHelp]]:
     shortcuts, then the keys each kind of view handles itself."""
     groups: dict[str, KeyHelp] = {}
     other = QCoreApplication.translate("ShortcutsDialog", "Everywhere")
-    menus = {
-        action.menu(): _plain(action.text())
-        for action in window.findChildren(QAction)
-        if isinstance(action.menu(), QMenu)
-    }
     seen: set[tuple[str, str]] = set()
 
     def add(group: str, keys: str, what: str) -> None:
@@ -64,15 +60,25 @@ def collect(window: QWidget) -> list[tuple[str, KeyHelp]]:
             seen.add((keys, what))
             groups.setdefault(group, []).append((keys, what))
 
-    for action in window.findChildren(QAction):
-        keys = _keys(action.shortcuts())
-        if not keys:
-            continue
-        menu = next(
-            (menus[m] for m in action.associatedObjects() if isinstance(m, QMenu) and m in menus),
-            other,
-        )
-        add(menu, keys, _plain(action.toolTip() if action.text() == "" else action.text()))
+    def describe(action: QAction) -> str:
+        return _plain(action.text() or action.toolTip())
+
+    def walk(menu: QMenu, title: str) -> None:
+        """A menu's actions in the order the menu shows them (submenus under their own)."""
+        for action in menu.actions():
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, _plain(action.text()))
+            else:
+                add(title, _keys(action.shortcuts()), describe(action))
+
+    bar = window.menuBar() if isinstance(window, QMainWindow) else None
+    for entry in bar.actions() if bar is not None else []:
+        menu = entry.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, _plain(entry.text()))
+    for action in window.findChildren(QAction):  # the rest: a view's own actions
+        add(other, _keys(action.shortcuts()), describe(action))
     for shortcut in window.findChildren(QShortcut):
         add(other, _keys([shortcut.key()]), shortcut.whatsThis())
     helped: set[type] = set()

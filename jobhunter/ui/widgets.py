@@ -26,22 +26,17 @@ from jobhunter.ui.labels import tr
 from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 
-class MessageLabel(QLabel):
-    """A rule's message on one line that never moves the layout: it takes no width of its
-    own (what does not fit is cut with "…", the whole text is its tooltip) and keeps its
-    height whether it shows a message or not."""
+class ElidedLabel(QLabel):
+    """One line of text that takes no width of its own: what does not fit is cut with "…"
+    (and the line never wraps, so it never asks its layout for more height either)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("message")
-        self.setStyleSheet("color: #a4262c; font-weight: 600;")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self.fontMetrics().height() + 4)
         self._full = ""
 
     def setText(self, text: str) -> None:
         self._full = text
-        self.setToolTip(text)
         self._elide()
 
     def text(self) -> str:
@@ -58,9 +53,24 @@ class MessageLabel(QLabel):
         return QSize(0, super().minimumSizeHint().height())
 
     def _elide(self) -> None:
-        width = max(self.width(), 10)
+        width = max(self.contentsRect().width(), 10)
         elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         super().setText(elided)
+
+
+class MessageLabel(ElidedLabel):
+    """A rule's message on one line that never moves the layout: cut where it does not fit
+    (the whole text is its tooltip), and its height kept whether it shows a message or not."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message")
+        self.setStyleSheet("color: #a4262c; font-weight: 600;")
+        self.setMinimumHeight(self.fontMetrics().height() + 4)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
 
 
 class ElidingCheckBox(QCheckBox):

@@ -93,6 +93,7 @@ class AppointmentPanel(QWidget):
     def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.appointments = AppointmentService(service.store, service.clock)
         self.appointment: Appointment | None = None
         self.empty = QLabel(self.tr("Choose an appointment in the calendar."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,7 +137,6 @@ class AppointmentPanel(QWidget):
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(filled)
-        self._names = ""
         listen(self, ("appointment", "client", "employer"), self._take_changes, skip_own=True)
 
     def _take_changes(self, changes: Changes) -> None:
@@ -148,10 +148,10 @@ class AppointmentPanel(QWidget):
             or changes.touches("client", shown.client_id)
             or changes.touches("employer", shown.employer_id)
         ):
-            self.show_appointment(shown.id, self._names)
+            self.show_appointment(shown.id)
 
-    def show_appointment(self, appointment_id: uuid.UUID | None, names: str = "") -> None:
-        self._names = names
+    def show_appointment(self, appointment_id: uuid.UUID | None) -> None:
+        """Show an appointment, with whom it is as the store has it now."""
         self.message.clear()
         if appointment_id is None:
             self.appointment = None
@@ -165,6 +165,7 @@ class AppointmentPanel(QWidget):
             return
         self.stack.setCurrentIndex(1)
         colour = KIND_COLOURS[self.appointment.kind].name()
+        names = self._names(appointment_id)
         self.title.setText(
             f"<span style='color:{colour}'>■</span> {label(self.appointment.kind)}"
             + (f" — {names}" if names else "")
@@ -181,6 +182,12 @@ class AppointmentPanel(QWidget):
         self.done_button.setToolTip(
             "" if started else self.tr("This appointment has not taken place yet.")
         )
+
+    def _names(self, appointment_id: uuid.UUID) -> str:
+        rows = self.appointments.list_rows(ids=[appointment_id])
+        if not rows:
+            return ""
+        return " — ".join(n for n in (rows[0].client_name, rows[0].employer_name) if n)
 
     def flush(self) -> str | None:
         return self.form.flush() if self.appointment is not None else None
@@ -200,7 +207,7 @@ class AppointmentPanel(QWidget):
             self.message.setText(str(exc))
             return
         announce("appointment", [stored.id], source=self)
-        self.show_appointment(self.appointment.id, self._names)
+        self.show_appointment(self.appointment.id)
 
     def raise_problem(self) -> None:
         if self.appointment is None or self.appointment.match_id is None:
@@ -579,15 +586,7 @@ class AftercarePage(QWidget):
     def open_appointment(self, appointment_id: uuid.UUID | None) -> None:
         if appointment_id is None or not self.leave_current():
             return
-        row = next(
-            (r for r in [*self.month.rows, *self.week.rows, *self.list.model.rows()]
-             if r.id == appointment_id),
-            None,
-        )  # fmt: skip
-        names = ""
-        if row is not None:
-            names = " — ".join(n for n in (row.client_name, row.employer_name) if n)
-        self.panel.show_appointment(appointment_id, names)
+        self.panel.show_appointment(appointment_id)
         self.side.setCurrentWidget(self.panel)
         for calendar in (self.month, self.week):
             calendar.selected = appointment_id

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMenu,
@@ -63,6 +62,7 @@ from jobhunter.ui.labels import label, short_label
 from jobhunter.ui.shortcuts import translated_keys
 from jobhunter.ui.table_model import ID_ROLE, ROW_ROLE, fold
 from jobhunter.ui.translate import QT_TRANSLATE_NOOP
+from jobhunter.ui.widgets import ElidedLabel
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-jobhunter-match"
@@ -296,9 +296,10 @@ class StageColumn(QFrame):
             f"StageColumn {{ background: {'#eef0f3' if closed else '#e6ecf5'}; "
             "border-radius: 6px; }"
         )
-        self.header = QLabel(self)
+        # one line, cut where narrow (its tooltip says it all): a wrapping header would ask
+        # for the height of every card below it and push the board off the screen
+        self.header = ElidedLabel(self)
         self.header.setStyleSheet("font-weight: 600; padding: 3px 4px;")
-        self.header.setWordWrap(True)
         self.model = StageColumnModel(stage, self)
         self.view = QListView(self)
         self.view.setObjectName(f"cards_{stage.value}")
