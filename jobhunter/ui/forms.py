@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QLineEdit,
     QScrollArea,
     QWidget,
 )
 
 from jobhunter.services.errors import ValidationError
+from jobhunter.ui.flow_layout import FlowLayout
 from jobhunter.ui.hub import announce
 from jobhunter.ui.labels import label
 from jobhunter.ui.widgets import OptionalDateEdit, OptionalSpinBox, PlainTextEdit, TriStateBox
@@ -115,13 +115,18 @@ class AutoSaveForm(QScrollArea):
     def line(self, form: QFormLayout, field: str, text: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit(self)
         edit.setPlaceholderText(hint)
+
+        def show(value: str | None) -> None:
+            edit.setText(value or "")
+            edit.setCursorPosition(0)  # a long text shows its start, not its end
+
         self.bind(
             form,
             field,
             text,
             edit,
             lambda: edit.text().strip() or None,
-            lambda v: edit.setText(v or ""),
+            show,
             edit.editingFinished,
         )
         return edit
@@ -183,13 +188,12 @@ class AutoSaveForm(QScrollArea):
     def checks(self, form: QFormLayout, field: str, text: str, values: Sequence[Enum]) -> QWidget:
         """Several of a vocabulary may apply (motives, collective arrangements)."""
         holder = QWidget(self)
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
+        flow = FlowLayout(holder, spacing=12)  # side by side where there is room
         boxes: dict[str, QCheckBox] = {}
-        for index, value in enumerate(values):
+        for value in values:
             box = QCheckBox(label(value), holder)
             box.setObjectName(f"{field}_{value.value}")
-            grid.addWidget(box, *divmod(index, 2))
+            flow.addWidget(box)
             boxes[value.value] = box
 
         def get() -> list[str] | None:

@@ -19,6 +19,15 @@ Index = QModelIndex | QPersistentModelIndex
 MUTED = "#5f6670"
 
 
+def light_selection(view_class: str) -> str:
+    """A style sheet for a view whose rows the delegate paints: the chosen row light and its
+    text dark, so grey and marked words stay readable on it."""
+    return (
+        f"{view_class}::item:selected {{ background: #cfe2fb; color: palette(text); }}"
+        f"{view_class}::item:selected:!active {{ background: #e3ecf7; }}"
+    )
+
+
 def line(*parts: str, muted: bool = False, bold: bool = False) -> str:
     """One line of plain texts (escaped), joined by " · ", optionally grey or bold."""
     text = " · ".join(escape(part) for part in parts if part)
@@ -35,7 +44,9 @@ def lines(*rows: str) -> str:
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    """Paints the display text as HTML, wrapped to the column's width."""
+    """Paints the display text as HTML, wrapped to the column's width. The view shows the
+    chosen row in a light colour (see ``light_selection``), so grey and marked words stay
+    readable on it."""
 
     PADDING = 4
 
@@ -61,11 +72,8 @@ class RichTextDelegate(QStyledItemDelegate):
         document.setHtml(html)
         document.setTextWidth(rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(options.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(
-            QPalette.ColorRole.Text,
-            options.palette.color(role),
+            QPalette.ColorRole.Text, options.palette.color(QPalette.ColorRole.Text)
         )
         painter.save()
         painter.translate(rect.topLeft())

@@ -38,7 +38,7 @@ from jobhunter.services.search import (
 )
 from jobhunter.ui.hub import Changes, listen
 from jobhunter.ui.labels import label, tr
-from jobhunter.ui.rich_text import MUTED, RichTextDelegate
+from jobhunter.ui.rich_text import MUTED, RichTextDelegate, light_selection
 from jobhunter.ui.shortcuts import translated_keys
 from jobhunter.ui.table_model import fold
 from jobhunter.ui.tasks import run_in_background
@@ -68,14 +68,6 @@ _GROUP_LABELS = {
     "workplace": QT_TRANSLATE_NOOP("search", "Workplaces"),
     "intervention": QT_TRANSLATE_NOOP("search", "Plan items"),
     "contact_moment": QT_TRANSLATE_NOOP("search", "Contact moments"),
-}
-_KIND_LABELS = {
-    "client": QT_TRANSLATE_NOOP("search", "Client"),
-    "employer": QT_TRANSLATE_NOOP("search", "Employer"),
-    "contact_person": QT_TRANSLATE_NOOP("search", "Contact person"),
-    "workplace": QT_TRANSLATE_NOOP("search", "Workplace"),
-    "intervention": QT_TRANSLATE_NOOP("search", "Plan item"),
-    "contact_moment": QT_TRANSLATE_NOOP("search", "Contact moment"),
 }
 
 
@@ -139,6 +131,7 @@ class SearchPanel(QFrame):
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setStyleSheet(light_selection("QTreeView"))
         self.results.activated.connect(self._on_activated)
         self.results.installEventFilter(self)
         hint = QLabel(self.tr("↑ ↓ choose · Enter opens · Esc closes"), self)
@@ -282,8 +275,7 @@ class SearchPanel(QFrame):
             about.append(escape(label(hit.contact_kind)))
         if hit.occurred_at is not None:
             about.append(hit.occurred_at.strftime("%d-%m-%Y"))
-        kind = escape(tr(_KIND_LABELS.get(hit.kind, hit.kind), "search"))
-        rows = [f"{title} <span style='color:{MUTED}'>· {kind}</span>"]
+        rows = [title]  # what it is, the group says
         if about:
             rows.append(f"<span style='color:{MUTED}'>{' · '.join(about)}</span>")
         snippet = plain(hit.snippet)

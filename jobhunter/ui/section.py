@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from jobhunter.services.errors import ValidationError
 from jobhunter.ui.columns import fit_columns
 from jobhunter.ui.hub import announce
-from jobhunter.ui.rich_text import RichTextDelegate
+from jobhunter.ui.rich_text import RichTextDelegate, light_selection
 
 
 def fmt_date(value: date | None) -> str:
@@ -51,8 +51,7 @@ def fill_table(
             item.setToolTip(text if cut else "")
             table.setItem(r, c, item)
     if table.property("wraps_first_column"):
-        table.resizeColumnsToContents()
-        table.resizeRowsToContents()
+        fit_wrapped(table)
         return
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -65,19 +64,41 @@ def wrap_first_column(table: QTableWidget) -> None:
     short columns leave, wraps, and each row is as tall as its text."""
     table.setProperty("wraps_first_column", True)
     table.setItemDelegateForColumn(0, RichTextDelegate(table))
+    table.setStyleSheet(light_selection("QTableView"))
     table.setWordWrap(True)
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
     for column in range(1, table.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    table.viewport().installEventFilter(_Rewrap(table))
 
-    def rewrap(column: int, *_: int) -> None:
-        if column == 0:
-            table.resizeRowsToContents()
 
-    header.sectionResized.connect(rewrap)
+def fit_wrapped(table: QTableWidget) -> None:
+    """Give the wrapping first column the width the others leave, and each row its height.
+    (Done by hand: Qt's own stretching missed a width change made while the table's tab was
+    hidden, and left a row cut off and the last column half out of view.)"""
+    header = table.horizontalHeader()
+    others = sum(
+        header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c)
+    )
+    header.resizeSection(0, max(120, table.viewport().width() - others))
+    table.resizeRowsToContents()
+
+
+class _Rewrap(QObject):
+    """Refits a wrapping table whenever its viewport changes size."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, lambda: fit_wrapped(self._table))
+        return False
 
 
 def selected_id(table: QTableWidget) -> uuid.UUID | None:

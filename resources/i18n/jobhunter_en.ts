@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+297"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+305"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+53"/>
         <source>%n appointment(s) exported to %1</source>
         <translation>
             <numerusform>%n appointment exported to %1</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/search_panel.py" line="+259"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+258"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+60"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+61"/>
         <source>%n long in this stage</source>
         <translation>
             <numerusform>%n long in this stage</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>StageColumnModel</name>
     <message numerus="yes">
-        <location line="-182"/>
+        <location line="-183"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n day in this stage</numerusform>

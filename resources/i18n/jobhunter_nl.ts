@@ -4,7 +4,7 @@
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+427"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+434"/>
         <source>Month</source>
         <extracomment>what the calendar and its side lists show</extracomment>
         <translation>Maand</translation>
@@ -64,7 +64,7 @@
 <context>
     <name>AppointmentForm</name>
     <message>
-        <location line="-496"/>
+        <location line="-503"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>AppointmentPanel</name>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Choose an appointment in the calendar.</source>
         <translation>Kies een afspraak in de agenda.</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>ArrangementDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+300"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+301"/>
         <location line="+11"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
@@ -341,7 +341,7 @@
         <translation>Het matchdossier naast het bord openen</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Filter cards by client, employer, workplace…</source>
         <translation>Kaarten filteren op cliënt, werkgever, werkplek…</translation>
     </message>
@@ -374,7 +374,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+78"/>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+79"/>
         <source>Aftercare calendar</source>
         <extracomment>the width of Saturday and Sunday against a working day: little happens then, and the working days get the room to show whom an appointment is with the keys the calendars handle in ``keyPressEvent``, for the shortcuts page</extracomment>
         <translation>Nazorgagenda</translation>
@@ -433,7 +433,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="-239"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="-240"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -449,7 +449,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/page.py" line="+76"/>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="+60"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
@@ -605,7 +605,7 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+390"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+391"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-293"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-294"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
@@ -716,7 +716,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+290"/>
         <source>Write a contact moment in the client file</source>
         <translation>Een contactmoment vastleggen in het cliëntdossier</translation>
     </message>
@@ -787,7 +787,7 @@
 <context>
     <name>DocumentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-218"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-222"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1224,7 +1224,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+82"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+90"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it before this hour the window opens on &quot;Vandaag&quot; (and at the first start of any day)</extracomment>
         <translation>Jobhunter</translation>
@@ -1356,7 +1356,7 @@
         <translation>De match staat nog op %1. Ook in de pipeline naar %2 verplaatsen?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Export aftercare calendar</source>
         <translation>Nazorgagenda exporteren</translation>
     </message>
@@ -1402,12 +1402,12 @@
         </translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-256"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+289"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
@@ -1668,13 +1668,13 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/page.py" line="-42"/>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="-34"/>
         <source>New client</source>
         <extracomment>index of &quot;No contact for more than N days&quot; in the client list&apos;s choices (after &quot;Active clients&quot;, &quot;All clients&quot; and the phases)</extracomment>
         <translation>Nieuwe cliënt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -1684,7 +1684,7 @@ Gegevensmap: %2</translation>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Fill in the first and last name.</source>
         <translation>Vul de voornaam en achternaam in.</translation>
     </message>
@@ -1886,7 +1886,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlacementsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+146"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+152"/>
         <source>Placement</source>
         <extracomment>a dropout was recorded for this match (id, reason): the pipeline may follow</extracomment>
         <translation>Plaatsing</translation>
@@ -2476,7 +2476,7 @@ Wijziging weggooien?</translation>
         <translation>De resultaten sluiten en terug naar waar u was</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+77"/>
         <source>↑ ↓ choose · Enter opens · Esc closes</source>
         <translation>↑ ↓ kiezen · Enter opent · Esc sluit</translation>
     </message>
@@ -2486,7 +2486,7 @@ Wijziging weggooien?</translation>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>the best %1 shown; add a word to find the rest</source>
         <translation>de beste %1 getoond; voeg een woord toe om de rest te vinden</translation>
     </message>
@@ -2530,13 +2530,13 @@ Wijziging weggooien?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/shortcuts.py" line="+54"/>
+        <location filename="../../jobhunter/ui/shortcuts.py" line="+55"/>
         <source>Everywhere</source>
         <extracomment>(keys as shown, what they do)</extracomment>
         <translation>Overal</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -2554,7 +2554,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+53"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+54"/>
         <source>%n long in this stage</source>
         <translation>
             <numerusform>%n lang in deze fase</numerusform>
@@ -2573,7 +2573,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>StageColumnModel</name>
     <message numerus="yes">
-        <location line="-182"/>
+        <location line="-183"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n dag in deze fase</numerusform>
@@ -2789,7 +2789,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>WorkplaceDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+72"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+73"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
@@ -2942,7 +2942,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
     </message>
@@ -3050,7 +3050,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>december</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>
@@ -3928,7 +3928,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>search</name>
     <message>
-        <location filename="../../jobhunter/ui/search_panel.py" line="-198"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="-197"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
@@ -3956,36 +3956,6 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="+1"/>
         <source>Contact moments</source>
         <translation>Contactmomenten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Client</source>
-        <translation>Cliënt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employer</source>
-        <translation>Werkgever</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact person</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workplace</source>
-        <translation>Werkplek</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan item</source>
-        <translation>Plan van aanpak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact moment</source>
-        <translation>Contactmoment</translation>
     </message>
 </context>
 <context>
@@ -4144,7 +4114,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../jobhunter/ui/widgets.py" line="+111"/>
+        <location filename="../../jobhunter/ui/widgets.py" line="+121"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>

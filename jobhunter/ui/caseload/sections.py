@@ -145,6 +145,7 @@ class BarrierSection(ClientSection):
             check.setChecked(barrier is not None)
             severity.setCurrentIndex((barrier.severity if barrier else 2) - 1)
             note.setText(barrier.note or "" if barrier else "")
+            note.setCursorPosition(0)
             for widget in (check, severity, note):
                 widget.blockSignals(False)
         scores = file.client.work_skills or {}
