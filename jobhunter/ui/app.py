@@ -106,6 +106,9 @@ class BackupTask(QRunnable):
 
 def run_app(data_dir: Path, *, lang: str = "nl", demo: bool = False) -> int:
     from jobhunter.ui.main_window import MainWindow
+    from jobhunter.ui.none_refcount import keep_none_alive
+
+    keep_none_alive()  # before the first Qt call: see the module
 
     configure_logging(data_dir)
     existing = QApplication.instance()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobhunter.services.errors import ValidationError
-from jobhunter.ui.flow_layout import FlowLayout
+from jobhunter.ui.flow_layout import FlowBox
 from jobhunter.ui.hub import announce
 from jobhunter.ui.labels import label
 from jobhunter.ui.widgets import OptionalDateEdit, OptionalSpinBox, PlainTextEdit, TriStateBox
@@ -187,13 +187,12 @@ class AutoSaveForm(QScrollArea):
 
     def checks(self, form: QFormLayout, field: str, text: str, values: Sequence[Enum]) -> QWidget:
         """Several of a vocabulary may apply (motives, collective arrangements)."""
-        holder = QWidget(self)
-        flow = FlowLayout(holder, spacing=12)  # side by side where there is room
+        holder = FlowBox(self, spacing=12)  # side by side where there is room
         boxes: dict[str, QCheckBox] = {}
         for value in values:
             box = QCheckBox(label(value), holder)
             box.setObjectName(f"{field}_{value.value}")
-            flow.addWidget(box)
+            holder.addWidget(box)
             boxes[value.value] = box
 
         def get() -> list[str] | None:

@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.settings = settings
         self.hub = Hub(self)  # first: every view below listens to it
-        install_wheel_guard()
+        guard = install_wheel_guard()
+        guard.pause()  # no wheel reaches a window being built; its fields are taken in after
+        QTimer.singleShot(0, guard.resume)
         title = self.tr("Jobhunter")
         if demo:
             title += " — " + self.tr("demo data")

@@ -192,6 +192,13 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def row_id(self, row: T) -> uuid.UUID:
         return self._row_id(row)
 
+    def row_at(self, position: int) -> T:
+        return self._rows[position]
+
+    def search_text_at(self, position: int) -> str:
+        """The row's folded text, for the filter field."""
+        return self._search_text(position)
+
     def row_of(self, record_id: uuid.UUID) -> int | None:
         if self._positions is None:
             self._positions = {self._row_id(row): i for i, row in enumerate(self._rows)}
@@ -319,11 +326,17 @@ class FoldingFilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._predicate is not None and not self._predicate(model.data(index, ROW_ROLE)):
-            return False
-        if not self._words:
+        if self._predicate is None and not self._words:
             return True
-        haystack = model.data(index, SEARCH_ROLE) or ""
-        return all(word in haystack for word in self._words)
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):  # straight to the rows: called per row, often
+            row: Any = model.row_at(source_row)
+            if self._predicate is not None and not self._predicate(row):
+                return False
+            text = model.search_text_at(source_row) if self._words else ""
+        else:
+            index = model.index(source_row, 0, source_parent)
+            if self._predicate is not None and not self._predicate(model.data(index, ROW_ROLE)):
+                return False
+            text = str(model.data(index, SEARCH_ROLE) or "") if self._words else ""
+        return all(word in text for word in self._words)

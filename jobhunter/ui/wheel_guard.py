@@ -6,6 +6,10 @@ it shows. One event filter on the application fixes that for every widget, prese
 future: a wheel over such a field that does not have the keyboard focus scrolls the page
 instead, and the wheel no longer gives those fields the focus. Once the user has clicked or
 tabbed into a field, the wheel changes its value as before.
+
+Every event of the application passes the filter, which costs a Python call each; while a
+window is being built (thousands of events, no wheel possible yet) the guard is paused, and
+the fields made meanwhile are taken in when it resumes.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 #: the kinds of field whose value a stray wheel would change
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
@@ -43,14 +48,36 @@ def _guarded(widget: QObject) -> QWidget | None:
 class WheelGuard(QObject):
     """The application's event filter (see the module docstring)."""
 
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._paused = 0
+        app.installEventFilter(self)
+
+    def pause(self) -> None:
+        """Stop filtering while a window is built (pair with ``resume``)."""
+        self._paused += 1
+        if self._paused == 1:
+            self._app.removeEventFilter(self)
+
+    def resume(self) -> None:
+        """Filter again, and take in the fields made while paused."""
+        self._paused = max(self._paused - 1, 0)
+        if self._paused:
+            return
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, GUARDED) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._app.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, GUARDED):
-            # the wheel must not hand out the focus either: the next turn would then edit
-            if isinstance(watched, QWidget) and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            return False
-        if kind != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
+        # every event of the application passes here: the cheap checks come first
+        if not isinstance(event, QWheelEvent):
+            if isinstance(watched, GUARDED) and event.type() == QEvent.Type.Polish:
+                # the wheel must not hand out the focus either: the next turn would then edit
+                policy = watched.focusPolicy()
+                if policy == Qt.FocusPolicy.WheelFocus:
+                    watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
         field = _guarded(watched)
         if field is None or field.hasFocus():
@@ -88,7 +115,6 @@ def install_wheel_guard(app: QCoreApplication | None = None) -> WheelGuard:
     global _guard
     app = app or QApplication.instance()
     assert app is not None, "a QApplication must exist"
-    if _guard is None:
+    if _guard is None or not Shiboken.isValid(_guard):
         _guard = WheelGuard(app)
-        app.installEventFilter(_guard)
     return _guard

@@ -15,7 +15,7 @@ from jobhunter.models import Client
 from jobhunter.models.enums import DutchLevel
 from jobhunter.services.caseload import FACTORS, CaseloadService
 from jobhunter.services.clients import ClientService
-from jobhunter.ui.flow_layout import FlowLayout
+from jobhunter.ui.flow_layout import FlowBox
 from jobhunter.ui.forms import AutoSaveForm
 from jobhunter.ui.hub import announce
 from jobhunter.ui.labels import FACTOR_LABELS, key_label
@@ -81,7 +81,8 @@ class IntakeSection(AutoSaveForm):
         chance.setSuffix(" %")
         self.date(wv_form, "werkverkenner_date", self.tr("Filled in on"))
         factors = QGroupBox(self.tr("Scores on the 18 factors (1 = obstacle, 5 = strength)"))
-        flow = FlowLayout(factors, spacing=4)  # three a row where there is room, fewer where not
+        flow = FlowBox(factors, spacing=4)  # three a row where there is room, fewer where not
+        QVBoxLayout(factors).addWidget(flow)
         self._factor_boxes: dict[str, QComboBox] = {}
         names = [key_label(FACTOR_LABELS, factor) for factor in FACTORS]
         name_width = max(factors.fontMetrics().horizontalAdvance(n) for n in names) + 8
@@ -92,7 +93,7 @@ class IntakeSection(AutoSaveForm):
                 box.addItem(str(score), score)
             box.activated.connect(self._save_factors)
             self._factor_boxes[factor] = box
-            pair = QWidget(factors)
+            pair = QWidget(flow)
             row = QHBoxLayout(pair)
             row.setContentsMargins(0, 0, 12, 0)
             caption = QLabel(name, pair)
