@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 8
 #: the marks around the words that matched, in a snippet (never in stored text)
 MARK_START, MARK_END = "\x02", "\x03"
+#: how many of the best hits of all kinds together the groups are chosen from
+POOL = 300
 #: the order of the groups of results, and every kind the index holds
 KINDS = ("client", "employer", "contact_person", "workplace", "intervention", "contact_moment")
 
@@ -74,6 +77,40 @@ def query_words(user_text: str) -> tuple[list[str], bool]:
     return tokens[:MAX_QUERY_WORDS], shortened
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> str:
+    """Case and accents left out, as the index leaves them out ('Özdemir' ~ 'ozdemir')."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def snippet(text: str, words: list[str], around: int = 6) -> str:
+    """Some words of ``text`` around the first that starts with one of ``words`` (as the
+    search matches: by prefix, accents and case left out), every such word between
+    MARK_START and MARK_END; the start of the text when none matches."""
+    needles = [fold(word) for word in words]
+    parts = re.split(r"(\w+)", text)
+    tokens = [i for i, part in enumerate(parts) if i % 2]  # the words, by position in parts
+    hit = next(
+        (n for n, i in enumerate(tokens) if any(fold(parts[i]).startswith(w) for w in needles)),
+        0,
+    )
+    first, last = max(hit - around, 0), min(hit + around, len(tokens) - 1)
+    if not tokens:
+        return text.strip()
+    start, end = tokens[first], tokens[last]
+    out = []
+    for i in range(start, end + 1):
+        part = parts[i]
+        if i % 2 and any(fold(part).startswith(w) for w in needles):
+            part = f"{MARK_START}{part}{MARK_END}"
+        out.append(part)
+    return (
+        ("…" if first > 0 else "") + "".join(out).strip() + ("…" if last < len(tokens) - 1 else "")
+    )
+
+
 def fts_query(user_text: str) -> str | None:
     """Turn what a user typed into a safe FTS5 query: every word must match as a prefix.
 
@@ -106,7 +143,12 @@ class SearchService(Service):
     def grouped(self, user_text: str, per_kind: int = 20) -> SearchResults:
         """Hits grouped by kind (clients first, contact moments last), each group with its
         total and its best ``per_kind`` hits; the words that matched are marked in the
-        snippets with MARK_START and MARK_END."""
+        snippets with MARK_START and MARK_END.
+
+        One ranked pass over the best ``POOL`` hits of every kind together picks each
+        group's hits (a query per kind would rank every match once per kind: seconds for a
+        short word on a large store); only the hits shown are read, by rowid, and their
+        snippets cut here around the first word that matched."""
         words, shortened = query_words(user_text)
         query = fts_query(user_text)
         if query is None:
@@ -122,13 +164,31 @@ class SearchService(Service):
                     {"q": query},
                 ).all()
             )
+            chosen: dict[str, list[int]] = {}
+            for kind, rowid in session.execute(
+                text(
+                    "SELECT kind, rowid FROM search_index WHERE search_index MATCH :q "
+                    "ORDER BY rank LIMIT :pool"
+                ),
+                {"q": query, "pool": POOL},
+            ):
+                best = chosen.setdefault(kind, [])
+                if len(best) < per_kind:
+                    best.append(rowid)
+            rowids = [rowid for best in chosen.values() for rowid in best]
+            found = {
+                rowid: (kind, ref, title, snippet(body or title, words))
+                for rowid, kind, ref, title, body in session.execute(
+                    text(
+                        "SELECT rowid, kind, ref, title, body FROM search_index "
+                        "WHERE rowid IN :rowids"
+                    ).bindparams(bindparam("rowids", expanding=True)),
+                    {"rowids": rowids or [-1]},
+                )
+            }
             for kind in sorted(totals, key=lambda k: KINDS.index(k) if k in KINDS else 99):
-                rows = session.execute(
-                    text(f"{_MATCH} AND kind = :kind ORDER BY rank LIMIT :limit"),
-                    {"q": query, "kind": kind, "limit": per_kind, "start": MARK_START,
-                     "end": MARK_END},
-                )  # fmt: skip
-                hits = _hits(session, list(rows))
+                rows = [found[rowid] for rowid in chosen.get(kind, []) if rowid in found]
+                hits = _hits(session, rows)
                 if hits:
                     groups.append(SearchGroup(kind, int(totals[kind]), hits))
         return SearchResults(words, groups, shortened)

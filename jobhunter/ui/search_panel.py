@@ -149,6 +149,7 @@ class SearchPanel(QFrame):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self._start)
         self.last_results: SearchResults | None = None
+        self._activate_pending = False
         listen(self, None, self._take_changes)  # a renamed client shows renamed here too
 
     @classmethod
@@ -171,8 +172,7 @@ class SearchPanel(QFrame):
                 self.closed.emit()
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched is not self.results:
-                self.run_now()
-                self.activate_current()
+                self.activate_when_ready()
                 return True
             if watched is not self.results and key in (
                 Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
@@ -185,11 +185,22 @@ class SearchPanel(QFrame):
     def set_query(self, text: str) -> None:
         """Search for ``text`` shortly (typing on restarts the wait)."""
         self._query = text
+        self._activate_pending = False
         if not text.strip():
             self._timer.stop()
             self._show(None, "")
             return
         self._timer.start()
+
+    def activate_when_ready(self) -> None:
+        """Enter in the field: open the chosen hit of what was typed; when its search is
+        still running, as soon as it is done (the window never waits for it)."""
+        if self._query.strip() and self._shown_query == self._query:
+            self.activate_current()
+            return
+        self._activate_pending = True
+        self._timer.stop()
+        self._start()
 
     def run_now(self, text: str | None = None) -> None:
         """Search at once and wait for the answer (Enter: open what was typed)."""
@@ -265,6 +276,9 @@ class SearchPanel(QFrame):
         self.summary.setText(text)
         if not self._choose(chosen):
             self._choose_first()
+        if self._activate_pending:
+            self._activate_pending = False
+            self.activate_current()
 
     def _item(self, hit: SearchHit, words: list[str]) -> QStandardItem:
         title = mark_words(hit.title, words)

@@ -122,3 +122,20 @@ def test_a_long_paste_is_searched_quickly(store: Store, clock: FixedClock) -> No
     results = SearchService(store, clock).grouped(pasted)
     assert time.perf_counter() - start < 1.0
     assert results.shortened and len(results.words) == 8
+
+
+@given(
+    st.lists(st.text(alphabet="abcdeéöz ", min_size=1, max_size=8), min_size=0, max_size=30),
+    st.text(alphabet="abcdeéöz", min_size=1, max_size=3),
+)
+def test_a_snippet_is_a_piece_of_the_text_with_only_matching_words_marked(
+    words: list[str], needle: str
+) -> None:
+    from jobhunter.services.search import MARK_END, MARK_START, fold, snippet
+
+    text = " ".join(words)
+    cut = snippet(text, [needle])
+    plain = cut.replace(MARK_START, "").replace(MARK_END, "").strip("…")
+    assert plain in text.strip()
+    for marked in re.findall(f"{MARK_START}(.*?){MARK_END}", cut):
+        assert fold(marked).startswith(fold(needle))

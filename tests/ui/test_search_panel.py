@@ -154,3 +154,18 @@ def test_marking_escapes_what_is_not_a_match() -> None:
         "&lt;b&gt;Zoë&lt;/b&gt; <span style='background:#ffe98a;'>Özdemir</span>"
     )
     assert mark_snippet("a \x02b<\x03 c") == "a <span style='background:#ffe98a;'>b&lt;</span> c"
+
+
+def test_enter_before_the_search_is_done_opens_the_hit_when_it_is(
+    window: MainWindow, qtbot, records
+) -> None:
+    zoe, forklift, _employer, _visit = records
+    # When the user types and presses Enter at once, before the search has answered
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.search_edit.setText("heftruck")
+    start = time.perf_counter()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    # Then the window did not wait, and the file opens at the hit as soon as it is found
+    assert time.perf_counter() - start < 0.2
+    qtbot.waitUntil(lambda: window.caseload.file.client_id == zoe.id)
+    assert selected_id(window.caseload.file.log.table) == forklift.id
