@@ -315,6 +315,7 @@ class RecordTab(QWidget):
         self._update_shown()
 
     def _on_choice(self, index: int) -> None:
+        self.choice_box.setToolTip(self.choice_box.currentText())  # whole, where it is cut
         predicate = self._choices[index][1] if 0 <= index < len(self._choices) else None
         self.proxy.set_predicate(predicate)
         self._update_shown()

@@ -10,7 +10,7 @@ section exactly as it would add a tab.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -121,10 +121,35 @@ class SectionView(QWidget):
         if item is not None:
             item.setToolTip(tip)
 
+    def tabToolTip(self, index: int) -> str:
+        item = self.nav.item(index)
+        return item.toolTip() if item is not None else ""
+
+    def setTabIcon(self, index: int, icon: QIcon) -> None:
+        item = self.nav.item(index)
+        if item is not None:
+            item.setIcon(icon)
+
     def setTabVisible(self, index: int, visible: bool) -> None:
         item = self.nav.item(index)
         if item is not None:
             item.setHidden(not visible)
+
+    def isTabVisible(self, index: int) -> bool:
+        item = self.nav.item(index)
+        return item is not None and not item.isHidden()
+
+    def setTabEnabled(self, index: int, enabled: bool) -> None:
+        item = self.nav.item(index)
+        if item is not None:
+            flags = item.flags()
+            item.setFlags(
+                flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled
+            )
+
+    def isTabEnabled(self, index: int) -> bool:
+        item = self.nav.item(index)
+        return item is not None and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
 
     # --- behaviour ------------------------------------------------------------------------
     def step(self, direction: int) -> None:
