@@ -53,6 +53,11 @@ KIND_TAB = {
     "match": TAB_PIPELINE,
     "appointment": TAB_AFTERCARE,
 }
+#: every kind of record a view may show, for a refresh of everything
+RECORD_KINDS = (
+    "client", "employer", "match", "appointment", "contact_moment", "workplace", "consent",
+    "document", "problem", "outcome", "setting",
+)  # fmt: skip
 T = TypeVar("T")
 #: before this hour the window opens on "Vandaag" (and at the first start of any day)
 MORNING_ENDS = 12
@@ -257,11 +262,11 @@ class MainWindow(QMainWindow):
             self.today.list.setFocus()
 
     def reload_all(self) -> None:
-        """F5: read everything again (after the store was changed outside this window)."""
-        for tab in self.record_tabs:
-            tab.reload_quietly()
-        self.hub.announce("setting", [])  # and every view that follows anything
-        self.today.refresh()
+        """F5: every view reads what it shows again (after the store was changed outside
+        this window, by the command line say): any record of any kind may have changed."""
+        for kind in RECORD_KINDS:
+            self.hub.announce(kind, [])
+        self.hub.flush()
 
     def _on_tab_changed(self, index: int) -> None:
         if index < len(self.record_tabs) and not self.record_tabs[index].loaded:

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from jobhunter.models.enums import AppointmentKind, ContactKind, Phase, Sector, Stage
@@ -140,3 +141,20 @@ def test_a_client_closed_stays_open_and_leaves_the_active_list(
     qtbot.waitUntil(lambda: "Zoë Özdemir" not in shown())
     assert window.caseload.file.client_id == zoe.id
     assert window.caseload.file.phase.text() == "Closed"
+
+
+def test_f5_shows_what_another_program_changed(
+    window: MainWindow, qtbot, store, clock, placed
+) -> None:
+    zoe, match = placed
+    assert window.show_record("client", zoe.id)
+    # Given a change made outside the window (the command line, another tool)
+    ClientService(store, clock).update(zoe.id, first_name="Zoey")
+    assert window.caseload.file.name.text() == "Zoë Özdemir"
+    # When the user presses F5, then the file, the list and the board read it again
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.caseload.file.name.text() == "Zoey Özdemir"
+    assert window.caseload.list.model.row_by_id(zoe.id).name == "Zoey Özdemir"
+    assert window.pipeline.list.model.row_by_id(match.id).client_name == "Zoey Özdemir"
