@@ -106,8 +106,9 @@ def test_global_search_opens_the_record_in_its_tab(
     assert window.search_edit.hasFocus()
     qtbot.keyClicks(window.search_edit, employer.name)
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    # Then the employers tab shows with that employer selected
-    assert window.tabs.currentIndex() == TAB_EMPLOYERS
+    # Then the employers tab shows with that employer selected (as soon as the search, which
+    # runs beside the window, has answered)
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == TAB_EMPLOYERS)
     assert window.record_tabs[TAB_EMPLOYERS].selected_id() == employer.id
 
 
