@@ -3,7 +3,8 @@
     python benchmarks/bench.py [--clients 5000] [--employers 2000] [--repeat 5]
 
 Generates (once, cached in a temp folder per size) a store of the given size, then times
-opening it, each tab's list query, building the main window offscreen, and a global search.
+opening it, each tab's list query, building the main window offscreen, a global search, and
+the employer briefing (warm, and the first one in a fresh process).
 Reports the median of ``--repeat`` runs in milliseconds.
 """
 
@@ -12,10 +13,14 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,6 +32,63 @@ def timed(fn: Callable[[], object], repeat: int) -> float:
         fn()
         samples.append((time.perf_counter() - start) * 1000)
     return statistics.median(samples)
+
+
+#: a fresh interpreter: open the store, then time the first briefing with everything it loads
+#: on first use (the document modules, reportlab, the fonts)
+_FIRST_BRIEFING = """
+import sys, time, uuid
+from pathlib import Path
+from jobhunter.services.store import Store
+store = Store.open(Path(sys.argv[1]))
+start = time.perf_counter()
+from jobhunter.services.documents.service import DocumentService
+DocumentService(store).briefing_pdf(uuid.UUID(sys.argv[2]))
+print((time.perf_counter() - start) * 1000)
+"""
+
+
+def bench_briefing(store: Any, data_dir: Path, repeat: int) -> list[tuple[str, float]]:
+    """The employer briefing of a match with an interview planned at the employer with the
+    most visits: warm (modules and fonts loaded; target under 200 ms), and the first one in a
+    fresh process, imports and fonts included (target under 1 s; the process's start and
+    opening the store are reported beside it, not in it)."""
+    from sqlalchemy import func, select
+
+    from jobhunter.models import CompanyVisit, Match
+    from jobhunter.models.enums import Stage
+    from jobhunter.services.documents.service import DocumentService
+
+    with store.session() as session:
+        visits = (
+            select(CompanyVisit.employer_id, func.count().label("n"))
+            .group_by(CompanyVisit.employer_id)
+            .subquery()
+        )
+        match_id: uuid.UUID = session.scalars(
+            select(Match.id)
+            .outerjoin(visits, visits.c.employer_id == Match.employer_id)
+            .where(Match.stage == Stage.INTERVIEW_PLANNED)
+            .order_by(visits.c.n.desc().nulls_last())
+            .limit(1)
+        ).one()
+    service = DocumentService(store)
+    service.briefing_pdf(match_id)  # loads reportlab and the fonts
+    warm = timed(lambda: service.briefing_pdf(match_id), repeat)
+    first, whole = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", _FIRST_BRIEFING, str(data_dir), str(match_id)],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        whole.append((time.perf_counter() - start) * 1000)
+        first.append(float(out.stdout.strip().splitlines()[-1]))
+    return [
+        ("briefing PDF, warm", warm),
+        ("first briefing in a fresh process (imports, fonts)", statistics.median(first)),
+        ("  that whole process, from python start", statistics.median(whole)),
+    ]
 
 
 def main() -> None:
@@ -109,6 +171,8 @@ def main() -> None:
             timed(lambda: suggestions.for_client(clients[0]), args.repeat),
         )
     )
+
+    results.extend(bench_briefing(store, data_dir, args.repeat))
 
     from PySide6.QtWidgets import QApplication
 

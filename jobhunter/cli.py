@@ -10,15 +10,20 @@ import json
 import logging
 import sys
 import tempfile
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from jobhunter import __version__
-from jobhunter.services.errors import ValidationError
+from jobhunter.cli_privacy import add_commands as add_privacy_commands
+from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.export import LIST_KINDS
+from jobhunter.services.files import FileWriteError, reason
 from jobhunter.services.logs import configure_logging
 from jobhunter.services.paths import resolve_data_dir
+from jobhunter.services.privacy.folder import restrict_new_files
+from jobhunter.services.privacy.redact import describe_error
 from jobhunter.services.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -65,10 +70,43 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", required=True, help="uitvoer als JSON-array (de enige vorm)"
     )
 
+    suggest = sub.add_parser(
+        "suggest",
+        help="voorstellen als JSON: werkplekken voor een cliënt of cliënten voor een werkplek",
+    )
+    subject = suggest.add_mutually_exclusive_group(required=True)
+    subject.add_argument(
+        "--client", type=_record_id, metavar="ID", help="werkplekken voor deze cliënt"
+    )
+    subject.add_argument(
+        "--workplace", type=_record_id, metavar="ID", help="cliënten voor deze werkplek"
+    )
+    suggest.add_argument(
+        "--json", action="store_true", required=True, help="uitvoer als JSON-array (de enige vorm)"
+    )
+
     sub.add_parser("check", help="controleer de database; exitcode 0 alleen als alles klopt")
+    sub.add_parser("backup", help="maak nu een reservekopie en controleer die")
+    restore = sub.add_parser(
+        "restore",
+        help="zet de huidige database apart en zet een reservekopie terug "
+        "(standaard de nieuwste gecontroleerde)",
+    )
+    restore.add_argument("backup_file", nargs="?", type=Path, metavar="BACKUP_FILE")
 
     calendar = sub.add_parser("calendar", help="exporteer de nazorgafspraken als iCalendar")
     calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+
+    briefing = sub.add_parser("briefing", help="maak de briefing voor het gesprek als PDF")
+    briefing.add_argument("match_id", type=_match_id, metavar="MATCH_ID")
+    briefing.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    profile = sub.add_parser(
+        "profile", help="maak het kandidaatprofiel voor de werkgever als PDF (met toestemming)"
+    )
+    profile.add_argument("match_id", type=_match_id, metavar="MATCH_ID")
+    profile.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    COMMANDS.update(add_privacy_commands(sub, _open_store))
     return parser
 
 
@@ -82,8 +120,43 @@ def _positive(value: str) -> int:
     return number
 
 
-def _open_store(args: argparse.Namespace) -> Store:
-    return Store.open(resolve_data_dir(args.data_dir))
+def _open_store(args: argparse.Namespace, *, writer: bool = True) -> Store:
+    """Writing commands take the writer lock (refused while the window is open); reading
+    ones work beside the window."""
+    return Store.open(resolve_data_dir(args.data_dir), writer=writer)
+
+
+def _restore_hint(data_dir: Path) -> str:
+    from jobhunter.services.backup import newest_verified, taken_text
+
+    newest = newest_verified(data_dir)
+    if newest is None:
+        return "er is geen gecontroleerde reservekopie"
+    return (
+        f"zet de nieuwste gecontroleerde reservekopie ({taken_text(newest)}) terug "
+        "met 'jobhunter restore'"
+    )
+
+
+def _match_id(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is geen match-id") from None
+
+
+def _check_target(target: Path, example: str) -> None:
+    if target.is_dir():
+        raise CliError(f"{target} is een map; geef een bestandsnaam, bijvoorbeeld {example}")
+    if not target.parent.is_dir():
+        raise CliError(f"de map {target.parent} bestaat niet")
+
+
+def _record_id(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is geen geldig id") from None
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -106,10 +179,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from jobhunter.services.export import list_records
+    from jobhunter.services.integrity import file_damage
 
-    store = _open_store(args)
+    store = _open_store(args, writer=False)
     try:
+        # every page, not only those the list reads: data from a damaged store is no answer
+        if file_damage(store.db_path, quick=True):
+            raise CliError(
+                f"De database {store.db_path} is beschadigd; {_restore_hint(store.data_dir)}."
+            )
         records = list_records(store, args.kind)
+    finally:
+        store.close()
+    json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from jobhunter.services.export import suggestions
+
+    store = _open_store(args, writer=False)
+    try:
+        records = suggestions(store, client_id=args.client, workplace_id=args.workplace)
+    except NotFoundError as exc:
+        raise CliError(f"{exc.kind} {exc.record_id} bestaat niet") from None
     finally:
         store.close()
     json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
@@ -120,7 +214,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from jobhunter.services.integrity import check_store
 
-    store = _open_store(args)
+    store = _open_store(args, writer=False)
     try:
         report = check_store(store)
     finally:
@@ -130,23 +224,75 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0
     for problem in report.problems:
         print(problem)
+    if report.damaged:
+        raise CliError(
+            f"De database {store.db_path} is beschadigd; {_restore_hint(store.data_dir)}."
+        )
     raise CliError(f"{store.db_path}: {len(report.problems)} probleem/problemen gevonden")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from jobhunter.services.backup import describe, make_backup
+
+    store = _open_store(args, writer=False)
+    try:
+        result = make_backup(store)
+    finally:
+        store.close()
+    assert result.info is not None
+    print(f"Reservekopie gemaakt en gecontroleerd: {result.info.path}")
+    if result.pruned:
+        print(f"{len(result.pruned)} oude reservekopie(ën) opgeruimd volgens het schema")
+    log.info("backup from the command line: %s", describe(result.info))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from jobhunter.services.backup import describe, list_backups
+    from jobhunter.services.restore import restore_backup
+
+    data_dir = resolve_data_dir(args.data_dir)
+    result = restore_backup(data_dir, args.backup_file)
+    known = {info.path: info for info in list_backups(data_dir)}
+    source = known.get(result.restored_from)
+    print(f"Teruggezet: {describe(source) if source else result.restored_from}")
+    if result.set_aside is not None:
+        print(f"De vorige database staat apart als {result.set_aside}")
+    return 0
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
     from jobhunter.services.ical import write_calendar
 
     target: Path = args.out
-    if target.is_dir():
-        raise CliError(f"{target} is een map; geef een bestandsnaam, bijvoorbeeld nazorg.ics")
-    if not target.parent.is_dir():
-        raise CliError(f"de map {target.parent} bestaat niet")
-    store = _open_store(args)
+    _check_target(target, "nazorg.ics")
+    store = _open_store(args, writer=False)
     try:
         count = write_calendar(store, target)
     finally:
         store.close()
     print(f"{count} afspraken geschreven naar {target}")
+    return 0
+
+
+def cmd_document(args: argparse.Namespace) -> int:
+    """``briefing`` and ``profile``: make the PDF, write it atomically, record it in the
+    audit log. A refused profile (no consent) writes nothing."""
+    from jobhunter.services.documents.service import DocumentService
+
+    target: Path = args.out
+    _check_target(target, "briefing.pdf")
+    store = _open_store(args, writer=False)
+    try:
+        service = DocumentService(store)
+        make = service.briefing_pdf if args.command == "briefing" else service.profile_pdf
+        document = make(args.match_id)
+        service.save(document, target)
+    except NotFoundError:
+        raise CliError(f"match {args.match_id} bestaat niet") from None
+    finally:
+        store.close()
+    print(f"{document.title} geschreven naar {target}")
     return 0
 
 
@@ -167,30 +313,43 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_app(data_dir, lang=args.lang, demo=True)
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "check": cmd_check, "calendar": cmd_calendar}
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "suggest": cmd_suggest,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "calendar": cmd_calendar,
+    "briefing": cmd_document,
+    "profile": cmd_document,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_new_files()  # whatever Jobhunter writes is for the user only (umask 077)
     args = build_parser().parse_args(argv)
     if args.command is not None:
         configure_logging(resolve_data_dir(args.data_dir), console=False)
     handler = COMMANDS.get(args.command, cmd_gui)
     try:
         return handler(args)
-    except (StoreError, ValidationError, CliError) as exc:
+    except (StoreError, ValidationError, NotFoundError, CliError) as exc:
+        print(f"jobhunter: {exc}", file=sys.stderr)
+        return 1
+    except FileWriteError as exc:
         print(f"jobhunter: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(
-            f"jobhunter: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
-        )
+        print(f"jobhunter: {reason(exc)}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # last resort: log the traceback, show one line
+    except Exception as exc:  # last resort: log where it happened, show one line
+        # neither line carries the error's message: it may hold SQL or a record's values
         log.exception("unexpected error in %s", args.command or "gui")
         print(
-            f"jobhunter: onverwachte fout ({type(exc).__name__}: {exc}); zie het logbestand "
+            f"jobhunter: onverwachte fout ({describe_error(exc)}); zie het logbestand "
             f"in {resolve_data_dir(args.data_dir) / 'logs'}",
             file=sys.stderr,
         )

@@ -58,3 +58,105 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("question", "warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(unexpected))
+
+
+class Faults:
+    """Ways to break a store on purpose, as a disk, a crash or a careless copy would."""
+
+    @staticmethod
+    def root_page(db: Path, name: str) -> int:
+        """The first page of a table or index (SQLite numbers pages from 1)."""
+        import sqlite3
+
+        conn = sqlite3.connect(db)
+        try:
+            (page,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,))
+        finally:
+            conn.close()
+        return int(page[0])
+
+    @staticmethod
+    def overwrite_page(db: Path, page: int) -> None:
+        """Scribble over one page, as a failing disk would."""
+        import sqlite3
+
+        conn = sqlite3.connect(db)
+        try:
+            size = conn.execute("PRAGMA page_size").fetchone()[0]
+        finally:
+            conn.close()
+        with db.open("r+b") as fh:
+            fh.seek((page - 1) * size)
+            fh.write(bytes((i * 37 + 11) % 256 for i in range(size)))
+
+    @classmethod
+    def damage(cls, db: Path, name: str) -> None:
+        """Damage the table or index ``name`` of the closed database ``db``."""
+        cls.overwrite_page(db, cls.root_page(db, name))
+
+
+@pytest.fixture
+def faults() -> type[Faults]:
+    return Faults
+
+
+_FILL_DISK = """
+import os
+from pathlib import Path
+
+
+def fill_disk(folder):
+    fd = os.open(Path(folder) / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"\\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+"""
+
+
+def _small_disk_available() -> bool:
+    import shutil
+    import subprocess
+
+    if shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"],
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """Run a Python script in a fresh process that sees a small tmpfs of its own at ``DISK``
+    (a user and mount namespace): a real full disk, without filling the machine's. The script
+    may call ``fill_disk(folder)``; the fixture returns what it printed. Skipped where the
+    system allows no such namespace; the patched-write tests cover the same paths there."""
+    import subprocess
+    import sys
+    import textwrap
+
+    if not _small_disk_available():
+        pytest.skip("no user namespace to mount a small file system in")
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+
+    def run(script: str, size: str = "8m") -> str:
+        program = _FILL_DISK + f"DISK = Path({str(folder)!r})\n" + textwrap.dedent(script)
+        mount = f"mount -t tmpfs -o size={size} tmpfs {folder}"
+        command = f'{mount} && exec {sys.executable} -c "$PROGRAM"'
+        result = subprocess.run(
+            ["unshare", "-rm", "sh", "-c", command],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            env={**os.environ, "PROGRAM": program},
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    return run

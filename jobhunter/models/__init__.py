@@ -3,6 +3,7 @@
 from jobhunter.models.activity import Appointment, AuditEvent, ContactMoment
 from jobhunter.models.aftercare import PlacementOutcome, Problem, Setting
 from jobhunter.models.base import Base, Record
+from jobhunter.models.bookkeeping import ChangeCounter
 from jobhunter.models.client import (
     Barrier,
     Client,
@@ -23,6 +24,7 @@ from jobhunter.models.employer import (
     Workplace,
 )
 from jobhunter.models.match import Match, StageChange
+from jobhunter.models.privacy import RetentionAction, RetentionDecision
 
 __all__ = [
     "Appointment",
@@ -30,6 +32,7 @@ __all__ = [
     "AuditEvent",
     "Barrier",
     "Base",
+    "ChangeCounter",
     "Client",
     "CompanyVisit",
     "Consent",
@@ -47,6 +50,8 @@ __all__ = [
     "Record",
     "Reflection",
     "Requirement",
+    "RetentionAction",
+    "RetentionDecision",
     "Setting",
     "StageChange",
     "Workplace",

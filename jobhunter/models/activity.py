@@ -29,6 +29,10 @@ class ContactMoment(Record):
     employer_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("employer.id", ondelete="CASCADE"), index=True
     )
+    #: who at the employer the call, e-mail or visit was with
+    contact_person_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL")
+    )
     kind: Mapped[ContactKind]
     occurred_at: Mapped[datetime] = mapped_column(index=True)
     summary: Mapped[str]
@@ -92,3 +96,7 @@ class AuditEvent(Record):
     entity: Mapped[str]
     entity_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     detail: Mapped[str | None] = mapped_column(Text)
+    #: whose data the event concerns (the client, or the client owning the record), so the
+    #: trail can be read per client and pseudonymised on erasure; no foreign key: the event
+    #: outlives the client
+    client_id: Mapped[uuid.UUID | None] = mapped_column(index=True)

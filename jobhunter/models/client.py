@@ -14,6 +14,7 @@ from jobhunter.models.enums import (
     ConsentParty,
     DocumentKind,
     DutchLevel,
+    InterventionFollowUp,
     InterventionKind,
     InterventionStatus,
     Phase,
@@ -100,7 +101,8 @@ class Barrier(Record):
 
 
 class Intervention(Record):
-    """An item of the plan van aanpak: what is done, why, and what effect was seen."""
+    """An item of the plan van aanpak, as gewogen maatwerk records it: what is done (and for
+    which barriers), how it is done (bejegening), and what effect was seen."""
 
     __tablename__ = "intervention"
     __table_args__ = (
@@ -108,6 +110,7 @@ class Intervention(Record):
             "end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
             name="end_after_start",
         ),
+        CheckConstraint("effect IS NULL OR effect BETWEEN 1 AND 5", name="effect_range"),
     )
 
     client_id: Mapped[uuid.UUID] = mapped_column(
@@ -119,7 +122,15 @@ class Intervention(Record):
     start_date: Mapped[date | None]
     end_date: Mapped[date | None]
     status: Mapped[InterventionStatus] = mapped_column(default=InterventionStatus.PLANNED)
+    #: values of enums.BarrierKind: the belemmeringen this intervention addresses
+    barriers: Mapped[list[str] | None] = mapped_column(JSON)
+    #: how it is done: the bejegening (approach, tone, who does what)
+    approach: Mapped[str | None] = mapped_column(Text)
     evaluation: Mapped[str | None] = mapped_column(Text)
+    #: the effect seen, 1 (none) .. 5 (strong); see enums.EFFECT_SCALE
+    effect: Mapped[int | None]
+    #: the decision after a weak effect (or any evaluation): continue, adjust, replace, stop
+    follow_up: Mapped[InterventionFollowUp | None]
 
     client: Mapped[Client] = relationship(back_populates="interventions")
 
@@ -197,7 +208,11 @@ class Consent(Record):
         ForeignKey("client.id", ondelete="CASCADE"), index=True
     )
     party: Mapped[ConsentParty]
+    #: what may be shared, in the client's and jobhunter's words
     scope: Mapped[str] = mapped_column(Text)
+    #: the sensitive categories (values of enums.ConsentCategory) the client named
+    #: explicitly; nothing sensitive is shared that is not listed here
+    categories: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     given_on: Mapped[date]
     withdrawn_on: Mapped[date | None]
     withdrawn_reason: Mapped[str | None] = mapped_column(Text)

@@ -165,13 +165,15 @@ class CompanyVisit(Record):
 
 
 class Arrangement(Record):
-    """A regeling offered to or used by an employer, optionally for one workplace."""
+    """A regeling offered to or used by an employer, optionally for one workplace and for the
+    placement (match) it supports; employers sometimes let people go when it stops."""
 
     __tablename__ = "arrangement"
     __table_args__ = (
         CheckConstraint(
             "ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on", name="ends_after_start"
         ),
+        CheckConstraint("wage_value IS NULL OR wage_value BETWEEN 1 AND 100", name="wage_value"),
     )
 
     employer_id: Mapped[uuid.UUID] = mapped_column(
@@ -180,8 +182,14 @@ class Arrangement(Record):
     workplace_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("workplace.id", ondelete="SET NULL")
     )
+    #: the placement this arrangement supports
+    match_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("match.id", ondelete="SET NULL"), index=True
+    )
     kind: Mapped[ArrangementKind]
     status: Mapped[ArrangementStatus] = mapped_column(default=ArrangementStatus.OFFERED)
     starts_on: Mapped[date | None]
-    ends_on: Mapped[date | None]
+    ends_on: Mapped[date | None] = mapped_column(index=True)
+    #: loonwaarde in percent of full productivity (loondispensatie, loonkostensubsidie)
+    wage_value: Mapped[int | None]
     notes: Mapped[str | None] = mapped_column(Text)

@@ -31,6 +31,8 @@ class BarrierKind(StrEnum):
     HOME_SITUATION = "home_situation"
     TRAUMA = "trauma"
     STATUS_LOSS = "status_loss"
+    ADDICTION = "addiction"  # verslaving (seed 002)
+    UNSAFE_WORKPLACE = "unsafe_workplace"  # onveiligheid op de werkvloer, uitsluiting (seed 003)
     OTHER = "other"
 
 
@@ -49,6 +51,37 @@ class ConsentParty(StrEnum):
     COLLEAGUES = "colleagues"
 
 
+class ConsentCategory(StrEnum):
+    """Sensitive information a consent must name before it may be shared.
+
+    A consent covers the ordinary profile (experience, skills, availability...). What is
+    sensitive goes only where the client named it explicitly: these are ticked one by one,
+    never read from the consent's free text (where "geen gezondheid" would name health).
+    """
+
+    HEALTH = "health"  # gezondheid
+    DEBTS = "debts"  # schulden en financiële situatie
+    HOME = "home"  # thuissituatie en kinderopvang
+    TRAUMA = "trauma"
+    BACKGROUND = "background"  # ervaren discriminatie, statusverlies, leeftijd
+    OTHER = "other"  # overige belemmeringen: free notes of unknown content
+
+
+#: the category a barrier of each kind falls under; kinds not listed are no special
+#: category (they describe what the candidate is working on: language, qualifications)
+BARRIER_CATEGORY: dict[BarrierKind, ConsentCategory] = {
+    BarrierKind.HEALTH: ConsentCategory.HEALTH,
+    BarrierKind.DEBTS: ConsentCategory.DEBTS,
+    BarrierKind.HOME_SITUATION: ConsentCategory.HOME,
+    BarrierKind.CHILDCARE: ConsentCategory.HOME,
+    BarrierKind.TRAUMA: ConsentCategory.TRAUMA,
+    BarrierKind.DISCRIMINATION: ConsentCategory.BACKGROUND,
+    BarrierKind.STATUS_LOSS: ConsentCategory.BACKGROUND,
+    BarrierKind.AGE: ConsentCategory.BACKGROUND,
+    BarrierKind.OTHER: ConsentCategory.OTHER,
+}
+
+
 class InterventionKind(StrEnum):
     SCHOOLING = "schooling"
     LANGUAGE_COURSE = "language_course"
@@ -65,6 +98,22 @@ class InterventionStatus(StrEnum):
     RUNNING = "running"
     COMPLETED = "completed"
     STOPPED = "stopped"
+
+
+class InterventionFollowUp(StrEnum):
+    """What the jobhunter decides after evaluating an intervention's effect (gewogen
+    maatwerk: record what you do, how, and the effect, and adjust when it does not come)."""
+
+    CONTINUE = "continue"  # voortzetten
+    ADJUST = "adjust"  # bijstellen: same intervention, done differently
+    REPLACE = "replace"  # een andere interventie inzetten
+    STOP = "stop"  # stoppen: not needed any more, or no use
+
+
+#: the effect an evaluation records: 1 none, 2 weak, 3 some, 4 good, 5 strong
+EFFECT_SCALE = range(1, 6)
+#: an effect at or below this asks for a follow-up decision ("bijstellen?")
+WEAK_EFFECT = 2
 
 
 class DutchLevel(StrEnum):
@@ -174,6 +223,32 @@ class RequirementKind(StrEnum):
     OTHER = "other"
 
 
+class PlacementForm(StrEnum):
+    """How a placed client works at the employer. The first five are placements without an
+    employment contract with this employer (the trial-placement stage holds them); the two
+    contracts are the contract stage's."""
+
+    TRIAL_PLACEMENT = "trial_placement"  # proefplaatsing, often keeping the benefit
+    INTERNSHIP = "internship"  # stage
+    LEARNING_WORKPLACE = "learning_workplace"  # leerwerkplek
+    WORK_EXPERIENCE = "work_experience"  # werkervaringsplek
+    SECONDMENT = "secondment"  # detachering: employed elsewhere, working here
+    TEMPORARY_CONTRACT = "temporary_contract"  # tijdelijk contract
+    PERMANENT_CONTRACT = "permanent_contract"  # vast contract
+
+    @property
+    def is_contract(self) -> bool:
+        return self in CONTRACT_FORMS
+
+    @property
+    def has_end(self) -> bool:
+        """A permanent contract has no end date; every other form may have one."""
+        return self is not PlacementForm.PERMANENT_CONTRACT
+
+
+CONTRACT_FORMS = frozenset({PlacementForm.TEMPORARY_CONTRACT, PlacementForm.PERMANENT_CONTRACT})
+
+
 class Stage(StrEnum):
     """Stages of a match, in order, then the three outcomes that end it without contract."""
 
@@ -197,8 +272,23 @@ class Stage(StrEnum):
 
 
 OUTCOME_STAGES = frozenset({Stage.REJECTED, Stage.WITHDRAWN, Stage.DROPPED_OUT})
+#: stages in which the employer hears about the candidate: they need the client's consent
+#: to share with employers (the outcomes end a match and need none)
+SHARING_STAGES = frozenset(
+    {Stage.EMPLOYER_PREBRIEF, Stage.INTERVIEW_PLANNED, Stage.DEBRIEF, Stage.TRIAL_PLACEMENT,
+     Stage.CONTRACT}
+)  # fmt: skip
 CLOSED_STAGES = OUTCOME_STAGES | {Stage.CONTRACT}
 PLACED_STAGES = frozenset({Stage.TRIAL_PLACEMENT, Stage.CONTRACT})
+
+
+def forms_for(stage: Stage) -> tuple[PlacementForm, ...]:
+    """The placement forms a placed stage can hold, the usual one first."""
+    if stage is Stage.CONTRACT:
+        return (PlacementForm.TEMPORARY_CONTRACT, PlacementForm.PERMANENT_CONTRACT)
+    if stage is Stage.TRIAL_PLACEMENT:
+        return tuple(form for form in PlacementForm if not form.is_contract)
+    return ()
 
 
 class ContactKind(StrEnum):

@@ -6,17 +6,27 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jobhunter.models.base import Record
 from jobhunter.models.client import Client
 from jobhunter.models.employer import Employer, Workplace
-from jobhunter.models.enums import Stage
+from jobhunter.models.enums import PlacementForm, Stage
 
 
 class Match(Record):
     __tablename__ = "match"
+    __table_args__ = (
+        CheckConstraint(
+            "placement_hours IS NULL OR placement_hours BETWEEN 1 AND 60",
+            name="placement_hours_range",
+        ),
+        CheckConstraint(
+            "placement_end IS NULL OR placement_start IS NULL OR placement_end >= placement_start",
+            name="placement_end_after_start",
+        ),
+    )
 
     client_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("client.id", ondelete="CASCADE"), index=True
@@ -42,6 +52,12 @@ class Match(Record):
     debrief_on: Mapped[date | None]
     debrief_employer: Mapped[str | None] = mapped_column(Text)
     debrief_candidate: Mapped[str | None] = mapped_column(Text)
+    #: the terms of the placement once placed: its form (proefplaatsing, stage, ..., vast
+    #: contract), when it starts, hours per week and, for all but a vast contract, its end
+    placement_form: Mapped[PlacementForm | None]
+    placement_start: Mapped[date | None]
+    placement_hours: Mapped[int | None]
+    placement_end: Mapped[date | None]
 
     client: Mapped[Client] = relationship()
     employer: Mapped[Employer] = relationship()

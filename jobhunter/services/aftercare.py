@@ -182,10 +182,17 @@ class AftercareService(Service):
     # --- schedules ------------------------------------------------------------------------
     def placement_start(self, match_id: uuid.UUID) -> date:
         """The day the placement began: the start of the latest run in proefplaatsing or
-        contract (a match placed again after leaving counts from its new start). A match
-        never placed gets today, a start to plan from."""
+        contract (a match placed again after leaving counts from its new start), or the
+        agreed start of the placement it began with, when that lies later. A match never
+        placed gets today, a start to plan from."""
         with self.store.session() as session:
-            start = _placed_since(session, get_or_raise(session, Match, match_id))
+            match = get_or_raise(session, Match, match_id)
+            start = _placed_since(session, match)
+            # the terms of the stage the run began in (not a contract after a trial)
+            began_here = start is not None and local_day(match.stage_since) == start
+            agreed = match.placement_start if began_here else None
+        if start is not None and agreed is not None and agreed > start:
+            return agreed  # agreed now, starting later: check-ins count from the real start
         return start or self.clock.today()
 
     def propose_schedule(
@@ -295,6 +302,8 @@ class AftercareService(Service):
     ) -> Appointment:
         """Move an appointment; without an end it keeps its length. A check-in already
         recorded as done can be corrected to when it took place, not moved to the future."""
+        v.sane_date(starts_at, "Het begin", "starts_at")  # before any sum can overflow
+        v.sane_date(ends_at, "Het einde", "ends_at")
         with self.store.session() as session:
             appointment = get_or_raise(session, Appointment, appointment_id)
             end = ends_at or starts_at + (appointment.ends_at - appointment.starts_at)
@@ -324,6 +333,8 @@ class AftercareService(Service):
         for name in ("location", "notes", "discussed"):
             if name in fields:
                 fields[name] = v.optional_text(fields[name])
+        v.sane_date(fields.get("starts_at"), "Het begin", "starts_at")
+        v.sane_date(fields.get("ends_at"), "Het einde", "ends_at")
         if "kind" in fields:
             fields["kind"] = AppointmentKind(fields["kind"])
         if "status" in fields:

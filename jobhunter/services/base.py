@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from jobhunter.models import AuditEvent, Record
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.errors import NotFoundError
+from jobhunter.services.privacy.ownership import owning_client
 from jobhunter.services.store import Store
 
 R = TypeVar("R", bound=Record)
@@ -44,9 +45,16 @@ class Service:
         entity: str,
         entity_id: uuid.UUID | None = None,
         detail: str | None = None,
+        *,
+        client_id: uuid.UUID | None = None,
     ) -> None:
         """Record something done that is not an edit of one record: an export, an import,
-        a print (``entity`` names what it concerned, ``detail`` what and to whom)."""
+        a print (``entity`` names what it concerned, ``detail`` what and to whom, never a
+        note's content). ``client_id`` (whose data it concerns) is found from the record
+        when not given, so the trail reads per client and can be pseudonymised."""
+        if client_id is None and entity_id is not None:
+            session.flush()  # a record added in this session must be found by its id
+            client_id = owning_client(session, entity, entity_id)
         session.add(
             AuditEvent(
                 at=self.clock.now(),
@@ -55,6 +63,7 @@ class Service:
                 entity=entity,
                 entity_id=entity_id,
                 detail=detail,
+                client_id=client_id,
             )
         )
 

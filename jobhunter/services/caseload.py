@@ -3,13 +3,16 @@
 Rules from the domain (``shared/domain.md``, phase 1 and 2) live here:
 - Werkverkenner: below 50 % invite for a werkoriëntatiegesprek at once; 50 % or more but
   still unemployed after six months, invite too; not filled in is a state of its own.
-- An intervention past its end date without an evaluation asks for adjustment (bijsturen).
+- Gewogen maatwerk (seed 001: "wat je precies doet, hoe je dat doet (bejegening) en welk
+  effect je ziet van je handelen"): an intervention names the barriers it addresses and how
+  it is done; its evaluation scores the effect. One past its end date without an evaluation,
+  or with a weak effect and no follow-up chosen yet, asks for adjustment (bijstellen?).
 """
 
 from __future__ import annotations
 
-import shutil
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -32,16 +35,23 @@ from jobhunter.models import (
     Reflection,
 )
 from jobhunter.models.enums import (
+    EFFECT_SCALE,
+    WEAK_EFFECT,
     BarrierKind,
+    ConsentCategory,
     ConsentParty,
     DocumentKind,
+    InterventionFollowUp,
     InterventionKind,
     InterventionStatus,
     Phase,
 )
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
+from jobhunter.services.consents import active_consents, clean_categories
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.files import atomic_copy, make_private_dir
+from jobhunter.services.privacy.audit import CONSENT, CONSENT_WITHDRAWN
 
 #: The 18 factors of the UWV Werkverkenner, each scored 1 (knelpunt) to 5 (kracht).
 FACTORS: tuple[str, ...] = (
@@ -51,10 +61,13 @@ FACTORS: tuple[str, ...] = (
     "financial_situation", "flexibility", "employer_attitude",
 )  # fmt: skip
 
-#: Werknemersvaardigheden, each scored 1 (nog niet) to 4 (goed).
+#: Werknemersvaardigheden, each scored 1 (nog niet) to 4 (goed), as seed 002 lists them: "op
+#: tijd komen, afspraken na komen, hoe ga je om met collega's, hoe ga je om met
+#: leidinggevend, hoe ga je om met werk dat je niet leuk vindt, opdrachten aan kunnen nemen,
+#: een zekere mate van representativiteit en sociaal vaardig".
 WORK_SKILLS: tuple[str, ...] = (
-    "on_time", "keeps_appointments", "colleagues", "manager", "instructions",
-    "presentability", "social_skills",
+    "on_time", "keeps_appointments", "colleagues", "manager", "unpleasant_work",
+    "instructions", "presentability", "social_skills",
 )  # fmt: skip
 
 SIX_MONTHS = relativedelta(months=6)
@@ -94,13 +107,20 @@ def werkverkenner_advice(
 
 
 def needs_adjustment(intervention: Intervention, today: date) -> bool:
-    """Past its end date with no evaluation of the effect: time to bijsturen."""
-    return (
-        intervention.end_date is not None
-        and intervention.end_date < today
-        and not (intervention.evaluation or "").strip()
-        and intervention.status is not InterventionStatus.STOPPED
-    )
+    """Time to bijstellen: past its end date with no evaluation of the effect, or evaluated
+    with a weak effect and no follow-up chosen yet. A stopped intervention asks nothing."""
+    if intervention.status is InterventionStatus.STOPPED:
+        return False
+    if weak_without_follow_up(intervention):
+        return True
+    evaluated = bool((intervention.evaluation or "").strip()) or intervention.effect is not None
+    return intervention.end_date is not None and intervention.end_date < today and not evaluated
+
+
+def weak_without_follow_up(intervention: Intervention) -> bool:
+    """The effect seen is weak (or none) and nobody decided yet what to do about it."""
+    effect = intervention.effect
+    return effect is not None and effect <= WEAK_EFFECT and intervention.follow_up is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,10 +263,29 @@ class CaseloadService(Service):
         end_date: date | None = None,
         status: InterventionStatus = InterventionStatus.PLANNED,
         evaluation: str | None = None,
+        barriers: list[BarrierKind] | None = None,
+        approach: str | None = None,
+        effect: int | None = None,
+        follow_up: InterventionFollowUp | None = None,
     ) -> Intervention:
+        """Save an item of the plan: what (kind, goal, the barriers it addresses), how (the
+        approach, bejegening), when, and the effect seen on a scale of 1 (none) to 5
+        (strong). A written evaluation scores the effect; a follow-up is a decision about an
+        effect, so it needs one."""
         goal = v.required_text(goal, "Het doel", "goal")
         v.date_order(start_date, end_date)
         kind, status = InterventionKind(kind), InterventionStatus(status)
+        addressed = sorted({BarrierKind(b).value for b in barriers or []}) or None
+        evaluation = v.optional_text(evaluation)
+        if effect is not None and effect not in EFFECT_SCALE:
+            raise ValidationError("Het effect is 1 (geen) tot en met 5 (sterk).", "effect")
+        if evaluation and effect is None:
+            raise ValidationError(
+                "Geef bij de evaluatie aan welk effect je ziet (1 geen tot 5 sterk).", "effect"
+            )
+        choice = InterventionFollowUp(follow_up) if follow_up is not None else None
+        if choice is not None and effect is None:
+            raise ValidationError("Kies een vervolg pas als het effect is vastgelegd.", "follow_up")
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
             if intervention_id is None:
@@ -256,7 +295,8 @@ class CaseloadService(Service):
                 item = get_or_raise(session, Intervention, intervention_id)
             item.kind, item.goal, item.provider = kind, goal, v.optional_text(provider)
             item.start_date, item.end_date, item.status = start_date, end_date, status
-            item.evaluation = v.optional_text(evaluation)
+            item.evaluation, item.effect, item.follow_up = evaluation, effect, choice
+            item.barriers, item.approach = addressed, v.optional_text(approach)
             session.flush()
             self._audit(session, "create" if intervention_id is None else "update", item)
         return item
@@ -307,11 +347,11 @@ class CaseloadService(Service):
         doc_id = uuid.uuid4()
         relative = Path("documents") / client_id.hex / f"{doc_id.hex}{source.suffix.lower()}"
         target = self.store.data_dir / relative
-        with self.store.session() as session:
-            get_or_raise(session, Client, client_id)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
-            try:
+        try:
+            with self.store.session() as session:
+                get_or_raise(session, Client, client_id)
+                make_private_dir(target.parent)
+                atomic_copy(source, target)  # 0600; an interrupted copy leaves no partial file
                 document = Document(
                     id=doc_id,
                     client_id=client_id,
@@ -327,9 +367,9 @@ class CaseloadService(Service):
                 session.add(document)
                 session.flush()
                 self._audit(session, "create", document, source.name)
-            except Exception:
-                target.unlink(missing_ok=True)
-                raise
+        except BaseException:  # not listed (a bad title, a full disk): no file either
+            target.unlink(missing_ok=True)
+            raise
         return document
 
     def mark_current_cv(self, document_id: uuid.UUID) -> None:
@@ -354,19 +394,41 @@ class CaseloadService(Service):
 
     # --- consent ------------------------------------------------------------------------
     def give_consent(
-        self, client_id: uuid.UUID, party: ConsentParty, scope: str, given_on: date | None = None
+        self,
+        client_id: uuid.UUID,
+        party: ConsentParty,
+        scope: str,
+        given_on: date | None = None,
+        categories: Iterable[ConsentCategory | str] = (),
     ) -> Consent:
+        """Record what the client agreed may be shared with ``party``; ``categories`` are
+        the sensitive kinds of information (health, debts...) the client named explicitly."""
         scope = v.required_text(scope, "Wat gedeeld mag worden", "scope")
         party = ConsentParty(party)
+        try:
+            named = clean_categories(categories)
+        except ValueError:
+            message = "Onbekende soort gegevens in de toestemming."
+            raise ValidationError(message, "categories") from None
         given_on = given_on or self.clock.today()
         if given_on > self.clock.today():
             raise ValidationError("Toestemming kan niet in de toekomst gegeven zijn.", "given_on")
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
-            consent = Consent(client_id=client_id, party=party, scope=scope, given_on=given_on)
+            consent = Consent(
+                client_id=client_id,
+                party=party,
+                scope=scope,
+                given_on=given_on,
+                categories=named,
+            )
             session.add(consent)
             session.flush()
-            self._audit(session, "consent", consent, f"{party.value}: {scope}")
+            # the audit says with whom and since when; the scope's words stay in the record
+            self._audit_event(
+                session, CONSENT, "client", client_id, f"{party.value}, sinds {given_on}",
+                client_id=client_id,
+            )  # fmt: skip
         return consent
 
     def withdraw_consent(self, consent_id: uuid.UUID, reason: str | None = None) -> Consent:
@@ -376,17 +438,16 @@ class CaseloadService(Service):
                 raise ValidationError("Deze toestemming is al ingetrokken.")
             consent.withdrawn_on = max(self.clock.today(), consent.given_on)
             consent.withdrawn_reason = v.optional_text(reason)
-            self._audit(session, "consent_withdrawn", consent, reason)
+            self._audit_event(
+                session, CONSENT_WITHDRAWN, "client", consent.client_id,
+                f"{consent.party.value}, per {consent.withdrawn_on}", client_id=consent.client_id,
+            )  # fmt: skip
         return consent
 
     def may_share(self, client_id: uuid.UUID, party: ConsentParty, on: date | None = None) -> bool:
         """Whether the client has an active consent for this party (checked before sharing)."""
-        day = on or self.clock.today()
         with self.store.session() as session:
-            consents = session.scalars(
-                select(Consent).where(Consent.client_id == client_id, Consent.party == party)
-            )
-            return any(c.active_on(day) for c in consents)
+            return bool(active_consents(session, client_id, party, on or self.clock.today()))
 
 
 def _clear_current_cv(session: object, client_id: uuid.UUID) -> None:

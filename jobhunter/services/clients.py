@@ -11,11 +11,13 @@ from typing import Any
 from sqlalchemy import func, select
 
 from jobhunter.models import Barrier, Client, ContactMoment, PhaseChange
-from jobhunter.models.enums import BarrierKind, DutchLevel, Phase
+from jobhunter.models.enums import BarrierKind, ConsentParty, DutchLevel, Phase
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, current_actor, get_or_raise
-from jobhunter.services.clock import days_between
+from jobhunter.services.clock import days_between, local_day
+from jobhunter.services.consents import clients_with_consent
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.privacy.erasure import ErasureService
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,8 @@ class ClientRow:
     next_action: str | None
     next_action_on: date | None
     main_barrier: BarrierKind | None
+    #: an active consent to share with employers is recorded
+    consent_employers: bool = False
 
 
 _EDITABLE = {
@@ -118,6 +122,7 @@ class ClientService(Service):
         now = self.clock.now()
         with self.store.session() as session:
             rows = session.execute(stmt).all()
+            consenting = clients_with_consent(session, ConsentParty.EMPLOYERS, local_day(now))
             for client_id, kind, severity in session.execute(barrier_rows):
                 key = (-severity, order[kind], kind)
                 if client_id not in barriers or key < barriers[client_id]:
@@ -139,6 +144,7 @@ class ClientService(Service):
                     next_action=r.next_action,
                     next_action_on=r.next_action_on,
                     main_barrier=barriers[r.id][2] if r.id in barriers else None,
+                    consent_employers=r.id in consenting,
                 )
             )
         return out
@@ -187,10 +193,9 @@ class ClientService(Service):
         return client
 
     def delete(self, client_id: uuid.UUID) -> None:
-        with self.store.session() as session:
-            client = get_or_raise(session, Client, client_id)
-            self._audit(session, "delete", client)
-            session.delete(client)
+        """Erase the client without a trace: rows, documents, search index, the personal
+        details of the audit trail (see :mod:`jobhunter.services.privacy.erasure`)."""
+        ErasureService(self.store, self.clock).erase(client_id)
 
     def count(self) -> int:
         with self.store.session() as session:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jobhunter.models import Client, Match, PlacementOutcome, StageChange, Workplace
-from jobhunter.models.enums import PLACED_STAGES, Stage
+from jobhunter.models.enums import PLACED_STAGES, PlacementForm, Stage
 from jobhunter.services.base import Service
 from jobhunter.services.clock import local_day
 
@@ -43,6 +43,7 @@ class Placement:
     stage: Stage
     reason: str | None
     outcomes: dict[int, Outcome]  # months -> outcome
+    form: PlacementForm | None = None  # proefplaatsing, stage, ..., vast contract
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,49 +106,51 @@ def outcome_at(
     return Outcome.WORKING
 
 
+def placements_in(session: Session, employer_id: uuid.UUID, today: date) -> list[Placement]:
+    """Every placement at the employer, newest first, read inside the caller's session (the
+    briefing reads them with the rest of the employer)."""
+    stmt = (
+        select(Match, Client.first_name, Client.last_name, Workplace.title)
+        .join(Client, Client.id == Match.client_id)
+        .outerjoin(Workplace, Workplace.id == Match.workplace_id)
+        .where(Match.employer_id == employer_id)
+    )
+    recorded: dict[uuid.UUID, dict[int, bool]] = {}
+    for match_id, months, working in session.execute(
+        select(PlacementOutcome.match_id, PlacementOutcome.months, PlacementOutcome.still_working)
+        .join(Match, Match.id == PlacementOutcome.match_id)
+        .where(Match.employer_id == employer_id)
+    ):
+        recorded.setdefault(match_id, {})[months] = working
+    rows = session.execute(stmt).all()
+    runs = latest_runs(session, [match.id for match, *_ in rows])
+    out = []
+    for match, first, last, title in rows:
+        run = runs.get(match.id)
+        if run is None:
+            continue
+        started = local_day(run.started)
+        ended = local_day(run.ended) if run.ended else None
+        out.append(
+            Placement(
+                match_id=match.id,
+                client_name=f"{first} {last}",
+                workplace_title=title,
+                started_on=started,
+                ended_on=ended,
+                stage=match.stage,
+                reason=match.outcome_reason,
+                outcomes={
+                    m: outcome_at(started, ended, m, today, recorded.get(match.id))
+                    for m in CHECKPOINTS
+                },
+                form=match.placement_form,
+            )
+        )
+    return sorted(out, key=lambda p: p.started_on, reverse=True)
+
+
 class DurabilityService(Service):
     def placements(self, employer_id: uuid.UUID) -> list[Placement]:
-        today = self.clock.today()
-        stmt = (
-            select(Match, Client.first_name, Client.last_name, Workplace.title)
-            .join(Client, Client.id == Match.client_id)
-            .outerjoin(Workplace, Workplace.id == Match.workplace_id)
-            .where(Match.employer_id == employer_id)
-        )
-        out = []
         with self.store.session() as session:
-            recorded: dict[uuid.UUID, dict[int, bool]] = {}
-            for match_id, months, working in session.execute(
-                select(
-                    PlacementOutcome.match_id,
-                    PlacementOutcome.months,
-                    PlacementOutcome.still_working,
-                )
-                .join(Match, Match.id == PlacementOutcome.match_id)
-                .where(Match.employer_id == employer_id)
-            ):
-                recorded.setdefault(match_id, {})[months] = working
-            rows = session.execute(stmt).all()
-            runs = latest_runs(session, [match.id for match, *_ in rows])
-            for match, first, last, title in rows:
-                run = runs.get(match.id)
-                if run is None:
-                    continue
-                started = local_day(run.started)
-                ended = local_day(run.ended) if run.ended else None
-                out.append(
-                    Placement(
-                        match_id=match.id,
-                        client_name=f"{first} {last}",
-                        workplace_title=title,
-                        started_on=started,
-                        ended_on=ended,
-                        stage=match.stage,
-                        reason=match.outcome_reason,
-                        outcomes={
-                            m: outcome_at(started, ended, m, today, recorded.get(match.id))
-                            for m in CHECKPOINTS
-                        },
-                    )
-                )
-        return sorted(out, key=lambda p: p.started_on, reverse=True)
+            return placements_in(session, employer_id, self.clock.today())

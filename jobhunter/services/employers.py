@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from jobhunter.models import (
     Arrangement,
+    Client,
     CompanyVisit,
     ContactMoment,
     ContactPerson,
@@ -23,6 +24,7 @@ from jobhunter.models import (
     Workplace,
 )
 from jobhunter.models.enums import (
+    CLOSED_STAGES,
     PLACED_STAGES,
     ArrangementKind,
     ArrangementStatus,
@@ -37,6 +39,7 @@ from jobhunter.models.enums import (
     RelationshipStatus,
     RequirementKind,
     Sector,
+    Stage,
     WorkplaceStatus,
 )
 from jobhunter.services import validation as v
@@ -103,6 +106,27 @@ _WORKPLACE_FIELDS = {"title", "tasks", "hours_per_week", "contract_form", "city"
 
 
 @dataclass(frozen=True, slots=True)
+class OpenMatch:
+    """A match still open at an employer: after the cooperation ended, the user decides."""
+
+    match_id: uuid.UUID
+    client_name: str
+    workplace_title: str | None
+    stage: Stage
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementChoice:
+    """A match at the employer an arrangement can support: placed, or on its way there."""
+
+    match_id: uuid.UUID
+    client_name: str
+    workplace_id: uuid.UUID | None
+    workplace_title: str | None
+    stage: Stage
+
+
+@dataclass(frozen=True, slots=True)
 class EmployerFile:
     """Everything the employer file shows, read in one session."""
 
@@ -112,6 +136,43 @@ class EmployerFile:
     workplaces: list[Workplace]  # with .requirements loaded
     visits: list[CompanyVisit]
     arrangements: list[Arrangement]
+    #: matches not closed yet (open stages; a contract is closed)
+    open_matches: list[OpenMatch] = field(default_factory=list)
+    #: matches an arrangement can be tied to: every match there that is not an outcome
+    placements: list[PlacementChoice] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CooperationEnded:
+    """What ending a cooperation did: which workplaces it closed, which matches remain."""
+
+    employer: Employer
+    closed_workplaces: list[str]
+    open_matches: list[OpenMatch]
+
+
+@dataclass(frozen=True, slots=True)
+class EmployerContact:
+    """One line of the employer's contact log."""
+
+    id: uuid.UUID
+    occurred_at: datetime
+    kind: ContactKind
+    summary: str
+    body: str | None
+    contact_person: str | None
+    client_name: str | None  # when the contact was about a client (a match)
+
+
+#: arrangements that pay or insure for a while: tied to a placement they need an end date
+TIME_BOUND = frozenset({
+    ArrangementKind.TRIAL_PLACEMENT, ArrangementKind.WAGE_COST_SUBSIDY,
+    ArrangementKind.WAGE_DISPENSATION, ArrangementKind.NO_RISK_POLICY, ArrangementKind.JOBCOACH,
+})  # fmt: skip
+#: arrangements whose amount follows the loonwaarde (the share of full productivity)
+WAGE_VALUE_KINDS = frozenset({ArrangementKind.WAGE_DISPENSATION, ArrangementKind.WAGE_COST_SUBSIDY})
+#: contact moments logged from the employer file's quick line
+LOGGED_KINDS = (ContactKind.CALL, ContactKind.EMAIL, ContactKind.NOTE, ContactKind.VISIT)
 
 
 class EmployerService(Service):
@@ -126,6 +187,7 @@ class EmployerService(Service):
             workplaces = rows(Workplace, Workplace.status, Workplace.title)
             for workplace in workplaces:
                 _ = workplace.requirements  # load while the session is open
+            matches = _matches(session, employer_id)
             return EmployerFile(
                 employer=employer,
                 contacts=rows(ContactPerson, ContactPerson.is_primary.desc(), ContactPerson.name),
@@ -133,6 +195,12 @@ class EmployerService(Service):
                 workplaces=workplaces,
                 visits=rows(CompanyVisit, CompanyVisit.visited_on.desc()),
                 arrangements=rows(Arrangement, Arrangement.starts_on.desc().nulls_last()),
+                open_matches=[
+                    OpenMatch(m.match_id, m.client_name, m.workplace_title, m.stage)
+                    for m in matches
+                    if m.stage not in CLOSED_STAGES
+                ],
+                placements=[m for m in matches if not m.stage.is_outcome],
             )
 
     def list_rows(self, ids: Collection[uuid.UUID] | None = None) -> list[EmployerRow]:
@@ -201,17 +269,62 @@ class EmployerService(Service):
         return employer
 
     def update(self, employer_id: uuid.UUID, **changes: Any) -> Employer:
+        """Save profile fields. Ending the cooperation needs a reason and closes the open
+        workplaces (nobody is proposed there any more); "ended because of discrimination"
+        belongs to an ended cooperation, and goes when the cooperation is taken up again."""
         values = self._clean(changes)
         with self.store.session() as session:
             employer = get_or_raise(session, Employer, employer_id)
+            was_ended = employer.status is RelationshipStatus.ENDED
             for key, value in values.items():
                 setattr(employer, key, value)
-            if employer.status is RelationshipStatus.ENDED and not employer.ended_reason:
+            ended = employer.status is RelationshipStatus.ENDED
+            if ended and not employer.ended_reason:
                 raise ValidationError(
                     "Geef een reden op wanneer de samenwerking wordt beëindigd.", "ended_reason"
                 )
+            if employer.ended_for_discrimination and not ended:
+                if was_ended and "status" in values:
+                    employer.ended_for_discrimination = False  # taken up again
+                else:
+                    raise ValidationError(
+                        "Beëindig eerst de samenwerking (relatie 'Samenwerking beëindigd') "
+                        "voordat je discriminatie als reden vastlegt.",
+                        "ended_for_discrimination",
+                    )
+            if ended and not was_ended:
+                _close_workplaces(session, employer_id)
             self._audit(session, "update", employer, ", ".join(sorted(values)))
         return employer
+
+    def end_cooperation(
+        self, employer_id: uuid.UUID, reason: str, *, discrimination: bool = False
+    ) -> CooperationEnded:
+        """End the cooperation, with its reason (seed 003: "De samenwerking beëindigen met
+        werkgevers die zich evident schuldig maken aan discriminatie"): the open workplaces
+        close, and the matches still open are listed for the user to close or keep."""
+        reason = v.required_text(
+            reason, "De reden", "ended_reason",
+            "Geef een reden op wanneer de samenwerking wordt beëindigd.",
+        )  # fmt: skip
+        with self.store.session() as session:
+            employer = get_or_raise(session, Employer, employer_id)
+            employer.status = RelationshipStatus.ENDED
+            employer.ended_reason = reason
+            employer.ended_for_discrimination = bool(discrimination)
+            employer.follow_up_on = None  # nothing left to follow up
+            closed = _close_workplaces(session, employer_id)
+            session.flush()
+            self._audit(
+                session, "end_cooperation", employer,
+                "discriminatie" if discrimination else "beëindigd",
+            )  # fmt: skip
+            open_matches = [
+                OpenMatch(m.match_id, m.client_name, m.workplace_title, m.stage)
+                for m in _matches(session, employer_id)
+                if m.stage not in CLOSED_STAGES
+            ]
+        return CooperationEnded(employer, closed, open_matches)
 
     def contacts(self, employer_id: uuid.UUID) -> list[ContactPerson]:
         with self.store.session() as session:
@@ -454,6 +567,87 @@ class EmployerService(Service):
             self._audit(session, "create", visit)
         return visit
 
+    # --- contact log --------------------------------------------------------------------
+    def log_contact(
+        self,
+        employer_id: uuid.UUID,
+        kind: ContactKind,
+        summary: str,
+        *,
+        contact_person_id: uuid.UUID | None = None,
+        occurred_at: datetime | None = None,
+        body: str | None = None,
+        follow_up_on: date | None = None,
+    ) -> ContactMoment:
+        """Log a call, e-mail or note with the employer, with whom it was. It counts as the
+        employer's last contact (seed 002: intensive contact, "het aantal telefoontjes en
+        ontmoetingen", raises durable outflow) and as the follow-up: a follow-up due by
+        now is done, unless a new day is given for the next one."""
+        summary = v.required_text(summary, "Een korte omschrijving", "summary")
+        kind = ContactKind(kind)
+        if kind not in LOGGED_KINDS:
+            raise ValidationError("Kies gesprek, e-mail, notitie of bezoek.", "kind")
+        at = occurred_at or self.clock.now()
+        if at > self.clock.now():
+            raise ValidationError(
+                "Een contactmoment kan niet in de toekomst liggen.", "occurred_at"
+            )
+        today = self.clock.today()
+        if follow_up_on is not None and follow_up_on < today:
+            raise ValidationError("De opvolgdatum ligt in het verleden.", "follow_up_on")
+        with self.store.session() as session:
+            employer = get_or_raise(session, Employer, employer_id)
+            if contact_person_id is not None:
+                person = get_or_raise(session, ContactPerson, contact_person_id)
+                if person.employer_id != employer_id:
+                    raise ValidationError(
+                        "Deze contactpersoon hoort bij een andere werkgever.", "contact_person_id"
+                    )
+            moment = ContactMoment(
+                employer_id=employer_id,
+                contact_person_id=contact_person_id,
+                kind=kind,
+                summary=summary,
+                body=v.optional_text(body),
+                occurred_at=at,
+            )
+            session.add(moment)
+            if follow_up_on is not None:
+                employer.follow_up_on = follow_up_on
+            elif employer.follow_up_on is not None and employer.follow_up_on <= today:
+                employer.follow_up_on = None  # this contact was the follow-up
+            session.flush()
+            self._audit(session, "create", moment, kind.value)
+        return moment
+
+    def contact_log(self, employer_id: uuid.UUID) -> list[EmployerContact]:
+        """Every contact moment with the employer (calls, e-mails, notes, visits, and those
+        about a client placed or proposed there), newest first."""
+        stmt = (
+            select(
+                ContactMoment.id,
+                ContactMoment.occurred_at,
+                ContactMoment.kind,
+                ContactMoment.summary,
+                ContactMoment.body,
+                ContactPerson.name,
+                Client.first_name,
+                Client.last_name,
+            )
+            .outerjoin(ContactPerson, ContactPerson.id == ContactMoment.contact_person_id)
+            .outerjoin(Client, Client.id == ContactMoment.client_id)
+            .where(ContactMoment.employer_id == employer_id)
+            .order_by(ContactMoment.occurred_at.desc())
+        )
+        with self.store.session() as session:
+            rows = session.execute(stmt).all()
+        return [
+            EmployerContact(
+                r[0], r[1], r[2], r[3], r[4], r[5], f"{r[6]} {r[7]}" if r[6] is not None else None
+            )
+            for r in rows
+        ]
+
     def visits(self, employer_id: uuid.UUID) -> list[CompanyVisit]:
         with self.store.session() as session:
             stmt = (
@@ -471,15 +665,49 @@ class EmployerService(Service):
         *,
         arrangement_id: uuid.UUID | None = None,
         workplace_id: uuid.UUID | None = None,
+        match_id: uuid.UUID | None = None,
         status: ArrangementStatus = ArrangementStatus.OFFERED,
         starts_on: date | None = None,
         ends_on: date | None = None,
+        wage_value: int | None = None,
         notes: str | None = None,
     ) -> Arrangement:
+        """Save an arrangement, optionally for a workplace and for the placement (match) it
+        supports. Loondispensatie needs the loonwaarde, under 100 %; a subsidy, no-riskpolis,
+        jobcoach or proefplaatsing in use for a placement needs its end date, because
+        employers sometimes let people go when it stops (seed 002: "sturen mensen weer weg
+        als ze geen subsidie meer krijgen")."""
         v.date_order(starts_on, ends_on, "ends_on")
         kind, status = ArrangementKind(kind), ArrangementStatus(status)
+        if wage_value is not None and kind not in WAGE_VALUE_KINDS:
+            raise ValidationError(
+                "Een loonwaarde hoort bij loondispensatie of loonkostensubsidie.", "wage_value"
+            )
+        v.int_range(wage_value, 1, 100, "De loonwaarde", "wage_value")
+        if kind is ArrangementKind.WAGE_DISPENSATION and (wage_value is None or wage_value >= 100):
+            raise ValidationError(
+                "Loondispensatie geldt bij een loonwaarde onder 100 %; vul de loonwaarde in.",
+                "wage_value",
+            )
+        if (
+            match_id is not None
+            and status is ArrangementStatus.USED
+            and kind in TIME_BOUND
+            and ends_on is None
+        ):
+            raise ValidationError(
+                "Geef de einddatum op: werkgevers laten mensen soms gaan als de regeling stopt.",
+                "ends_on",
+            )
         with self.store.session() as session:
             get_or_raise(session, Employer, employer_id)
+            if match_id is not None:
+                match = get_or_raise(session, Match, match_id)
+                if match.employer_id != employer_id:
+                    raise ValidationError(
+                        "Deze plaatsing hoort bij een andere werkgever.", "match_id"
+                    )
+                workplace_id = workplace_id or match.workplace_id
             if workplace_id is not None:
                 place = get_or_raise(session, Workplace, workplace_id)
                 if place.employer_id != employer_id:
@@ -492,6 +720,7 @@ class EmployerService(Service):
             else:
                 item = get_or_raise(session, Arrangement, arrangement_id)
             item.kind, item.status, item.workplace_id = kind, status, workplace_id
+            item.match_id, item.wage_value = match_id, wage_value
             item.starts_on, item.ends_on, item.notes = starts_on, ends_on, v.optional_text(notes)
             session.flush()
             self._audit(session, "create" if arrangement_id is None else "update", item)
@@ -570,3 +799,40 @@ def _visit_summary(*parts: str | None) -> str:
     text = next((p for p in parts if p), "")
     first_line = text.splitlines()[0] if text else ""
     return f"Bedrijfsbezoek: {first_line}"[:200]
+
+
+def ended_message(employer: Employer) -> str:
+    """Why nobody is proposed at an employer whose cooperation ended, in Dutch."""
+    why = " wegens discriminatie" if employer.ended_for_discrimination else ""
+    reason = f": {employer.ended_reason}" if employer.ended_reason else ""
+    return f"De samenwerking met {employer.name} is beëindigd{why}{reason}."
+
+
+def _matches(session: Session, employer_id: uuid.UUID) -> list[PlacementChoice]:
+    """Every match at the employer, newest first, with the names the file shows."""
+    rows = session.execute(
+        select(
+            Match.id, Client.first_name, Client.last_name, Match.workplace_id, Workplace.title,
+            Match.stage,
+        )
+        .join(Client, Client.id == Match.client_id)
+        .outerjoin(Workplace, Workplace.id == Match.workplace_id)
+        .where(Match.employer_id == employer_id)
+        .order_by(Match.stage_since.desc())
+    ).all()  # fmt: skip
+    return [
+        PlacementChoice(match_id, f"{first} {last}", workplace_id, title, stage)
+        for match_id, first, last, workplace_id, title, stage in rows
+    ]
+
+
+def _close_workplaces(session: Session, employer_id: uuid.UUID) -> list[str]:
+    """Close the employer's open workplaces; their titles."""
+    places = session.scalars(
+        select(Workplace).where(
+            Workplace.employer_id == employer_id, Workplace.status == WorkplaceStatus.OPEN
+        )
+    ).all()
+    for place in places:
+        place.status = WorkplaceStatus.CLOSED
+    return sorted(place.title for place in places)

@@ -17,7 +17,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
@@ -38,7 +38,11 @@ _REASONS = {
     errno.EISDIR: "dat is een map",
     errno.ENAMETOOLONG: "de bestandsnaam is te lang",
     errno.EIO: "de schijf gaf een leesfout of schrijffout",
+    errno.EFBIG: "het bestand is te groot voor de schijf",
 }
+
+#: SQLite's side files of a database that is being written (rollback journal, WAL, index)
+SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
 
 
 class FileWriteError(OSError):
@@ -64,9 +68,17 @@ def write_error(exc: OSError, target: Path) -> FileWriteError:
 
 # --- privacy -------------------------------------------------------------------------------
 def make_private_dir(path: Path) -> Path:
-    """Create ``path`` (and missing parents) and make it private to the user (0700)."""
+    """Create ``path`` (and missing parents) and make it private to the user (0700); the
+    parents it creates are private too (``mkdir`` gives them the default mode)."""
     path = Path(path)
+    missing = []
+    parent = path
+    while not parent.exists() and parent != parent.parent:
+        missing.append(parent)
+        parent = parent.parent
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    for created in missing:
+        make_private(created)
     make_private(path)
     return path
 
@@ -134,6 +146,65 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     _sync_dir(target.parent)
 
 
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Like :func:`atomic_writer`, for a writer that wants a file name instead of a stream
+    (SQLite writing a database copy): yields a new, empty, private file beside ``target``;
+    on a clean exit it is synced and renamed over ``target``; on any error it is removed,
+    with any SQLite side files (-journal, -wal, -shm) it grew, and ``target`` is untouched."""
+    target = Path(target)
+    check_replaceable(target)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(handle)
+    except OSError as exc:
+        raise write_error(exc, target) from exc
+    temporary = Path(name)
+    try:
+        yield temporary
+        _fsync_file(temporary)
+        check_replaceable(target)
+        os.replace(temporary, target)
+    except FileWriteError:
+        _remove_with_sidecars(temporary)
+        raise
+    except OSError as exc:
+        _remove_with_sidecars(temporary)
+        raise write_error(exc, target) from exc
+    except BaseException:
+        _remove_with_sidecars(temporary)
+        raise
+    _remove_with_sidecars(temporary, only_sidecars=True)
+    _sync_dir(target.parent)
+
+
+def is_temporary(path: Path) -> bool:
+    """A temporary file of this module (``.<name>.<random>.tmp``) or one of its SQLite side
+    files: what an interrupted write leaves behind."""
+    name = path.name
+    for sidecar in SQLITE_SIDECARS:
+        name = name.removesuffix(sidecar)
+    return name.startswith(".") and name.endswith(".tmp")
+
+
+def remove_temporaries(folder: Path) -> list[Path]:
+    """Remove what interrupted writes left in ``folder`` (not in subfolders); only call this
+    while nothing else can be writing there. Returns what was removed."""
+    removed: list[Path] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for path in entries:
+        if is_temporary(path) and path.is_file() and not path.is_symlink():
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+    return removed
+
+
 def atomic_write(target: Path, data: bytes | str | Iterable[bytes]) -> None:
     """Write ``data`` (text is written as UTF-8) to ``target`` all at once or not at all."""
     with atomic_writer(target) as out:
@@ -150,6 +221,20 @@ def atomic_copy(source: Path, target: Path) -> None:
     """Copy ``source`` to ``target`` atomically (an interrupted copy leaves no partial file)."""
     with open(source, "rb") as src, atomic_writer(target) as out:
         shutil.copyfileobj(src, out, _COPY_CHUNK)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_with_sidecars(path: Path, *, only_sidecars: bool = False) -> None:
+    names = [str(path) + sidecar for sidecar in SQLITE_SIDECARS]
+    if not only_sidecars:
+        names.insert(0, str(path))
+    for name in names:
+        with suppress(OSError):
+            Path(name).unlink(missing_ok=True)
 
 
 def _sync_dir(folder: Path) -> None:

@@ -9,8 +9,7 @@ leaves the protected store.
 
 from __future__ import annotations
 
-import os
-import tempfile
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -20,7 +19,12 @@ from jobhunter import __version__
 from jobhunter.models.enums import AppointmentKind, AppointmentStatus
 from jobhunter.services.activity import AppointmentRow, AppointmentService
 from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock
+from jobhunter.services.files import atomic_write
+from jobhunter.services.input_limits import EARLIEST, LATEST
+from jobhunter.services.privacy.audit import EXPORT_CALENDAR, record_event
 from jobhunter.services.store import Store
+
+log = logging.getLogger(__name__)
 
 UID_DOMAIN = "jobhunter.local"
 KIND_SUMMARY = {
@@ -71,17 +75,28 @@ def build_calendar(rows: list[AppointmentRow], now: datetime) -> Calendar:
     return calendar
 
 
+def exportable(row: AppointmentRow) -> bool:
+    """Within the years a calendar (and the store since its input limits) takes; an older
+    store may hold a typing error such as the year 9999, which must not spoil the export."""
+    return all(
+        EARLIEST.year <= moment.year <= LATEST.year for moment in (row.starts_at, row.ends_at)
+    )
+
+
 def write_calendar(store: Store, target: Path, clock: Clock = SYSTEM_CLOCK) -> int:
-    """Write every appointment to ``target`` atomically; returns how many were written."""
+    """Write every appointment to ``target`` all at once or not at all (only over a regular
+    file, private to the user) and record the export in the audit trail; returns how many
+    were written."""
     rows = AppointmentService(store, clock).list_rows()
-    data = build_calendar(rows, clock.now()).to_ical()
+    usable = [row for row in rows if exportable(row)]
+    if len(usable) < len(rows):
+        log.warning(
+            "%d appointments out of range left out of the calendar", len(rows) - len(usable)
+        )
     target = Path(target)
-    handle, temporary = tempfile.mkstemp(prefix=".jobhunter-", suffix=".ics", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return len(rows)
+    atomic_write(target, build_calendar(usable, clock.now()).to_ical())
+    record_event(
+        store, EXPORT_CALENDAR, "export", None, f"{len(usable)} afspraken naar {target}",
+        clock=clock,
+    )  # fmt: skip
+    return len(usable)

@@ -24,15 +24,27 @@ from jobhunter.models import (
 from jobhunter.models.enums import (
     CLOSED_STAGES,
     PLACED_STAGES,
+    SHARING_STAGES,
     AppointmentStatus,
     ConsentParty,
+    PlacementForm,
+    RelationshipStatus,
     Stage,
 )
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock, days_between, local_day
+from jobhunter.services.consents import NO_EMPLOYER_CONSENT, active_consents
+from jobhunter.services.employers import ended_message
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.matching.suggestions import preselect_in
+from jobhunter.services.placements import (
+    PlacementTerms,
+    checked_terms,
+    default_terms,
+    store_terms,
+    terms_of,
+)
 from jobhunter.services.store import Store
 
 #: days a match may sit in a stage before it needs a push; closed stages wait for nothing
@@ -116,6 +128,7 @@ class Placement:
     stage: Stage
     previous_stage: Stage
     since: datetime
+    form: PlacementForm | None = None
 
 
 PlacementHook = Callable[[Placement], None]
@@ -152,6 +165,10 @@ class MatchRow:
     interview_at: datetime | None = None
     #: ticked and total items of both preparation lists
     prepared: tuple[int, int] = (0, 0)
+    #: how the client works there once placed (proefplaatsing, stage, ..., vast contract)
+    placement_form: PlacementForm | None = None
+    #: why the match was made although a hard requirement is known to fail
+    override_reason: str | None = None
 
     @property
     def stalled(self) -> bool:
@@ -180,6 +197,10 @@ class MatchFile:
     history: list[StageStep]
     #: the client agreed that information may go to employers (checked before a pre-brief)
     may_share_with_employers: bool
+    #: the terms once placed: form, start, hours, end
+    placement: PlacementTerms | None = None
+    #: hours a week the workplace asks (the default hours of a first placement)
+    workplace_hours: int | None = None
 
     @property
     def id(self) -> uuid.UUID:
@@ -215,8 +236,13 @@ class MatchService(Service):
         self.on_placement_end = list(on_placement_end)
 
     # --- reading --------------------------------------------------------------------------
-    def list_rows(self, ids: Collection[uuid.UUID] | None = None) -> list[MatchRow]:
-        """Every match's line of the pipeline; with ``ids`` only those matches' lines."""
+    def list_rows(
+        self,
+        employer_id: uuid.UUID | None = None,
+        ids: Collection[uuid.UUID] | None = None,
+    ) -> list[MatchRow]:
+        """Every match, newest change first; or only those at one employer; with ``ids``
+        only those matches (a view updating the rows that changed)."""
         wp = aliased(Workplace)
         stmt = (
             select(
@@ -234,12 +260,16 @@ class MatchService(Service):
                 Match.interview_at,
                 Match.candidate_prep,
                 Match.employer_prebrief,
+                Match.placement_form,
+                Match.override_reason,
             )
             .join(Client, Client.id == Match.client_id)
             .join(Employer, Employer.id == Match.employer_id)
             .outerjoin(wp, wp.id == Match.workplace_id)
             .order_by(Match.stage_since.desc())
         )
+        if employer_id is not None:
+            stmt = stmt.where(Match.employer_id == employer_id)
         if ids is not None:
             stmt = stmt.where(Match.id.in_(ids))
         now = self.clock.now()
@@ -260,6 +290,8 @@ class MatchService(Service):
                 next_step=r[10],
                 interview_at=r[11],
                 prepared=_prepared(r[12], r[13]),
+                placement_form=r[14],
+                override_reason=r[15],
             )
             for r in result
         ]
@@ -269,12 +301,9 @@ class MatchService(Service):
         with self.store.session() as session:
             match = get_or_raise(session, Match, match_id)
             client, employer, workplace = match.client, match.employer, match.workplace
-            consents = session.scalars(
-                select(Consent).where(
-                    Consent.client_id == client.id, Consent.party == ConsentParty.EMPLOYERS
-                )
+            may_share = bool(
+                active_consents(session, client.id, ConsentParty.EMPLOYERS, self.clock.today())
             )
-            may_share = any(c.active_on(self.clock.today()) for c in consents)
             row = MatchRow(
                 id=match.id,
                 client_id=client.id,
@@ -289,6 +318,8 @@ class MatchService(Service):
                 next_step=match.next_step,
                 interview_at=match.interview_at,
                 prepared=_prepared(match.candidate_prep, match.employer_prebrief),
+                placement_form=match.placement_form,
+                override_reason=match.override_reason,
             )
             return MatchFile(
                 row=row,
@@ -304,6 +335,8 @@ class MatchService(Service):
                     StageStep(h.from_stage, h.to_stage, h.changed_at, h.note) for h in match.history
                 ],
                 may_share_with_employers=may_share,
+                placement=terms_of(match),
+                workplace_hours=workplace.hours_per_week if workplace else None,
             )
 
     def history(self, match_id: uuid.UUID) -> list[StageChange]:
@@ -326,14 +359,18 @@ class MatchService(Service):
     ) -> Match:
         """Create a match in the first stage (warm introduction) with its first history entry.
 
-        At a workplace the requirements are checked first: a client known to fail a hard
-        requirement is only put forward with a reason, which stays on the match.
+        An employer whose cooperation ended is refused, with the reason recorded (seed 003:
+        end the cooperation with employers who evidently discriminate). At a workplace the
+        requirements are checked first: a client known to fail a hard requirement is only
+        put forward with a reason, which stays on the match.
         """
         now = self.clock.now()
         override_reason = v.optional_text(override_reason)
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
-            get_or_raise(session, Employer, employer_id)
+            employer = get_or_raise(session, Employer, employer_id)
+            if employer.status is RelationshipStatus.ENDED:
+                raise ValidationError(ended_message(employer), "employer_id")
             if workplace_id is not None:
                 workplace = get_or_raise(session, Workplace, workplace_id)
                 if workplace.employer_id != employer_id:
@@ -404,6 +441,7 @@ class MatchService(Service):
         stage: Stage,
         note: str | None = None,
         when: datetime | None = None,
+        terms: PlacementTerms | None = None,
     ) -> Match:
         """Record a transition, dated now or when it happened: not in the future, not before
         the previous one. A back-dated move gives a day and a guessed time, so a time earlier
@@ -411,7 +449,9 @@ class MatchService(Service):
         teruggetrokken, uitgevallen) needs a reason. Reopening a closed match is refused
         while the client has another open match there.
 
-        Reaching proefplaatsing or contract calls the placement hooks after saving. Leaving
+        Reaching proefplaatsing or contract stores the placement's terms (given, or the
+        stage's usual form from the day of the move) and calls the placement hooks after
+        saving. Leaving
         them cancels the placement's planned appointments still to come (the ones that passed
         unrecorded stay) and calls the placement-end hooks with how many were cancelled."""
         note, stage = v.optional_text(note), Stage(stage)
@@ -436,6 +476,8 @@ class MatchService(Service):
                 self._refuse_duplicate(
                     session, match.client_id, match.employer_id, match.workplace_id, match.id
                 )
+            if stage in SHARING_STAGES:
+                self._require_consent(session, match, local_day(at))
             session.add(
                 StageChange(
                     match_id=match.id,
@@ -445,6 +487,12 @@ class MatchService(Service):
                     note=note,
                 )
             )
+            if stage in PLACED_STAGES:
+                place = session.get(Workplace, match.workplace_id) if match.workplace_id else None
+                given = terms or default_terms(
+                    stage, terms_of(match), place.hours_per_week if place else None
+                )
+                store_terms(match, checked_terms(stage, given, local_day(at)))
             match.stage = stage
             match.stage_since = at
             match.outcome_reason = note if stage.is_outcome else None
@@ -465,6 +513,7 @@ class MatchService(Service):
                     stage,
                     previous,
                     at,
+                    match.placement_form,
                 )
                 if stage in PLACED_STAGES
                 else None
@@ -475,6 +524,45 @@ class MatchService(Service):
         if ended is not None:
             for end_hook in self.on_placement_end:
                 end_hook(ended)
+        return match
+
+    def _require_consent(self, session: Session, match: Match, day: date) -> None:
+        """From the employer's pre-briefing on, the employer hears about the candidate: that
+        needs the client's consent to share with employers, in force on the day of the move."""
+        if active_consents(session, match.client_id, ConsentParty.EMPLOYERS, day):
+            return
+        later = [
+            c.given_on
+            for c in session.scalars(
+                select(Consent).where(
+                    Consent.client_id == match.client_id,
+                    Consent.party == ConsentParty.EMPLOYERS,
+                    Consent.given_on > day,
+                    Consent.withdrawn_on.is_(None),
+                )
+            )
+        ]
+        if later:
+            raise ValidationError(
+                f"De toestemming om met werkgevers te delen is pas op "
+                f"{min(later).strftime('%d-%m-%Y')} gegeven; de fasewissel kan niet eerder "
+                "liggen.",
+                "when",
+            )
+        raise ValidationError(NO_EMPLOYER_CONSENT.format(name=match.client.name), "consent")
+
+    def set_placement(self, match_id: uuid.UUID, terms: PlacementTerms) -> Match:
+        """Change the terms of a running placement: its form (within the stage), start,
+        hours and end. A form of the other stage is a stage change, not an edit."""
+        with self.store.session() as session:
+            match = get_or_raise(session, Match, match_id)
+            if match.stage not in PLACED_STAGES:
+                raise ValidationError(
+                    "Alleen een proefplaatsing of contract heeft plaatsingsvoorwaarden.", "stage"
+                )
+            start = match.placement_start or local_day(match.stage_since)
+            store_terms(match, checked_terms(match.stage, terms, start))
+            self._audit(session, "update", match, f"plaatsing: {match.placement_form}")
         return match
 
     def _cancel_aftercare(self, session: Session, match_id: uuid.UUID, now: datetime) -> int:

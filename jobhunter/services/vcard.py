@@ -9,6 +9,9 @@ import vobject
 from sqlalchemy import select
 
 from jobhunter.models import ContactPerson, Employer
+from jobhunter.services.clock import SYSTEM_CLOCK, Clock
+from jobhunter.services.files import atomic_write
+from jobhunter.services.privacy.audit import EXPORT_VCARD, record_event
 from jobhunter.services.store import Store
 
 
@@ -46,10 +49,20 @@ def contacts_vcard(store: Store, employer_id: uuid.UUID | None = None) -> str:
     return "".join(cards)
 
 
-def write_contacts_vcard(store: Store, target: Path, employer_id: uuid.UUID | None = None) -> int:
-    """Write the cards to ``target`` (atomically); returns how many were written."""
+def write_contacts_vcard(
+    store: Store,
+    target: Path,
+    employer_id: uuid.UUID | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+) -> int:
+    """Write the cards to ``target`` all at once or not at all (a full disk leaves neither a
+    partial file nor a changed old one), private to the user, and record the export in the
+    audit trail; returns how many were written."""
     text = contacts_vcard(store, employer_id)
-    partial = target.with_suffix(target.suffix + ".part")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(target)
-    return text.count("BEGIN:VCARD")
+    atomic_write(Path(target), text)
+    count = text.count("BEGIN:VCARD")
+    record_event(
+        store, EXPORT_VCARD, "export", employer_id, f"{count} contactpersonen naar {target}",
+        clock=clock,
+    )  # fmt: skip
+    return count

@@ -4,27 +4,18 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from importlib.resources import files
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QRunnable,
-    QSettings,
-    QThreadPool,
-    QTranslator,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jobhunter.services.backup import maybe_backup
+from jobhunter.services.files import FileWriteError
 from jobhunter.services.logs import configure_logging, log_path
-from jobhunter.services.store import Store, StoreError
+from jobhunter.services.privacy.redact import describe_error, safe_traceback
+from jobhunter.services.store import Store, StoreDamagedError, StoreError
+from jobhunter.ui.backup.session import AppSession, handle_store_error, recover_at_start
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +52,16 @@ def install_excepthook(data_dir: Path) -> None:
     """Show unexpected errors in a Dutch dialog (and log them) instead of dying silently."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if isinstance(value, StoreError | FileWriteError) and QApplication.instance():
+            # a full disk, a busy or damaged store: the message says what to do
+            log.warning("%s: %s", kind.__name__, value)
+            handle_store_error(value)
+            return
+        # the log and the dialog say what kind of error and where, never its message: a
+        # database error's message holds the statement, others may quote a record's values
+        log.error("unexpected error", exc_info=(kind, value, tb))
         if QApplication.instance() is None:
-            sys.__excepthook__(kind, value, tb)
+            print(safe_traceback(kind, value, tb), file=sys.stderr)
             return
         QMessageBox.critical(
             None,
@@ -71,41 +69,17 @@ def install_excepthook(data_dir: Path) -> None:
             QCoreApplication.translate(
                 "app",
                 "Something went wrong: %1\n\nEverything saved before this action is safe. "
-                "Try the action again; if it keeps happening, restart Jobhunter and send the "
-                "log file to support:\n%2",
+                "Try the action again; if it keeps happening, restart Jobhunter. Where it went "
+                "wrong is written, without client data, to the log file:\n%2",
             )
-            .replace("%1", f"{kind.__name__}: {value}")
+            .replace("%1", describe_error(value))
             .replace("%2", str(log_path(data_dir))),
         )
 
     sys.excepthook = hook
 
 
-class _BackupSignals(QObject):
-    failed = Signal(str)
-    done = Signal(str)
-
-
-class BackupTask(QRunnable):
-    """The start-up backup, off the GUI thread: opening the window must not wait for it."""
-
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.store = store
-        self.signals = _BackupSignals()
-
-    def run(self) -> None:
-        try:
-            result = maybe_backup(self.store)
-        except Exception as exc:
-            log.exception("automatic backup failed")
-            self.signals.failed.emit(str(exc))
-        else:
-            self.signals.done.emit(str(result.path) if result.path else "")
-
-
 def run_app(data_dir: Path, *, lang: str = "nl", demo: bool = False) -> int:
-    from jobhunter.ui.main_window import MainWindow
     from jobhunter.ui.none_refcount import keep_none_alive
 
     keep_none_alive()  # before the first Qt call: see the module
@@ -120,21 +94,27 @@ def run_app(data_dir: Path, *, lang: str = "nl", demo: bool = False) -> int:
     install_excepthook(data_dir)
     try:
         store = Store.open(data_dir)
+    except StoreDamagedError as exc:
+        # never open the window on a damaged file: offer the newest verified backup first
+        if not recover_at_start(data_dir, str(exc)):
+            return 1
+        try:
+            store = Store.open(data_dir)
+        except StoreError as again:
+            return _cannot_open(again)
     except StoreError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
-        )
-        return 1
-    window = MainWindow(store, settings_for(data_dir), demo=demo, start_of_day=True)
-    window.show()
-    task = BackupTask(store)
-    task.signals.failed.connect(
-        lambda message: window.statusBar().showMessage(
-            QCoreApplication.translate("app", "Automatic backup failed: %1").replace("%1", message)
-        )
-    )
-    QThreadPool.globalInstance().start(task)
+        return _cannot_open(exc)
+    session = AppSession(store, settings_for(data_dir), demo=demo)
+    session.open_window(start_of_day=True)
+    app.aboutToQuit.connect(session.stop)
     code = app.exec()
-    QThreadPool.globalInstance().waitForDone(10_000)
+    session.stop()
     store.close()
     return code
+
+
+def _cannot_open(exc: StoreError) -> int:
+    QMessageBox.critical(
+        None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
+    )
+    return 1

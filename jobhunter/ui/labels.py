@@ -21,10 +21,12 @@ from jobhunter.models.enums import (
     DocumentKind,
     InformationPreference,
     Intensity,
+    InterventionFollowUp,
     InterventionKind,
     InterventionStatus,
     Motive,
     Phase,
+    PlacementForm,
     ProblemOwner,
     ProblemStatus,
     RelationshipStatus,
@@ -105,6 +107,8 @@ _LABELS: dict[Enum, str] = {
     BarrierKind.HOME_SITUATION: QT_TRANSLATE_NOOP("labels", "Home situation"),
     BarrierKind.TRAUMA: QT_TRANSLATE_NOOP("labels", "Trauma"),
     BarrierKind.STATUS_LOSS: QT_TRANSLATE_NOOP("labels", "Loss of status or identity"),
+    BarrierKind.ADDICTION: QT_TRANSLATE_NOOP("labels", "Addiction"),
+    BarrierKind.UNSAFE_WORKPLACE: QT_TRANSLATE_NOOP("labels", "Unsafety or exclusion at work"),
     BarrierKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
     InterventionKind.SCHOOLING: QT_TRANSLATE_NOOP("labels", "(Re)schooling"),
     InterventionKind.LANGUAGE_COURSE: QT_TRANSLATE_NOOP("labels", "Language course"),
@@ -118,6 +122,10 @@ _LABELS: dict[Enum, str] = {
     InterventionStatus.RUNNING: QT_TRANSLATE_NOOP("labels", "Running"),
     InterventionStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Completed"),
     InterventionStatus.STOPPED: QT_TRANSLATE_NOOP("labels", "Stopped"),
+    InterventionFollowUp.CONTINUE: QT_TRANSLATE_NOOP("labels", "Continue"),
+    InterventionFollowUp.ADJUST: QT_TRANSLATE_NOOP("labels", "Adjust"),
+    InterventionFollowUp.REPLACE: QT_TRANSLATE_NOOP("labels", "Replace by another"),
+    InterventionFollowUp.STOP: QT_TRANSLATE_NOOP("labels", "Stop"),
     DocumentKind.CV: QT_TRANSLATE_NOOP("labels", "CV"),
     DocumentKind.DIPLOMA: QT_TRANSLATE_NOOP("labels", "Diploma"),
     DocumentKind.CERTIFICATE: QT_TRANSLATE_NOOP("labels", "Certificate"),
@@ -166,10 +174,23 @@ _LABELS: dict[Enum, str] = {
 }
 
 
+#: placement forms share values with other vocabularies ("trial_placement" is also a stage
+#: and an arrangement), and string enums with equal values are equal keys: kept apart
+_FORM_LABELS: dict[PlacementForm, str] = {
+    PlacementForm.TRIAL_PLACEMENT: QT_TRANSLATE_NOOP("labels", "Trial placement (keeping benefit)"),
+    PlacementForm.INTERNSHIP: QT_TRANSLATE_NOOP("labels", "Internship"),
+    PlacementForm.LEARNING_WORKPLACE: QT_TRANSLATE_NOOP("labels", "Learning workplace"),
+    PlacementForm.WORK_EXPERIENCE: QT_TRANSLATE_NOOP("labels", "Work experience placement"),
+    PlacementForm.SECONDMENT: QT_TRANSLATE_NOOP("labels", "Secondment"),
+    PlacementForm.TEMPORARY_CONTRACT: QT_TRANSLATE_NOOP("labels", "Temporary contract"),
+    PlacementForm.PERMANENT_CONTRACT: QT_TRANSLATE_NOOP("labels", "Permanent contract"),
+}
+
+
 def label(value: Enum | None) -> str:
     if value is None:
         return ""
-    source = _LABELS.get(value)
+    source = _FORM_LABELS.get(value) if isinstance(value, PlacementForm) else _LABELS.get(value)
     if source is None:
         return str(value.value)
     return QCoreApplication.translate(_CONTEXT, source)
@@ -223,6 +244,7 @@ SKILL_LABELS: dict[str, str] = {
     "keeps_appointments": QT_TRANSLATE_NOOP("labels", "Keeping appointments"),
     "colleagues": QT_TRANSLATE_NOOP("labels", "Dealing with colleagues"),
     "manager": QT_TRANSLATE_NOOP("labels", "Dealing with a manager"),
+    "unpleasant_work": QT_TRANSLATE_NOOP("labels", "Doing work you do not like"),
     "instructions": QT_TRANSLATE_NOOP("labels", "Accepting instructions"),
     "presentability": QT_TRANSLATE_NOOP("labels", "Presentability"),
     "social_skills": QT_TRANSLATE_NOOP("labels", "Social skills"),
@@ -246,4 +268,16 @@ CHECK_LABELS: dict[str, str] = {
     "contract": QT_TRANSLATE_NOOP("labels", "Which contract can be offered"),
     "trial_period": QT_TRANSLATE_NOOP("labels", "Trial period or trial placement"),
     "arrangements": QT_TRANSLATE_NOOP("labels", "Arrangements (subsidy, no-risk policy, jobcoach)"),
+}
+
+
+#: Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from
+#: the enum labels above because their values repeat barrier kinds ("health", "other").
+CONSENT_CATEGORY_LABELS: dict[str, str] = {
+    "health": QT_TRANSLATE_NOOP("labels", "Health"),
+    "debts": QT_TRANSLATE_NOOP("labels", "Debts and finances"),
+    "home": QT_TRANSLATE_NOOP("labels", "Home situation and child care"),
+    "trauma": QT_TRANSLATE_NOOP("labels", "Trauma"),
+    "background": QT_TRANSLATE_NOOP("labels", "Experienced discrimination, loss of status, age"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other barriers"),
 }

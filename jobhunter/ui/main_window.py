@@ -34,11 +34,14 @@ from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store
 from jobhunter.services.vcard import write_contacts_vcard
 from jobhunter.ui.aftercare.page import AftercarePage
+from jobhunter.ui.backup.menu import add_backup_actions
 from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.employers.page import EmployerPage
-from jobhunter.ui.hub import Hub
+from jobhunter.ui.hub import Hub, announce
 from jobhunter.ui.labels import label
 from jobhunter.ui.pipeline.page import PipelinePage
+from jobhunter.ui.privacy.audit_view import AuditLogDialog
+from jobhunter.ui.privacy.retention import RetentionDialog
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.search_panel import SearchPanel
 from jobhunter.ui.shortcuts import ShortcutsDialog
@@ -209,6 +212,12 @@ class MainWindow(QMainWindow):
         templates_action = QAction(self.tr("Aftercare templates…"), self)
         templates_action.triggered.connect(self.aftercare.edit_templates)
         file_menu.addAction(templates_action)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setObjectName("settings_action")
+        settings_action.triggered.connect(self.edit_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        add_backup_actions(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -227,6 +236,12 @@ class MainWindow(QMainWindow):
         today_action.triggered.connect(self.go_today)
         view_menu.addAction(today_action)
         view_menu.addAction(self.pipeline.toggle_file_action)
+        audit_action = QAction(self.tr("&Audit log…"), self)
+        audit_action.triggered.connect(self.show_audit_log)
+        view_menu.addAction(audit_action)
+        retention_action = QAction(self.tr("Retention e&xpired…"), self)
+        retention_action.triggered.connect(self.show_retention)
+        view_menu.addAction(retention_action)
         search_action = QAction(self.tr("&Search"), self)
         search_action.setShortcut(QKeySequence.StandardKey.Find)
         search_action.triggered.connect(self.focus_search)
@@ -298,6 +313,12 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(current)
         return created
 
+    def edit_settings(self) -> bool:
+        from jobhunter.ui.settings_dialog import SettingsDialog
+
+        _settings, saved = SettingsDialog.edit(self.store, self.clock, self)
+        return saved
+
     def go_today(self) -> None:
         self.tabs.setCurrentIndex(TAB_AFTERCARE)
         self.aftercare.go_today()
@@ -362,6 +383,19 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(False)
             self.start_of_day = self.today
 
+    def show_audit_log(self) -> AuditLogDialog:
+        """Beeld → Auditlog: who did what with which data (privacy, AVG)."""
+        dialog = AuditLogDialog(self.store, self.clock, self)
+        dialog.show()
+        return dialog
+
+    def show_retention(self) -> RetentionDialog:
+        """Closed files past their retention date, to erase, anonymise or keep longer."""
+        dialog = RetentionDialog(self.store, self.clock, self)
+        dialog.openRecord.connect(self.show_record)
+        dialog.show()
+        return dialog
+
     def export_calendar(self) -> Path | None:
         return self._export(
             self.tr("Export aftercare calendar"),
@@ -405,6 +439,7 @@ class MainWindow(QMainWindow):
             )
             return None
         self.statusBar().showMessage(done(count).replace("%1", str(target)), 8000)
+        announce("audit", [])  # every export is in the audit log
         return target
 
     def _os_error(self, exc: OSError) -> str:

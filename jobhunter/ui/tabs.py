@@ -292,7 +292,7 @@ def match_tab(store: Store, clock: Clock) -> RecordTab:
     )
     tab.follow(
         "match",
-        service.list_rows,
+        lambda ids: service.list_rows(ids=ids),
         links={"client": "client_id", "employer": "employer_id", "workplace": "workplace_id"},
     )
     return tab

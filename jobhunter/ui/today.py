@@ -98,18 +98,23 @@ class TodayPage(QWidget):
         self._today = self.clock.today()
         self.items = self.agenda.start_of_day()
         overdue = sum(i.overdue for i in self.items)
+        later = sum(1 for i in self.items if not i.overdue and i.day > self._today)
         day = QLocale().toString(to_qdate(self._today), "dddd d MMMM yyyy")
         self.heading.setText(self.tr("Today, %1").replace("%1", day))
         self.summary.setText(
             self.tr("%1 for today, %2 overdue")
-            .replace("%1", str(len(self.items) - overdue))
+            .replace("%1", str(len(self.items) - overdue - later))
             .replace("%2", str(overdue))
         )
         self.list.clear()
-        # what is for today first, then what was left over
+        # what is for today first, then what was left over, then what comes up soon (an
+        # arrangement that ends within a month)
+        today = [i for i in self.items if not i.overdue and i.day <= self._today]
+        coming = [i for i in self.items if not i.overdue and i.day > self._today]
         for title, group in (
-            (self.tr("Today"), [i for i in self.items if not i.overdue]),
+            (self.tr("Today"), today),
             (self.tr("Overdue"), [i for i in self.items if i.overdue]),
+            (self.tr("Coming up"), coming),
         ):
             if not group:
                 continue
@@ -175,6 +180,9 @@ class TodayPage(QWidget):
         """When, what, who and where. Appointments, employers to follow up and clients'
         next actions are named as such; any other kind of item shows its own detail."""
         days = (self._today - item.day).days
+        if item.arrangement is not None:  # a reminder ahead of the day it ends
+            what = self.tr("%1 ends").replace("%1", label(item.arrangement))
+            return [item.day.strftime("%d-%m"), what, item.title, ""]
         if item.overdue and days == 0 and item.at:  # earlier today, and left unrecorded
             when = self.tr("today %1").replace("%1", f"{item.at.astimezone(LOCAL_TZ):%H:%M}")
         elif item.overdue:

@@ -58,6 +58,30 @@ class ElidedLabel(QLabel):
         super().setText(elided)
 
 
+class HeadingLabel(ElidedLabel):
+    """A file's name in its header: whole where there is room, cut with "…" (and whole in
+    its tooltip) where the header's buttons need the room on a narrow screen."""
+
+    MINIMUM = 120
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + 8
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(self.MINIMUM, self.sizeHint().width()), super().sizeHint().height())
+
+
 class MessageLabel(ElidedLabel):
     """A rule's message on one line that never moves the layout: cut where it does not fit
     (the whole text is its tooltip), and its height kept whether it shows a message or not."""
@@ -162,6 +186,7 @@ class OptionalDateEdit(QDateEdit):
         self.setDisplayFormat("dd-MM-yyyy")
         self.setSpecialValueText("–")
         self.setMinimumDate(QDate(1990, 1, 1))
+        self.setMaximumDate(QDate(2200, 12, 31))  # what the store takes (input_limits)
         self.clear_date()
 
     def clear_date(self) -> None:
@@ -186,6 +211,7 @@ class OptionalDateTimeEdit(QDateTimeEdit):
         self.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.setSpecialValueText("–")
         self.setMinimumDateTime(QDateTime(QDate(1990, 1, 1), QTime(0, 0)))
+        self.setMaximumDate(QDate(2200, 12, 31))
         self.setDateTime(self.minimumDateTime())
 
     def value(self) -> datetime | None:

@@ -2,9 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AccessExportDoneDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/privacy/access.py" line="+51"/>
+        <source>Written to %1:
+the readable PDF, the same data as JSON, and %n document(s).</source>
+        <translation>
+            <numerusform>Written to %1:
+the readable PDF, the same data as JSON, and %n document.</numerusform>
+            <numerusform>Written to %1:
+the readable PDF, the same data as JSON, and %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n document(s) are listed but their file is missing from the data folder.</source>
+        <translation>
+            <numerusform>%n document are listed but their file is missing from the data folder.</numerusform>
+            <numerusform>%n documents are listed but their file is missing from the data folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+188"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+274"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+275"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -15,18 +48,118 @@
 <context>
     <name>ClientFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+242"/>
-        <source>%n intervention(s) past the end date without evaluation: adjust?</source>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+256"/>
+        <source>%n intervention(s) to adjust: past the end without evaluation, or a weak effect without a follow-up</source>
         <translation>
-            <numerusform>%n intervention past the end date without evaluation: adjust?</numerusform>
-            <numerusform>%n interventions past the end date without evaluation: adjust?</numerusform>
+            <numerusform>%n intervention to adjust: past the end without evaluation, or a weak effect without a follow-up</numerusform>
+            <numerusform>%n interventions to adjust: past the end without evaluation, or a weak effect without a follow-up</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+194"/>
+        <source>(%n client(s))</source>
+        <translation>
+            <numerusform>(%n client)</numerusform>
+            <numerusform>(%n clients)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmployerFileWidget</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/employers/page.py" line="+286"/>
+        <source>%n workplace(s) closed</source>
+        <translation>
+            <numerusform>%n workplace closed</numerusform>
+            <numerusform>%n workplaces closed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/privacy/erase.py" line="+72"/>
+        <source>The audit log keeps %n event(s) of what was done, under a pseudonym and without personal details.</source>
+        <translation>
+            <numerusform>The audit log keeps %n event of what was done, under a pseudonym and without personal details.</numerusform>
+            <numerusform>The audit log keeps %n events of what was done, under a pseudonym and without personal details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&lt;li&gt;and %n more&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;and %n more&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;and %n more&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The name also appears in %n other record(s), which stay. Edit them first if they should not keep it:</source>
+        <translation>
+            <numerusform>The name also appears in %n other record, which stay. Edit them first if they should not keep it:</numerusform>
+            <numerusform>The name also appears in %n other records, which stay. Edit them first if they should not keep it:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n backup(s) still hold this data; you can remove them afterwards.</source>
+        <translation>
+            <numerusform>%n backup still hold this data; you can remove them afterwards.</numerusform>
+            <numerusform>%n backups still hold this data; you can remove them afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>the client file itself: personal details, intake and notes (%n)</source>
+        <translation>
+            <numerusform>the client file itself: personal details, intake and notes (%n)</numerusform>
+            <numerusform>the client file itself: personal details, intake and notes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>the files of %n document(s): %1</source>
+        <translation>
+            <numerusform>the files of %n document: %1</numerusform>
+            <numerusform>the files of %n documents: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasedDialog</name>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n record removed</numerusform>
+            <numerusform>%n records removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n document(s) removed from disk</source>
+        <translation>
+            <numerusform>%n document removed from disk</numerusform>
+            <numerusform>%n documents removed from disk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Remove these %n backup(s) now</source>
+        <translation>
+            <numerusform>Remove these %n backup now</numerusform>
+            <numerusform>Remove these %n backups now</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+305"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+333"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -42,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+66"/>
         <source>%n appointment(s) exported to %1</source>
         <translation>
             <numerusform>%n appointment exported to %1</numerusform>
@@ -58,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+156"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -93,7 +226,7 @@
 <context>
     <name>MatchFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+373"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+393"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n day in this stage</numerusform>
@@ -104,18 +237,58 @@
 <context>
     <name>ProposeDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+355"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+479"/>
         <source>? %n to ask</source>
         <translation>
             <numerusform>? %n to ask</numerusform>
             <numerusform>? %n to ask</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n client(s) whose trajectory closed</source>
+        <translation>
+            <numerusform>%n client whose trajectory closed</numerusform>
+            <numerusform>%n clients whose trajectory closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in a running placement</source>
+        <translation>
+            <numerusform>%n in a running placement</numerusform>
+            <numerusform>%n in a running placement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n filled workplace(s)</source>
+        <translation>
+            <numerusform>%n filled workplace</numerusform>
+            <numerusform>%n filled workplaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already in the pipeline</source>
+        <translation>
+            <numerusform>%n already in the pipeline</numerusform>
+            <numerusform>%n already in the pipeline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n at employers whose cooperation ended</source>
+        <translation>
+            <numerusform>%n at employers whose cooperation ended</numerusform>
+            <numerusform>%n at employers whose cooperation ended</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+324"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+325"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -124,9 +297,28 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+201"/>
+        <source>%n closed file(s) past the retention date.</source>
+        <translation>
+            <numerusform>%n closed file past the retention date.</numerusform>
+            <numerusform>%n closed files past the retention date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Files are kept %n month(s) after the trajectory closed; then erase them, anonymise them, or keep them longer for a reason.</source>
+        <translation>
+            <numerusform>Files are kept %n month after the trajectory closed; then erase them, anonymise them, or keep them longer for a reason.</numerusform>
+            <numerusform>Files are kept %n months after the trajectory closed; then erase them, anonymise them, or keep them longer for a reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+85"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+86"/>
         <source>%n check-in(s) already planned for this placement.</source>
         <translation>
             <numerusform>%n check-in already planned for this placement.</numerusform>
@@ -137,7 +329,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/search_panel.py" line="+258"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+269"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -178,7 +370,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/today.py" line="+181"/>
+        <location filename="../../jobhunter/ui/today.py" line="+189"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>

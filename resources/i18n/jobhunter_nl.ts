@@ -2,9 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AccessExportDoneDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/access.py" line="+47"/>
+        <source>Access export</source>
+        <translation>Inzage-export</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Written to %1:
+the readable PDF, the same data as JSON, and %n document(s).</source>
+        <translation>
+            <numerusform>Geschreven naar %1:
+de leesbare PDF, dezelfde gegevens als JSON en %n document.</numerusform>
+            <numerusform>Geschreven naar %1:
+de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n document(s) are listed but their file is missing from the data folder.</source>
+        <translation>
+            <numerusform>%n document staat in het dossier, maar het bestand ontbreekt in de gegevensmap.</numerusform>
+            <numerusform>%n documenten staan in het dossier, maar hun bestanden ontbreken in de gegevensmap.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export holds special categories of personal data: give it to the client in person or protected, and remove your copy once it is handed over.</source>
+        <translation>De export bevat bijzondere persoonsgegevens: geef hem persoonlijk of beveiligd aan de cliënt en verwijder uw kopie zodra hij is overhandigd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+</context>
+<context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+434"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+451"/>
         <source>Month</source>
         <extracomment>what the calendar and its side lists show</extracomment>
         <translation>Maand</translation>
@@ -62,9 +99,52 @@
     </message>
 </context>
 <context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../../jobhunter/ui/backup/session.py" line="+135"/>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring back the backup of %1? The current database is set aside under a dated name in %2; what was changed after the backup will not be in the restored one.</source>
+        <translation>De reservekopie van %1 terugzetten? De huidige database wordt met de datum in de naam apart gezet in %2; wat na de reservekopie is veranderd, staat niet in de teruggezette.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Backup made and verified: %1</source>
+        <translation>Reservekopie gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A backup or check is running; try again in a moment.</source>
+        <translation>Er loopt al een reservekopie of controle; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot open the database</source>
+        <translation>Kan de database niet openen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore failed</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup restored. The previous database is set aside as %1.</source>
+        <translation>Reservekopie teruggezet. De vorige database staat apart als %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatische reservekopie mislukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentForm</name>
     <message>
-        <location line="-503"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-518"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -140,20 +220,35 @@
 <context>
     <name>ArrangementDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+301"/>
-        <location line="+11"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+313"/>
+        <location line="+28"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
+        <source>(no placement)</source>
+        <translation>(geen plaatsing)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(whole employer)</source>
         <translation>(hele werkgever)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Loonwaarde: the share of full productivity; under 100 % for dispensation</source>
+        <translation>Loonwaarde: het deel van de volle productiviteit; onder 100 % voor loondispensatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For placement</source>
+        <translation>Voor plaatsing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -172,19 +267,29 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Wage value</source>
+        <translation>Loonwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>The end date is before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wage dispensation needs the wage value, under 100 %.</source>
+        <translation>Loondispensatie vraagt de loonwaarde, onder 100 %.</translation>
     </message>
 </context>
 <context>
     <name>ArrangementsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+385"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+394"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
@@ -192,6 +297,11 @@
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -210,11 +320,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Wage value</source>
+        <translation>Loonwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
@@ -228,11 +343,103 @@
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Ends within a month: talk with the employer now</source>
+        <translation>Loopt binnen een maand af: bespreek het nu met de werkgever</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+61"/>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter the rows shown…</source>
+        <translation>Getoonde regels filteren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>All clients</source>
+        <translation>Alle cliënten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n gebeurtenis</numerusform>
+            <numerusform>%n gebeurtenissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the newest %1; narrow the filter to see older ones)</source>
+        <translation>(de nieuwste %1; verfijn het filter om oudere te zien)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <location filename="../../jobhunter/ui/backup/menu.py" line="+14"/>
+        <source>Make a &amp;backup now</source>
+        <translation>Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the database to the backups folder and verify the copy</source>
+        <translation>Kopieer de database naar de map met reservekopieën en controleer de kopie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore backup…</source>
+        <translation>Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring back a backup; the current database is set aside</source>
+        <translation>Zet een reservekopie terug; de huidige database wordt apart gezet</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSession</name>
+    <message>
+        <location filename="../../jobhunter/ui/backup/session.py" line="-146"/>
+        <source>Jobhunter</source>
+        <translation>Jobhunter</translation>
+    </message>
 </context>
 <context>
     <name>BarrierSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+74"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+80"/>
         <source>Barriers</source>
         <translation>Belemmeringen</translation>
     </message>
@@ -285,7 +492,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+86"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+87"/>
         <source>Pipeline board</source>
         <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all the narrowest a column may get before the board scrolls sideways (a card still shows the start of a name); columns share whatever width there is beyond this the keys the board handles in ``_on_key`` and ``eventFilter``, for the shortcuts page</extracomment>
         <translation>Pipelinebord</translation>
@@ -341,7 +548,7 @@
         <translation>Het matchdossier naast het bord openen</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+260"/>
         <source>Filter cards by client, employer, workplace…</source>
         <translation>Kaarten filteren op cliënt, werkgever, werkplek…</translation>
     </message>
@@ -433,7 +640,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="-240"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="-241"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -462,7 +669,7 @@
 <context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+70"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+75"/>
         <source>Add your own item and press Enter</source>
         <translation>Eigen punt toevoegen en op Enter drukken</translation>
     </message>
@@ -485,7 +692,7 @@
 <context>
     <name>ClientFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+75"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+76"/>
         <source>Select a client in the list, or press Ctrl+N to add one.</source>
         <extracomment>what the file shows besides the client: a change to any of these may concern it</extracomment>
         <translation>Kies een cliënt in de lijst, of druk op Ctrl+N om een nieuwe cliënt toe te voegen.</translation>
@@ -496,7 +703,7 @@
         <translation>&amp;Fase wijzigen…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -536,7 +743,7 @@
         <translation>Matches en nazorg</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Werkverkenner not filled in: encourage the client to fill it in.</source>
         <translation>Werkverkenner niet ingevuld: moedig de cliënt aan om deze in te vullen.</translation>
     </message>
@@ -552,27 +759,37 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n intervention(s) past the end date without evaluation: adjust?</source>
+        <source>%n intervention(s) to adjust: past the end without evaluation, or a weak effect without a follow-up</source>
         <translation>
-            <numerusform>%n interventie voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
-            <numerusform>%n interventies voorbij de einddatum zonder evaluatie: bijstellen?</numerusform>
+            <numerusform>%n interventie bijstellen? Voorbij de einddatum zonder evaluatie, of zwak effect zonder vervolg</numerusform>
+            <numerusform>%n interventies bijstellen? Voorbij de einddatum zonder evaluatie, of zwak effect zonder vervolg</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+138"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+244"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>e.g. CV, work experience, no health information</source>
-        <translation>bijv. cv, werkervaring, geen informatie over gezondheid</translation>
+        <source>e.g. CV, work experience, skills and availability</source>
+        <translation>bijv. cv, werkervaring, vaardigheden en beschikbaarheid</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Sensitive information the client named explicitly</source>
+        <translation>Bijzondere gegevens die de cliënt uitdrukkelijk noemde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only what is ticked here may appear in a candidate profile, whatever the text above says. Leave all unticked when in doubt.</source>
+        <translation>Alleen wat hier is aangevinkt kan in een kandidaatprofiel komen, wat de tekst hierboven ook zegt. Laat bij twijfel alles uit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The client agreed to this explicitly</source>
         <translation>De cliënt heeft hier uitdrukkelijk mee ingestemd</translation>
     </message>
@@ -592,7 +809,7 @@
         <translation>Sinds</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Describe what may be shared.</source>
         <translation>Beschrijf wat gedeeld mag worden.</translation>
     </message>
@@ -605,7 +822,7 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+391"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+407"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
@@ -635,7 +852,12 @@
         <translation>&amp;Intrekken</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+18"/>
+        <source>also: %1</source>
+        <translation>ook: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -648,7 +870,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-294"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-350"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
@@ -684,9 +906,62 @@
     </message>
 </context>
 <context>
+    <name>ContactLogSection</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/contact_log.py" line="+47"/>
+        <source>Who you spoke or wrote with</source>
+        <translation>Met wie je sprak of mailde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was discussed? Enter saves (Ctrl+L)</source>
+        <translation>Wat is er besproken? Enter slaat op (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next follow-up; left empty, a follow-up due today or earlier is done</source>
+        <translation>Volgende opvolging; leeg gelaten is een opvolging van vandaag of eerder afgerond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Write a contact in the employer file</source>
+        <translation>Een contact vastleggen in het werkgeversdossier</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow up on</source>
+        <translation>Opvolgen op</translation>
+    </message>
+</context>
+<context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-214"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-220"/>
         <source>What happened? Enter saves (Ctrl+L)</source>
         <translation>Wat is er gebeurd? Enter slaat op (Ctrl+L)</translation>
     </message>
@@ -716,7 +991,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+296"/>
         <source>Write a contact moment in the client file</source>
         <translation>Een contactmoment vastleggen in het cliëntdossier</translation>
     </message>
@@ -724,7 +999,7 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-281"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-330"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -785,9 +1060,164 @@
     </message>
 </context>
 <context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+178"/>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no verified backup to bring back. Do not work on in this database; send the log file to support.</source>
+        <translation>Er is geen gecontroleerde reservekopie om terug te zetten. Werk niet verder in deze database; stuur het logbestand naar de ondersteuning.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>(%n client(s))</source>
+        <translation>
+            <numerusform>(%n cliënt)</numerusform>
+            <numerusform>(%n cliënten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The newest verified backup is from %1%2. Restoring it sets the damaged database aside under a dated name (it is not deleted); what was changed after the backup is not in it.</source>
+        <translation>De nieuwste gecontroleerde reservekopie is van %1%2. Terugzetten zet de beschadigde database apart met de datum in de naam (hij wordt niet verwijderd); wat na de reservekopie is veranderd, staat er niet in.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore this backup</source>
+        <translation>Deze reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose another backup…</source>
+        <translation>Andere reservekopie kiezen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/documents/preview.py" line="+78"/>
+        <source>Briefing</source>
+        <extracomment>the resolution pages are rendered at for the printer (enough for 10 pt text) the document is on screen (or failed: ``None``); for tests and the status bar something was printed or saved: a Dutch line for the status bar</extracomment>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidate profile</source>
+        <translation>Kandidaatprofiel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your details…</source>
+        <translation>Uw gegevens…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name and phone for the footer (File › Settings)</source>
+        <translation>Naam en telefoon voor de voettekst (Bestand › Instellingen)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Uitzoomen (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Inzoomen (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Making the briefing…</source>
+        <translation>De briefing wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making the candidate profile…</source>
+        <translation>Het kandidaatprofiel wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The document could not be made: %1</source>
+        <translation>Het document kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-222"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-228"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -845,7 +1275,7 @@
 <context>
     <name>EmployerFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="+81"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+89"/>
         <source>Select an employer in the list, or press Ctrl+N to add one.</source>
         <extracomment>what the file shows besides the employer: a change to any of these may concern it</extracomment>
         <translation>Kies een werkgever in de lijst, of druk op Ctrl+N om een nieuwe werkgever toe te voegen.</translation>
@@ -856,7 +1286,12 @@
         <translation>Contactpersonen exporteren (vCard)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>End cooperation…</source>
+        <translation>Samenwerking beëindigen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -864,6 +1299,11 @@
         <location line="+1"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact log</source>
+        <translation>Contactlog</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -886,14 +1326,228 @@
         <translation>Plaatsingshistorie</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>⚠ Cooperation ended because of discrimination: %1</source>
         <translation>⚠ Samenwerking beëindigd wegens discriminatie: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Cooperation ended: %1</source>
+        <translation>Samenwerking beëindigd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>still open here: %1</source>
+        <translation>hier nog open: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Follow-up overdue since %1</source>
         <translation>Opvolging verlopen sinds %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n workplace(s) closed</source>
+        <translation>
+            <numerusform>%n werkplek gesloten</numerusform>
+            <numerusform>%n werkplekken gesloten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close the open matches in the pipeline</source>
+        <translation>sluit de open matches af in de pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>EndCooperationDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+350"/>
+        <location line="+18"/>
+        <source>End cooperation</source>
+        <translation>Samenwerking beëindigen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Ending the cooperation with %1 closes its open workplaces; nobody is proposed there any more. Matches still open stay for you to close.</source>
+        <translation>Het beëindigen van de samenwerking met %1 sluit de open werkplekken; daar wordt niemand meer voorgesteld. Matches die nog open staan sluit je zelf af.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened, in one sentence</source>
+        <translation>Wat er gebeurde, in één zin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended because of discrimination</source>
+        <translation>Beëindigd wegens discriminatie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the reason.</source>
+        <translation>Geef de reden op.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/erase.py" line="+53"/>
+        <source>Remove client (GDPR)</source>
+        <extracomment>what erasing changes, for every view that shows it</extracomment>
+        <translation>Cliënt verwijderen (AVG)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; and everything stored about them will be removed for good:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en alles wat over deze persoon is vastgelegd, wordt definitief verwijderd:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The audit log keeps %n event(s) of what was done, under a pseudonym and without personal details.</source>
+        <translation>
+            <numerusform>Het auditlog bewaart %n gebeurtenis van wat er is gedaan, onder een pseudoniem en zonder persoonsgegevens.</numerusform>
+            <numerusform>Het auditlog bewaart %n gebeurtenissen van wat er is gedaan, onder een pseudoniem en zonder persoonsgegevens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&lt;li&gt;and %n more&lt;/li&gt;</source>
+        <translation>
+            <numerusform>&lt;li&gt;en nog %n&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;en nog %n&lt;/li&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The name also appears in %n other record(s), which stay. Edit them first if they should not keep it:</source>
+        <translation>
+            <numerusform>De naam staat ook in %n ander record, dat blijft bestaan. Pas het eerst aan als de naam daar niet mag blijven:</numerusform>
+            <numerusform>De naam staat ook in %n andere records, die blijven bestaan. Pas ze eerst aan als de naam daar niet mag blijven:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n backup(s) still hold this data; you can remove them afterwards.</source>
+        <translation>
+            <numerusform>%n reservekopie bevat deze gegevens nog; u kunt die daarna verwijderen.</numerusform>
+            <numerusform>%n reservekopieën bevatten deze gegevens nog; u kunt ze daarna verwijderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>Ik begrijp dat dit niet ongedaan kan worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>the client file itself: personal details, intake and notes (%n)</source>
+        <translation>
+            <numerusform>het dossier zelf: personalia, intake en notities (%n)</numerusform>
+            <numerusform>de dossiers zelf: personalia, intake en notities (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>the files of %n document(s): %1</source>
+        <translation>
+            <numerusform>het bestand van %n document: %1</numerusform>
+            <numerusform>de bestanden van %n documenten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>their entries in the search index</source>
+        <translation>de vermeldingen in de zoekindex</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Client removed</source>
+        <translation>Cliënt verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) removed</source>
+        <translation>
+            <numerusform>%n record verwijderd</numerusform>
+            <numerusform>%n records verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n document(s) removed from disk</source>
+        <translation>
+            <numerusform>%n document van de schijf verwijderd</numerusform>
+            <numerusform>%n documenten van de schijf verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit log now names them %1.</source>
+        <translation>Het auditlog noemt deze persoon voortaan %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not everything could be cleaned up: some files could not be removed or the store was in use. Try again after restarting Jobhunter.</source>
+        <translation>Niet alles kon worden opgeruimd: sommige bestanden konden niet worden verwijderd of de database was in gebruik. Probeer het opnieuw na een herstart van Jobhunter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Remove these %n backup(s) now</source>
+        <translation>
+            <numerusform>%n reservekopie nu verwijderen</numerusform>
+            <numerusform>%n reservekopieën nu verwijderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+79"/>
+        <source>Extend retention</source>
+        <translation>Bewaartermijn verlengen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the file of &lt;b&gt;%1&lt;/b&gt; longer than %2.</source>
+        <translation>Het dossier van &lt;b&gt;%1&lt;/b&gt; langer bewaren dan %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. a complaint or objection is still running</source>
+        <translation>bijv. er loopt nog een klacht of bezwaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a day after today.</source>
+        <translation>Kies een dag na vandaag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for keeping the file longer.</source>
+        <translation>Geef de reden om het dossier langer te bewaren.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +1601,7 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+300"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+335"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -960,6 +1614,11 @@
         <location line="+0"/>
         <source>Started</source>
         <translation>Gestart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form</source>
+        <translation>Vorm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -982,7 +1641,12 @@
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Proposals here (goodwill)</source>
+        <translation>Voorstellen hier (gunfactor)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
@@ -997,7 +1661,7 @@
         <translation>nog niet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 placement(s); %2 of %3 still working after six months.</source>
         <translation>%1 plaatsing(en); %2 van de %3 na zes maanden nog aan het werk.</translation>
     </message>
@@ -1005,6 +1669,11 @@
         <location line="+5"/>
         <source>No placements at this employer yet.</source>
         <translation>Nog geen plaatsingen bij deze werkgever.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 proposed · %2 hired · %3 dropped out · %4 rejected · %5 open</source>
+        <translation>%1 voorgesteld · %2 aangenomen · %3 uitgevallen · %4 afgewezen · %5 open</translation>
     </message>
 </context>
 <context>
@@ -1158,17 +1827,32 @@
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-82"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-173"/>
         <source>Intervention</source>
         <translation>Interventie</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The client&apos;s own barriers come first</source>
+        <translation>De belemmeringen van de cliënt staan bovenaan</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>How it is done: approach, tone, who does what (bejegening)</source>
+        <translation>Hoe je het doet: aanpak, toon, wie doet wat (bejegening)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>What effect do you see? Adjust if none.</source>
         <translation>Welk effect zie je? Stel bij als er geen effect is.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>– (not decided)</source>
+        <translation>– (nog niet besloten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1176,6 +1860,16 @@
         <location line="+1"/>
         <source>Goal</source>
         <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses</source>
+        <translation>Pakt aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1203,7 +1897,22 @@
         <translation>Evaluatie van het effect</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Effect seen</source>
+        <translation>Gezien effect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A weak effect keeps asking &apos;adjust?&apos; until you choose what follows</source>
+        <translation>Een zwak effect blijft &apos;bijstellen?&apos; vragen tot je een vervolg kiest</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The goal is required.</source>
         <translation>Het doel is verplicht.</translation>
     </message>
@@ -1211,6 +1920,11 @@
         <location line="+2"/>
         <source>The end date is before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score the effect you see (1 none to 5 strong).</source>
+        <translation>Geef het effect aan dat je ziet (1 geen tot 5 sterk).</translation>
     </message>
 </context>
 <context>
@@ -1224,9 +1938,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+90"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+100"/>
         <source>Jobhunter</source>
-        <extracomment>record kind -&gt; the tab that lists it before this hour the window opens on &quot;Vandaag&quot; (and at the first start of any day)</extracomment>
+        <extracomment>record kind -&gt; the tab that lists it every kind of record a view may show, for a refresh of everything before this hour the window opens on &quot;Vandaag&quot; (and at the first start of any day)</extracomment>
         <translation>Jobhunter</translation>
     </message>
     <message>
@@ -1290,7 +2004,12 @@
         <translation>Nazorgsjablonen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1306,6 +2025,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Auditlog…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention e&amp;xpired…</source>
+        <translation>Bewaartermijn &amp;verlopen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -1330,7 +2059,7 @@
         <translation>&amp;Over Jobhunter</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+74"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n nazorgafspraak gepland</numerusform>
@@ -1356,7 +2085,7 @@
         <translation>De match staat nog op %1. Ook in de pipeline naar %2 verplaatsen?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Export aftercare calendar</source>
         <translation>Nazorgagenda exporteren</translation>
     </message>
@@ -1402,12 +2131,12 @@
         </translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-287"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+321"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
@@ -1475,6 +2204,29 @@
 Data folder: %2</source>
         <translation>Jobhunter %1
 Gegevensmap: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchChooserDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/documents/chooser.py" line="+43"/>
+        <source>Briefing for which candidate?</source>
+        <translation>Briefing voor welke kandidaat?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Candidate profile for which candidate?</source>
+        <translation>Kandidaatprofiel voor welke kandidaat?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No candidate has been put forward to this employer yet.</source>
+        <translation>Bij deze werkgever is nog geen kandidaat voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no consent to share with employers</source>
+        <translation>geen toestemming om met werkgevers te delen</translation>
     </message>
 </context>
 <context>
@@ -1550,8 +2302,13 @@ Gegevensmap: %2</translation>
         <source>History</source>
         <translation>Verloop</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+115"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n dag in deze fase</numerusform>
@@ -1575,11 +2332,11 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>⚠ No consent on file to share information with employers: tell the employer only what the client agreed to, and record the consent in the client file.</source>
-        <translation>⚠ Geen toestemming vastgelegd om informatie met werkgevers te delen: vertel de werkgever alleen wat de cliënt goedvond, en leg de toestemming vast in het cliëntdossier.</translation>
+        <source>⚠ No consent on file to share information with employers: the employer&apos;s pre-briefing, later stages and a candidate profile need it. Record it on the client&apos;s Consent tab.</source>
+        <translation>⚠ Geen toestemming vastgelegd om informatie met werkgevers te delen: de voorbespreking met de werkgever, latere fasen en een kandidaatprofiel vragen die wel. Leg haar vast op het tabblad Toestemming van de cliënt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Reason: %1</source>
         <translation>Reden: %1</translation>
     </message>
@@ -1592,7 +2349,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location line="-276"/>
+        <location line="-294"/>
         <source>Debrief on</source>
         <translation>Nabespreking op</translation>
     </message>
@@ -1620,12 +2377,12 @@ Gegevensmap: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+99"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+173"/>
         <source>Change stage</source>
         <translation>Fase wijzigen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -1645,12 +2402,12 @@ Gegevensmap: %2</translation>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Reason (required)</source>
         <translation>Reden (verplicht)</translation>
     </message>
@@ -1660,7 +2417,7 @@ Gegevensmap: %2</translation>
         <translation>Wat er gebeurde (optioneel)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Give a reason for a rejection, withdrawal or dropout.</source>
         <translation>Geef een reden op bij afwijzing, terugtrekking of uitval.</translation>
     </message>
@@ -1692,7 +2449,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewEmployerDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="-165"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-233"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
@@ -1715,7 +2472,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+200"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+201"/>
         <source>Record the outcome</source>
         <translation>Uitkomst vastleggen</translation>
     </message>
@@ -1726,18 +2483,18 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>still working</source>
         <translation>werkt nog</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+37"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>stopped (dropout)</source>
         <translation>gestopt (uitval)</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>e.g. temporary contract 12 months</source>
         <translation>bijv. tijdelijk contract 12 maanden</translation>
     </message>
@@ -1772,7 +2529,7 @@ Gegevensmap: %2</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Recorded on %1: %2. Saving replaces it.</source>
         <translation>Vastgelegd op %1: %2. Opslaan vervangt dit.</translation>
     </message>
@@ -1780,7 +2537,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+249"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+255"/>
         <source>Find &amp;workplaces…</source>
         <extracomment>the user wants ranked open workplaces for this client (its id)</extracomment>
         <translation>&amp;Werkplekken zoeken…</translation>
@@ -1819,7 +2576,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-91"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-180"/>
         <source>Change phase</source>
         <translation>Fase wijzigen</translation>
     </message>
@@ -1850,9 +2607,32 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>PhaseOfferBar</name>
+    <message>
+        <location filename="../../jobhunter/ui/phase_offer.py" line="+49"/>
+        <source>%1 is still working twelve months after the start.</source>
+        <translation>%1 werkt twaalf maanden na de start nog steeds.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the trajectory</source>
+        <translation>Traject afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is placed but still in the phase %2.</source>
+        <translation>%1 is geplaatst maar staat nog in de fase %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to %1</source>
+        <translation>Naar %1</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/page.py" line="+61"/>
+        <location filename="../../jobhunter/ui/pipeline/page.py" line="+63"/>
         <source>Board</source>
         <extracomment>the match file&apos;s width beside the board: room for a checklist item and its note, and seven lanes of the board beside it on a 1280-pixel-wide screen a match reached proefplaatsing or contract: aftercare can be planned (id, who) a match left the placement: its check-ins still to come were cancelled (id, how many)</extracomment>
         <translation>Bord</translation>
@@ -1881,6 +2661,58 @@ Gegevensmap: %2</translation>
         <location line="+2"/>
         <source>Show or fold away the match file</source>
         <translation>Matchdossier tonen of inklappen</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPanel</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/placement.py" line="+33"/>
+        <source>Save the terms</source>
+        <translation>Voorwaarden opslaan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How %1 works here; aftercare and durability count from the start.</source>
+        <translation>Hoe %1 hier werkt; nazorg en duurzaamheid tellen vanaf de start.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The terms (proefplaatsing, stage, leerwerkplek, werkervaringsplek, detachering, tijdelijk or vast contract) are set when the match reaches %1 or %2.</source>
+        <translation>De voorwaarden (proefplaatsing, stage, leerwerkplek, werkervaringsplek, detachering, tijdelijk of vast contract) leg je vast als de match %1 of %2 bereikt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementTermsBox</name>
+    <message>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-125"/>
+        <source>Placement</source>
+        <extracomment>the placement&apos;s terms, for a move into proefplaatsing or contract</extracomment>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> h/week</source>
+        <translation> u/week</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Einde</translation>
     </message>
 </context>
 <context>
@@ -1917,7 +2749,7 @@ Gegevensmap: %2</translation>
         <translation>Uitkomst vastleggen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
@@ -1930,7 +2762,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-423"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-445"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1940,12 +2772,17 @@ Gegevensmap: %2</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Provider</source>
-        <translation>Aanbieder</translation>
+        <location line="+6"/>
+        <source>Addresses</source>
+        <translation>Pakt aan</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1955,22 +2792,27 @@ Gegevensmap: %2</translation>
         <translation>Einde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Add intervention…</source>
         <translation>Interventie &amp;toevoegen…</translation>
     </message>
@@ -1985,14 +2827,68 @@ Gegevensmap: %2</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>adjust?</source>
         <translation>bijstellen?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Weak effect: choose a follow-up</source>
+        <translation>Zwak effect: kies een vervolg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Past its end date without an evaluation</source>
         <translation>Einddatum verstreken zonder evaluatie</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyButton</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/client_menu.py" line="+54"/>
+        <source>Privacy</source>
+        <extracomment>the client was erased (its id): the file shows nothing now the client&apos;s file changed (anonymised, retention extended)</extracomment>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access export, audit log, retention and erasure (GDPR)</source>
+        <translation>Inzage-export, auditlog, bewaartermijn en verwijderen (AVG)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access export…</source>
+        <translation>Inzage-export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log of this client…</source>
+        <translation>Auditlog van deze cliënt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep longer…</source>
+        <translation>Langer bewaren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise…</source>
+        <translation>Anonimiseren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove client (GDPR)…</source>
+        <translation>Cliënt verwijderen (AVG)…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Keep longer</source>
+        <translation>Langer bewaren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2917,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="-136"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-141"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -2066,7 +2962,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProfileSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-449"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-499"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2177,15 +3073,59 @@ Gegevensmap: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProfileSettings</name>
+    <message>
+        <location filename="../../jobhunter/ui/settings_dialog.py" line="+49"/>
+        <source>Your details</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed at the foot of every briefing, and as the contact on a candidate profile: employers call you, not the candidate.</source>
+        <translation>Staan onder elke briefing en als contactpersoon op een kandidaatprofiel: werkgevers bellen u, niet de kandidaat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. 06-12345678</source>
+        <translation>bijv. 06-12345678</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Werkplein Rijnmond</source>
+        <translation>bijv. Werkplein Rijnmond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+</context>
+<context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+50"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+164"/>
         <source>Propose a match</source>
         <translation>Match voorstellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Candidates for a workplace</source>
+        <extracomment>the suggestion whose warnings the user has seen: the next Propose goes ahead</extracomment>
         <translation>Kandidaten voor een werkplek</translation>
     </message>
     <message>
@@ -2199,7 +3139,12 @@ Gegevensmap: %2</translation>
         <translation>Typ om te zoeken…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>Show them anyway</source>
+        <translation>Toch tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;b&gt;Requirements&lt;/b&gt; (✔ met, ✖ not met, ? ask)</source>
         <translation>&lt;b&gt;Eisen&lt;/b&gt; (✔ voldaan, ✖ niet voldaan, ? navragen)</translation>
     </message>
@@ -2224,7 +3169,7 @@ Gegevensmap: %2</translation>
         <translation>Kies</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Introduction</source>
         <translation>Introductie</translation>
     </message>
@@ -2235,11 +3180,12 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+180"/>
         <source>Propose</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-107"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -2264,7 +3210,7 @@ Gegevensmap: %2</translation>
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>✔ all known met</source>
         <translation>✔ alle bekende voldaan</translation>
     </message>
@@ -2277,12 +3223,72 @@ Gegevensmap: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>No suggestions: nobody in the matching phase, or all are already in the pipeline here.</source>
         <translation>Geen suggesties: niemand in de matchingfase, of iedereen staat hier al in de pipeline.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a placement</source>
+        <translation>in een plaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filled</source>
+        <translation>vervuld</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n client(s) whose trajectory closed</source>
+        <translation>
+            <numerusform>%n cliënt met afgesloten traject</numerusform>
+            <numerusform>%n cliënten met afgesloten traject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in a running placement</source>
+        <translation>
+            <numerusform>%n in een lopende plaatsing</numerusform>
+            <numerusform>%n in een lopende plaatsing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n filled workplace(s)</source>
+        <translation>
+            <numerusform>%n vervulde werkplek</numerusform>
+            <numerusform>%n vervulde werkplekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already in the pipeline</source>
+        <translation>
+            <numerusform>%n al in de pipeline</numerusform>
+            <numerusform>%n al in de pipeline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n at employers whose cooperation ended</source>
+        <translation>
+            <numerusform>%n bij een werkgever waarmee de samenwerking is beëindigd</numerusform>
+            <numerusform>%n bij werkgevers waarmee de samenwerking is beëindigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out: %1</source>
+        <translation>Weggelaten: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This workplace lists no requirements.</source>
         <translation>Bij deze werkplek staan geen eisen.</translation>
     </message>
@@ -2305,6 +3311,16 @@ Gegevensmap: %2</translation>
         <location line="+6"/>
         <source>This workplace has no employer.</source>
         <translation>Deze werkplek hoort bij geen werkgever.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Propose anyway</source>
+        <translation>Toch voorstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the warnings above first; press Propose anyway to go ahead.</source>
+        <translation>Lees eerst de waarschuwingen hierboven; kies Toch voorstellen om door te gaan.</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +3351,7 @@ Wijziging weggooien?</translation>
         <translation>Rechtsklik om de kolommen te kiezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location line="+222"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -2346,7 +3362,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>RequirementsEditor</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+110"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-261"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
@@ -2372,9 +3388,185 @@ Wijziging weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="-165"/>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the backup to bring back. The current database is not deleted: it is set aside under a dated name. Changes made after the backup are not in it.</source>
+        <translation>Kies de reservekopie die terug moet komen. De huidige database wordt niet verwijderd: hij wordt apart gezet met de datum in de naam. Wijzigingen van na de reservekopie staan er niet in.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept until</source>
+        <translation>Bewaard tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by hand</source>
+        <translation>handmatig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an update</source>
+        <translation>vóór een update</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>as the newest</source>
+        <translation>als nieuwste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There are no backups yet.</source>
+        <translation>Er zijn nog geen reservekopieën.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>verified %1</source>
+        <translation>gecontroleerd %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+38"/>
+        <source>Retention expired</source>
+        <extracomment>the user wants to see a record: kind and id</extracomment>
+        <translation>Bewaartermijn verlopen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Also show closed files not yet due</source>
+        <translation>Ook afgesloten dossiers tonen waarvan de termijn nog loopt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimiseren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open file</source>
+        <translation>Dossier &amp;openen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n closed file(s) past the retention date.</source>
+        <translation>
+            <numerusform>%n afgesloten dossier is over de bewaartermijn.</numerusform>
+            <numerusform>%n afgesloten dossiers zijn over de bewaartermijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Files are kept %n month(s) after the trajectory closed; then erase them, anonymise them, or keep them longer for a reason.</source>
+        <translation>
+            <numerusform>Dossiers worden %n maand na het afsluiten van het traject bewaard; daarna wist of anonimiseert u ze, of bewaart u ze met een reden langer.</numerusform>
+            <numerusform>Dossiers worden %n maanden na het afsluiten van het traject bewaard; daarna wist of anonimiseert u ze, of bewaart u ze met een reden langer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 erased.</source>
+        <translation>%1 is gewist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 heet nu %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is kept until %2.</source>
+        <translation>%1 wordt bewaard tot %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSettings</name>
+    <message>
+        <location line="+15"/>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the file of a closed trajectory is kept. After that it appears under View → Retention expired and in the start of the day, to be erased, anonymised or kept longer for a reason.</source>
+        <translation>Hoe lang het dossier van een afgesloten traject wordt bewaard. Daarna staat het onder Beeld → Bewaartermijn verlopen en in de start van de dag, om te wissen, te anonimiseren of met een reden langer te bewaren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep closed files for</source>
+        <translation>Afgesloten dossiers bewaren gedurende</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-225"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-227"/>
         <source>Plan aftercare</source>
         <translation>Nazorg plannen</translation>
     </message>
@@ -2481,7 +3673,7 @@ Wijziging weggooien?</translation>
         <translation>↑ ↓ kiezen · Enter opent · Esc sluit</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
@@ -2525,6 +3717,14 @@ Wijziging weggooien?</translation>
         <location line="+2"/>
         <source>Previous section of the file</source>
         <translation>Vorig onderdeel van het dossier</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/settings_dialog.py" line="+42"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
@@ -2642,7 +3842,7 @@ Wijziging weggooien?</translation>
         <translation>Jobhunter &apos;s ochtends en bij de eerste start van de dag op deze pagina openen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Today, %1</source>
         <translation>Vandaag, %1</translation>
     </message>
@@ -2652,7 +3852,7 @@ Wijziging weggooien?</translation>
         <translation>%1 voor vandaag, %2 achterstallig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -2662,7 +3862,17 @@ Wijziging weggooien?</translation>
         <translation>Achterstallig</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
         <location line="+67"/>
+        <source>%1 ends</source>
+        <translation>%1 loopt af</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>today %1</source>
         <translation>vandaag %1</translation>
     </message>
@@ -2926,7 +4136,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../jobhunter/ui/app.py" line="+70"/>
+        <location filename="../../jobhunter/ui/app.py" line="+68"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
@@ -2934,22 +4144,17 @@ Wijziging weggooien?</translation>
         <location line="+1"/>
         <source>Something went wrong: %1
 
-Everything saved before this action is safe. Try the action again; if it keeps happening, restart Jobhunter and send the log file to support:
+Everything saved before this action is safe. Try the action again; if it keeps happening, restart Jobhunter. Where it went wrong is written, without client data, to the log file:
 %2</source>
         <translation>Er is iets misgegaan: %1
 
-Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; blijft dit gebeuren, start Jobhunter dan opnieuw en stuur het logbestand naar de helpdesk:
+Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; blijft dit gebeuren, start Jobhunter dan opnieuw. Waar het misging staat, zonder cliëntgegevens, in het logbestand:
 %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Automatic backup failed: %1</source>
-        <translation>Automatische back-up mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -3132,13 +4337,35 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Opvolgen op</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="-142"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="-189"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+62"/>
         <location line="+50"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/tabs.py" line="-49"/>
         <location line="+50"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
@@ -3164,12 +4391,13 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="-6"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+40"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+2"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -3183,11 +4411,87 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+1"/>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days past</source>
+        <translation>Dagen over</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended because</source>
+        <translation>Verlengd omdat</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../jobhunter/ui/documents/actions.py" line="+49"/>
+        <source>Candidate profile for the employer</source>
+        <translation>Kandidaatprofiel voor de werkgever</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Make &amp;briefing…</source>
+        <translation>&amp;Briefing maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate &amp;profile for employer…</source>
+        <translation>Kandidaat&amp;profiel voor werkgever…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Briefing or candidate profile, previewed first</source>
+        <translation>Briefing of kandidaatprofiel, eerst als voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>effect</name>
+    <message>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+32"/>
+        <source>1 none</source>
+        <translation>1 geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 weak</source>
+        <translation>2 zwak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 some</source>
+        <translation>3 enig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 good</source>
+        <translation>4 goed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 strong</source>
+        <translation>5 sterk</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jobhunter/ui/labels.py" line="+41"/>
+        <location filename="../../jobhunter/ui/labels.py" line="+43"/>
         <source>Intake and orientation</source>
         <translation>Kennismaking en oriëntatie</translation>
     </message>
@@ -3208,12 +4512,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-120"/>
         <source>Cleaning</source>
         <translation>Schoonmaak</translation>
     </message>
@@ -3254,16 +4558,16 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+30"/>
         <location line="+10"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>Small</source>
         <translation>Klein</translation>
     </message>
@@ -3319,12 +4623,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Trial placement</source>
         <translation>Proefplaatsing</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
@@ -3356,24 +4660,24 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     <message>
         <location line="+1"/>
         <location line="+11"/>
-        <location line="+31"/>
-        <location line="+37"/>
+        <location line="+33"/>
+        <location line="+41"/>
         <source>Jobcoach</source>
         <translation>Jobcoach</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-84"/>
         <source>Problem follow-up</source>
         <translation>Opvolging probleem</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
@@ -3434,18 +4738,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+54"/>
+        <location line="-62"/>
+        <location line="+60"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>Limited Dutch</source>
         <translation>Beperkte beheersing van het Nederlands</translation>
     </message>
@@ -3471,18 +4775,20 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+3"/>
+        <location line="+174"/>
         <source>Health</source>
+        <extracomment>Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from the enum labels above because their values repeat barrier kinds (&quot;health&quot;, &quot;other&quot;).</extracomment>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+98"/>
+        <location line="-173"/>
+        <location line="+117"/>
         <source>Age</source>
         <extracomment>Werkverkenner factors (services.caseload.FACTORS) and their labels.</extracomment>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-116"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
@@ -3498,16 +4804,68 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+172"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
         <source>Loss of status or identity</source>
         <translation>Verlies van status of identiteit</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Addiction</source>
+        <translation>Verslaving</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Intake</source>
+        <extracomment>Shorter names where a list or a board has little room (the full one goes in a tooltip).</extracomment>
+        <translation>Kennismaking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-brief</source>
+        <translation>Voorbespreking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial</source>
+        <translation>Proefplaatsing</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Doing work you do not like</source>
+        <translation>Werk doen dat je niet leuk vindt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Debts and finances</source>
+        <translation>Schulden en financiën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home situation and child care</source>
+        <translation>Thuissituatie en kinderopvang</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Experienced discrimination, loss of status, age</source>
+        <translation>Ervaren discriminatie, statusverlies, leeftijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other barriers</source>
+        <translation>Overige belemmeringen</translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>(Re)schooling</source>
         <translation>(Om)scholing</translation>
     </message>
@@ -3523,16 +4881,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>Learning workplace</source>
         <translation>Leerwerkplek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Work experience placement</source>
-        <translation>Werkervaringsplaats</translation>
+        <translation>Werkervaringsplek</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
         <source>Resilience training</source>
         <translation>Weerbaarheidstraining</translation>
     </message>
@@ -3550,6 +4910,26 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="+1"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Voortzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust</source>
+        <translation>Bijstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace by another</source>
+        <translation>Andere interventie inzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3688,13 +5068,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <source>Unsafety or exclusion at work</source>
+        <translation>Onveiligheid of uitsluiting op het werk</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Filled</source>
         <translation>Vervuld</translation>
     </message>
@@ -3714,28 +5099,33 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Uren per week</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Intake</source>
-        <extracomment>Shorter names where a list or a board has little room (the full one goes in a tooltip).</extracomment>
-        <translation>Kennismaking</translation>
+        <location line="+8"/>
+        <source>Trial placement (keeping benefit)</source>
+        <extracomment>placement forms share values with other vocabularies (&quot;trial_placement&quot; is also a stage and an arrangement), and string enums with equal values are equal keys: kept apart</extracomment>
+        <translation>Proefplaatsing (met behoud van uitkering)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pre-brief</source>
-        <translation>Voorbespreking</translation>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Secondment</source>
+        <translation>Detachering</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Interview</source>
-        <translation>Gesprek</translation>
+        <source>Temporary contract</source>
+        <translation>Tijdelijk contract</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Trial</source>
-        <translation>Proefplaatsing</translation>
+        <source>Permanent contract</source>
+        <translation>Vast contract</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>Education level</source>
         <translation>Opleidingsniveau</translation>
     </message>
@@ -3841,7 +5231,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Omgaan met een leidinggevende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Accepting instructions</source>
         <translation>Instructies aannemen</translation>
     </message>
@@ -3915,7 +5305,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>pipeline</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-353"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-504"/>
         <source>hard</source>
         <translation>harde eis</translation>
     </message>
@@ -3926,9 +5316,340 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/access.py" line="-33"/>
+        <source>Choose where to save the access export</source>
+        <translation>Kies waar de inzage-export komt</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Writing the access export…</source>
+        <translation>Inzage-export schrijven…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Access export failed</source>
+        <translation>Inzage-export mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The access export could not be written: %1</source>
+        <translation>De inzage-export kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/client_menu.py" line="-94"/>
+        <source>Retention expired on %1: erase, anonymise or keep longer (Privacy menu).</source>
+        <translation>Bewaartermijn verlopen op %1: wissen, anonimiseren of langer bewaren (menu Privacy).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed file, kept until %1.</source>
+        <translation>Afgesloten dossier, bewaard tot %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/erase.py" line="+44"/>
+        <source>Removing and wiping the store…</source>
+        <translation>Verwijderen en de database opschonen…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Removing failed</source>
+        <translation>Verwijderen mislukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client could not be removed: %1</source>
+        <translation>De cliënt kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These clients were handed over to %1. Unless you still work with them, remove them from this computer as well: data you no longer need should not stay here.</source>
+        <translation>Deze cliënten zijn overgedragen aan %1. Werkt u niet meer met ze, verwijder ze dan ook van deze computer: gegevens die u niet meer nodig hebt, horen hier niet te blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/labels.py" line="+12"/>
+        <source>Created</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase changed</source>
+        <translation>Fase gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match moved</source>
+        <translation>Match verplaatst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare planned</source>
+        <translation>Nazorg gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome recorded</source>
+        <translation>Resultaat vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary contact changed</source>
+        <translation>Vast aanspreekpunt gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar exported</source>
+        <translation>Agenda geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons exported</source>
+        <translation>Contactpersonen geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over (packet)</source>
+        <translation>Overgedragen (pakket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received (packet)</source>
+        <translation>Ontvangen (pakket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as transferred</source>
+        <translation>Als overgedragen gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Briefing printed</source>
+        <translation>Briefing afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidate profile printed</source>
+        <translation>Kandidaatprofiel afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access export</source>
+        <translation>Inzage-export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent recorded</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup restored</source>
+        <translation>Reservekopie teruggezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention extended</source>
+        <translation>Bewaartermijn verlengd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>Geanonimiseerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased (retention)</source>
+        <translation>Gewist (bewaartermijn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exports and prints</source>
+        <extracomment>the kinds the audit log filters on (services.privacy.audit.GROUPS)</extracomment>
+        <translation>Exports en afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers</source>
+        <translation>Overdrachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasures</source>
+        <translation>Verwijderingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Backup restores</source>
+        <translation>Teruggezette reservekopieën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention decisions</source>
+        <translation>Besluiten over de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edits</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <extracomment>record kinds (tables) in the audit log and the erasure summary</extracomment>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrier</source>
+        <translation>Belemmering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention</source>
+        <translation>Interventie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning goal</source>
+        <translation>Leerdoel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase change</source>
+        <translation>Fasewissel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match step</source>
+        <translation>Stap in de match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact moment</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placement outcome</source>
+        <translation>Resultaat van een plaatsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention decision</source>
+        <translation>Besluit over de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company visit</source>
+        <translation>Bedrijfsbezoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrangement</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="-63"/>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise the file of %1? The name, contact details, notes, documents, contact log and consents are removed for good; phases, placements and their outcomes stay, without the person.</source>
+        <translation>Het dossier van %1 anonimiseren? Naam, contactgegevens, notities, documenten, contactlog en toestemmingen worden definitief verwijderd; fasen, plaatsingen en hun resultaten blijven, zonder de persoon.</translation>
+    </message>
+</context>
+<context>
     <name>search</name>
     <message>
-        <location filename="../../jobhunter/ui/search_panel.py" line="-197"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="-208"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>

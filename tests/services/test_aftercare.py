@@ -15,6 +15,7 @@ from jobhunter.cli import main
 from jobhunter.models.enums import (
     AppointmentKind,
     AppointmentStatus,
+    ConsentParty,
     Intensity,
     ProblemOwner,
     ProblemStatus,
@@ -25,6 +26,7 @@ from jobhunter.models.enums import (
 from jobhunter.services.activity import AppointmentService
 from jobhunter.services.aftercare import DEFAULT_TEMPLATES, AftercareService
 from jobhunter.services.agenda import AgendaService
+from jobhunter.services.caseload import CaseloadService
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import LOCAL_TZ, FixedClock
 from jobhunter.services.durability import DurabilityService, Outcome
@@ -39,6 +41,9 @@ from jobhunter.services.store import Store
 def placed(store: Store, clock: FixedClock):
     """Zoë started a trial placement today (Monday 16 March 2026) at Van Dijk in Schiedam."""
     client = ClientService(store, clock).create("Zoë", "Özdemir")
+    CaseloadService(store, clock).give_consent(
+        client.id, ConsentParty.EMPLOYERS, "Cv en werkervaring", date(2026, 1, 5)
+    )
     employers = EmployerService(store, clock)
     employer = employers.create("Groenvoorziening Van Dijk", Sector.GREEN, city="Schiedam")
     workplace = employers.add_workplace(employer.id, "Hovenier", hours_per_week=24)

@@ -112,7 +112,7 @@ def test_an_intervention_past_its_end_without_evaluation_asks_for_adjustment(
     evaluated = caseload.save_intervention(
         client.id, InterventionKind.TRAINING, "Sollicitatietraining", intervention_id=item.id,
         start_date=date(2026, 2, 1), end_date=date(2026, 3, 1),
-        status=InterventionStatus.COMPLETED, evaluation="Gesprekken gaan beter",
+        status=InterventionStatus.COMPLETED, evaluation="Gesprekken gaan beter", effect=4,
     )  # fmt: skip
     assert not needs_adjustment(evaluated, clock.today())
     assert len(caseload.load(client.id).interventions) == 1

@@ -50,7 +50,8 @@ TODAY = date(2026, 3, 16)
 SNAPSHOT_TABLES = ("client", "employer", "contact_person", "workplace", "match", "stage_change",
                    "appointment", "phase_change", "contact_moment", "company_visit",
                    "arrangement", "primary_contact_change", "problem",
-                   "placement_outcome")  # fmt: skip
+                   "placement_outcome", "consent", "document", "reflection",
+                   "intervention", "learning_goal")  # fmt: skip
 
 
 def _fresh(path: Path, seed: int, today: date = TODAY, **sizes: int) -> Store:
@@ -157,7 +158,7 @@ def test_matches_cover_every_stage_with_consistent_history(demo: Store) -> None:
             assert workplaces[match.workplace_id].employer_id == match.employer_id
 
 
-def test_placed_clients_are_in_matching_or_aftercare(demo: Store) -> None:
+def test_placed_clients_are_in_matching_aftercare_or_closed(demo: Store) -> None:
     with demo.session() as s:
         phases = s.execute(
             select(Client.phase).join(Match, Match.client_id == Client.id)
@@ -165,7 +166,12 @@ def test_placed_clients_are_in_matching_or_aftercare(demo: Store) -> None:
         ).scalars().all()  # fmt: skip
         aftercare = s.scalars(select(Client.id).where(Client.phase == Phase.AFTERCARE)).all()
         placed = set(s.scalars(select(Match.client_id).where(Match.stage.in_(PLACED_STAGES))).all())
-    assert phases and set(phases) <= {Phase.MATCHING, Phase.AFTERCARE}
+    # closed: the trajectory ended after a placement that lasted a year
+    assert (
+        {Phase.AFTERCARE, Phase.CLOSED}
+        <= set(phases)
+        <= {Phase.MATCHING, Phase.AFTERCARE, Phase.CLOSED}
+    )
     assert set(aftercare) <= placed
 
 

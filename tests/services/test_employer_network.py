@@ -10,6 +10,7 @@ from jobhunter.models import ContactPerson
 from jobhunter.models.enums import (
     ArrangementKind,
     ArrangementStatus,
+    ConsentParty,
     Motive,
     RelationshipStatus,
     RequirementKind,
@@ -17,6 +18,7 @@ from jobhunter.models.enums import (
     Stage,
 )
 from jobhunter.services.activity import ContactService
+from jobhunter.services.caseload import CaseloadService
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.durability import DurabilityService, Outcome, outcome_at
@@ -184,6 +186,9 @@ def test_outcome_at_checkpoints(started, ended, months, expected) -> None:
 def test_history_shows_placements_and_dropout(store, clock, employers, employer) -> None:
     workplace = employers.add_workplace(employer.id, "Hovenier")
     client = ClientService(store, clock).create("Zoë", "Özdemir")
+    CaseloadService(store, clock).give_consent(
+        client.id, ConsentParty.EMPLOYERS, "Cv en werkervaring", date(2026, 1, 5)
+    )
     matches = MatchService(store, clock)
     match = matches.propose(client.id, employer.id, workplace.id)
     matches.move(match.id, Stage.TRIAL_PLACEMENT)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
-from jobhunter.models.enums import RelationshipStatus, Sector, Stage
+from jobhunter.models.enums import ConsentParty, RelationshipStatus, Sector, Stage
+from jobhunter.services.caseload import CaseloadService
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.employers import EmployerService
@@ -44,6 +45,9 @@ def test_ending_cooperation_needs_a_reason(store: Store, clock: FixedClock) -> N
 @pytest.fixture
 def match_setup(store: Store, clock: FixedClock):
     client = ClientService(store, clock).create("Zoë", "Özdemir")
+    CaseloadService(store, clock).give_consent(
+        client.id, ConsentParty.EMPLOYERS, "Cv en werkervaring", date(2026, 1, 5)
+    )
     employers = EmployerService(store, clock)
     employer = employers.create("Groenvoorziening Van Dijk", Sector.GREEN)
     workplace = employers.add_workplace(employer.id, "Hovenier", hours_per_week=24)

@@ -46,7 +46,8 @@ def _matching_client(store: Store, clock: FixedClock, first: str, last: str, **f
 @pytest.fixture
 def setup(store: Store, clock: FixedClock):
     """A gardener's workplace that needs a driving licence and Dutch at A2, and two clients
-    in the matching phase: Zoë meets both, Ahmed has no licence."""
+    in the matching phase: Zoë meets both, Ahmed has no licence. Both agreed in January that
+    employers may hear about them (the pipeline needs that from the pre-briefing on)."""
     zoe = _matching_client(
         store, clock, "Zoë", "Özdemir", driving_licence=True, dutch_level=DutchLevel.B1,
         hours_available=24, city="Schiedam",
@@ -62,6 +63,10 @@ def setup(store: Store, clock: FixedClock):
         workplace.id,
         [(RequirementKind.DRIVING_LICENCE, "B", True), (RequirementKind.DUTCH_LEVEL, "A2", True)],
     )
+    for client in (zoe, ahmed):
+        CaseloadService(store, clock).give_consent(
+            client.id, ConsentParty.EMPLOYERS, "Cv en werkervaring", date(2026, 1, 5)
+        )
     return zoe, ahmed, employer, workplace
 
 
@@ -337,12 +342,13 @@ def test_the_debrief_and_agreed_next_step_are_saved(store: Store, clock: FixedCl
 def test_the_match_file_tells_whether_the_client_agreed_to_share_with_employers(
     store: Store, clock: FixedClock, setup
 ) -> None:
-    zoe, _ahmed, employer, workplace = setup
+    _zoe, _ahmed, employer, workplace = setup
+    fatima = _matching_client(store, clock, "Fatima", "Amrani", driving_licence=True)
     service = MatchService(store, clock)
-    match = service.propose(zoe.id, employer.id, workplace.id)
+    match = service.propose(fatima.id, employer.id, workplace.id)
     assert not service.load(match.id).may_share_with_employers
     consent = CaseloadService(store, clock).give_consent(
-        zoe.id, ConsentParty.EMPLOYERS, "cv en werkervaring"
+        fatima.id, ConsentParty.EMPLOYERS, "cv en werkervaring"
     )
     assert service.load(match.id).may_share_with_employers
     CaseloadService(store, clock).withdraw_consent(consent.id, "Wil het zelf vertellen")
@@ -355,14 +361,14 @@ def test_suggestions_for_a_workplace_rank_matching_clients_and_show_failures_las
 ) -> None:
     zoe, ahmed, employer, workplace = setup
     ClientService(store, clock).create("Fatima", "El Amrani", driving_licence=True)  # intake
-    suggestions = SuggestionService(store, clock).for_workplace(workplace.id)
+    suggestions = SuggestionService(store, clock).for_workplace(workplace.id).items
     assert [s.client.id for s in suggestions] == [zoe.id, ahmed.id]  # no intake clients
     best, failing = suggestions
     assert not best.failed_hard and any("Schiedam" in r for r in best.reasons)
     assert failing.failed_hard == ("Heeft geen rijbewijs.",)
 
     MatchService(store, clock).propose(zoe.id, employer.id, workplace.id)
-    remaining = SuggestionService(store, clock).for_workplace(workplace.id)
+    remaining = SuggestionService(store, clock).for_workplace(workplace.id).items
     assert [s.client.id for s in remaining] == [ahmed.id]  # already in the pipeline
 
 
@@ -375,7 +381,7 @@ def test_suggestions_for_a_client_list_only_open_workplaces(
     employers.update_workplace(closed.id, status=WorkplaceStatus.CLOSED)
     kitchen = employers.create("Eetcafé Kidane", Sector.CATERING, city="Rotterdam")
     helper = employers.add_workplace(kitchen.id, "Keukenhulp", hours_per_week=24)
-    ranked = SuggestionService(store, clock).for_client(zoe.id)
+    ranked = SuggestionService(store, clock).for_client(zoe.id).items
     assert [s.workplace.id for s in ranked] == [workplace.id, helper.id]
     assert ranked[0].workplace.employer_id == employer.id
     assert ranked[0].score > ranked[1].score
@@ -399,7 +405,7 @@ def test_certificates_come_from_documents_and_finished_schooling(
     caseload.save_intervention(
         zoe.id, InterventionKind.SCHOOLING, "VCA-basis behalen",
         intervention_id=course.id, status=InterventionStatus.COMPLETED,
-        start_date=date(2026, 1, 5), end_date=date(2026, 2, 5), evaluation="Gehaald",
+        start_date=date(2026, 1, 5), end_date=date(2026, 2, 5), evaluation="Gehaald", effect=5,
     )  # fmt: skip
     assert suggestions.preselect(zoe.id, picker.id).checks[0].check is Check.MET
 
@@ -416,18 +422,18 @@ def test_suggestions_follow_every_change_between_calls(
     a document, a requirement or a placement shows in the next ranking."""
     zoe, ahmed, employer, workplace = setup
     suggestions = SuggestionService(store, clock)
-    assert suggestions.for_workplace(workplace.id)[-1].client.id == ahmed.id  # no licence
+    assert suggestions.for_workplace(workplace.id).items[-1].client.id == ahmed.id  # no licence
     ClientService(store, clock).update(ahmed.id, driving_licence=True, city="Schiedam",
                                        dutch_level=DutchLevel.C1)  # fmt: skip
-    ranked = suggestions.for_workplace(workplace.id)
+    ranked = suggestions.for_workplace(workplace.id).items
     assert not any(s.failed_hard for s in ranked)
 
     employers = EmployerService(store, clock)
-    assert not suggestions.for_client(zoe.id)[0].failed_hard
+    assert not suggestions.for_client(zoe.id).items[0].failed_hard
     employers.set_requirements(workplace.id, [(RequirementKind.DUTCH_LEVEL, "C2", True)])
-    assert suggestions.for_client(zoe.id)[0].failed_hard  # B1 < C2
+    assert suggestions.for_client(zoe.id).items[0].failed_hard  # B1 < C2
     employers.update_workplace(workplace.id, status=WorkplaceStatus.FILLED)
-    assert suggestions.for_client(zoe.id) == []
+    assert suggestions.for_client(zoe.id).items == []
 
     picker = employers.add_workplace(employer.id, "Orderpicker", hours_per_week=24)
     employers.set_requirements(picker.id, [(RequirementKind.CERTIFICATE, "VCA", True)])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from jobhunter.models.enums import (
     AppointmentKind,
     AppointmentStatus,
+    ConsentParty,
     Intensity,
     ProblemOwner,
     ProblemStatus,
@@ -31,6 +32,7 @@ from jobhunter.models.enums import (
 )
 from jobhunter.services.activity import AppointmentRow
 from jobhunter.services.aftercare import AftercareService
+from jobhunter.services.caseload import CaseloadService
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import LOCAL_TZ, FixedClock
 from jobhunter.services.durability import DurabilityService, Outcome
@@ -55,6 +57,9 @@ from jobhunter.ui.pipeline.dialogs import MoveDialog
 def schedule(store: Store, clock: FixedClock):
     """Zoë was placed two weeks ago with a light schedule: the week-2 check-in is today."""
     client = ClientService(store, clock).create("Zoë", "Özdemir")
+    CaseloadService(store, clock).give_consent(
+        client.id, ConsentParty.EMPLOYERS, "Cv en werkervaring", date(2026, 1, 5)
+    )
     employers = EmployerService(store, clock)
     employer = employers.create("Groenvoorziening Van Dijk", Sector.GREEN, city="Schiedam")
     workplace = employers.add_workplace(employer.id, "Hovenier", hours_per_week=24)

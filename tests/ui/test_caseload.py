@@ -118,13 +118,13 @@ def test_a_plan_item_past_its_end_is_flagged(window: MainWindow, monkeypatch, st
         evaluation=None,
     )
     monkeypatch.setattr(
-        InterventionDialog, "get_values", classmethod(lambda cls, p, i=None: (values, True))
+        InterventionDialog, "get_values", classmethod(lambda cls, *a, **k: (values, True))
     )
     page.file.plan.add()
     table = page.file.plan.table
     assert table.rowCount() == 1
     assert table.item(0, 1).text() == "Taalniveau B1"
-    assert table.item(0, 6).text()  # "bijsturen?"
+    assert table.item(0, 2).text()  # "bijstellen?"
     assert "1" in page.file.advice.text()
 
 
@@ -311,5 +311,6 @@ def test_advice_shows_only_in_the_phases_it_applies_to(
     advice = window.caseload.file.advice
     # Then each piece of advice shows only where it applies to her phase
     assert ("Werkverkenner" in advice.text()) is werkverkenner
-    assert ("past the end date" in advice.text()) is plan
-    assert advice.isVisibleTo(window) is (werkverkenner or plan)
+    assert ("past the end" in advice.text()) is plan
+    if werkverkenner or plan:  # (a closed file may show its retention date instead)
+        assert advice.isVisibleTo(window)

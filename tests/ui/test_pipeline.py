@@ -4,7 +4,7 @@ the stages by keyboard and by drag and drop, prepare, debrief."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -13,8 +13,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMenu, QPushButton
 
-from jobhunter.models.enums import DutchLevel, Phase, RequirementKind, Sector, Stage
+from jobhunter.models.enums import ConsentParty, DutchLevel, Phase, RequirementKind, Sector, Stage
 from jobhunter.services.activity import AppointmentService
+from jobhunter.services.caseload import CaseloadService
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.employers import EmployerService
@@ -39,6 +40,10 @@ def people(store: Store, clock: FixedClock):
     ahmed = clients.create("Ahmed", "Bakkali", driving_licence=False, hours_available=24)
     for client in (zoe, ahmed):
         clients.change_phase(client.id, Phase.MATCHING, "Klaar voor bemiddeling")
+    # Zoë agreed that employers may hear about her (the pipeline's later stages need it)
+    CaseloadService(store, clock).give_consent(
+        zoe.id, ConsentParty.EMPLOYERS, "Cv en werkervaring", date(2026, 1, 5)
+    )
     employers = EmployerService(store, clock)
     employer = employers.create("Groenvoorziening Van Dijk", Sector.GREEN, city="Schiedam")
     workplace = employers.add_workplace(employer.id, "Hovenier", hours_per_week=24)
@@ -105,7 +110,8 @@ def test_a_card_walks_through_every_stage_by_keyboard(
         assert board.columns[target].model.row_of(match.id) is not None
         assert board.columns[current].model.row_of(match.id) is None
         assert board.selected_id() == match.id
-        assert window.pipeline.file.stage_badge.text() == label(target)
+        # (a contract's badge names its form too: "Contract · Tijdelijk contract")
+        assert window.pipeline.file.stage_badge.text().split(" · ")[0] == label(target)
     history = MatchService(store, clock).history(match.id)
     assert [h.to_stage for h in history] == list(FORWARD_STAGES)
     # aftercare was offered on reaching proefplaatsing, and again at contract as none

@@ -15,10 +15,11 @@ from __future__ import annotations
 import random
 import unicodedata
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
@@ -28,8 +29,10 @@ from jobhunter.models import (
     Barrier,
     Client,
     CompanyVisit,
+    Consent,
     ContactMoment,
     ContactPerson,
+    Document,
     Employer,
     Intervention,
     LearningGoal,
@@ -39,6 +42,7 @@ from jobhunter.models import (
     PrimaryContactChange,
     Problem,
     Record,
+    Reflection,
     Requirement,
     StageChange,
     Workplace,
@@ -49,9 +53,8 @@ from jobhunter.models.enums import (
     BarrierKind,
     CompanySize,
     DutchLevel,
-    InterventionKind,
-    InterventionStatus,
     Phase,
+    PlacementForm,
     RelationshipStatus,
     RequirementKind,
     Sector,
@@ -62,12 +65,21 @@ from jobhunter.services.caseload import FACTORS, WORK_SKILLS
 from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, local_day
 from jobhunter.services.demo import vocabulary as voc
 from jobhunter.services.demo.aftercare import add_aftercare_details
+from jobhunter.services.demo.contacts import add_contact_moments
+from jobhunter.services.demo.days import on_weekday as _on_weekday
+from jobhunter.services.demo.days import weekday as _weekday
+from jobhunter.services.demo.days import weekday_index as _weekday_index
 from jobhunter.services.demo.network import add_network_details
+from jobhunter.services.demo.paperwork import add_consents, add_documents, write_files
+from jobhunter.services.demo.plan import add_plan_of_approach
 from jobhunter.services.demo.preparation import preparation
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.matching.requirements import ClientFacts, preselect
+from jobhunter.services.matching.requirements import Requirement as Asked
 from jobhunter.services.store import Store
 
 Row = dict[str, Any]
+RecordId = uuid.UUID
 
 DEMO_SECTORS = (
     Sector.CLEANING, Sector.CATERING, Sector.GREEN, Sector.PRODUCTION, Sector.LOGISTICS,
@@ -78,6 +90,7 @@ PIPELINE = (
     Stage.TRIAL_PLACEMENT, Stage.CONTRACT,
 )  # fmt: skip
 OUTCOMES = (Stage.REJECTED, Stage.WITHDRAWN, Stage.DROPPED_OUT)
+PLACED = (Stage.TRIAL_PLACEMENT, Stage.CONTRACT)
 #: stages handed out in turn to clients in the matching phase; the outcomes come early so a
 #: small demo still shows every stage (aftercare clients add placements of their own)
 MATCHING_CYCLE = (*PIPELINE[:4], *OUTCOMES, Stage.TRIAL_PLACEMENT, Stage.CONTRACT)
@@ -92,6 +105,29 @@ INTAKE_DAYS_AGO = {
     Phase.AFTERCARE: (150, 600),
     Phase.CLOSED: (120, 400),
 }
+#: a client whose trajectory closed after a lasting placement was placed this long ago
+OUTFLOW_PLACED_DAYS_AGO = (395, 540)
+#: a client placed from the matching phase is moved to Nazorg after this many days
+AFTERCARE_AFTER_DAYS = 14
+#: placement forms handed out in turn in the trial stage and in the contract stage, so even
+#: a small demo shows each (a proefplaatsing most often, a tijdelijk contract before a vast)
+TRIAL_FORMS = (
+    PlacementForm.TRIAL_PLACEMENT, PlacementForm.LEARNING_WORKPLACE,
+    PlacementForm.TRIAL_PLACEMENT, PlacementForm.WORK_EXPERIENCE, PlacementForm.INTERNSHIP,
+    PlacementForm.TRIAL_PLACEMENT, PlacementForm.SECONDMENT, PlacementForm.TRIAL_PLACEMENT,
+)  # fmt: skip
+CONTRACT_FORMS = (
+    PlacementForm.TEMPORARY_CONTRACT, PlacementForm.PERMANENT_CONTRACT,
+    PlacementForm.TEMPORARY_CONTRACT,
+)  # fmt: skip
+#: how long a placement of each form lasts, in months (a vast contract does not end)
+FORM_MONTHS = {
+    PlacementForm.TRIAL_PLACEMENT: (2, 3), PlacementForm.INTERNSHIP: (3, 6),
+    PlacementForm.LEARNING_WORKPLACE: (6, 12), PlacementForm.WORK_EXPERIENCE: (3, 6),
+    PlacementForm.SECONDMENT: (6, 12), PlacementForm.TEMPORARY_CONTRACT: (6, 12),
+}  # fmt: skip
+#: share of proposals made although a hard requirement is known to fail (with the reason)
+ARGUED_PROPOSALS = 0.1
 PHASE_REASONS = {
     Phase.INTAKE: "Aangemeld door Werk en Inkomen",
     Phase.DEVELOPMENT: "Plan van aanpak vastgesteld",
@@ -99,18 +135,16 @@ PHASE_REASONS = {
     Phase.AFTERCARE: "Geplaatst; nazorg gestart",
 }
 CLOSED_REASONS = {
-    Phase.AFTERCARE: "Uitgestroomd naar werk; nazorg afgerond",
+    Phase.AFTERCARE: "Duurzaam uitgestroomd: na 12 maanden nog aan het werk",
     None: "Traject gestopt: verhuisd naar een andere gemeente",
 }
 ACTOR = "demo"
 #: 08:00 to 15:45 in quarters of an hour: the moments a jobhunter logs work
 SLOTS_PER_DAY = 32
-#: a Monday; weekdays are counted from here
-EPOCH_MONDAY = date(2000, 1, 3)
 INSERT_ORDER: tuple[type[Record], ...] = (
     Employer, ContactPerson, PrimaryContactChange, CompanyVisit, Workplace, Requirement,
-    Arrangement, Client, PhaseChange, Barrier, Intervention, LearningGoal, Match, StageChange,
-    ContactMoment, Appointment, Problem, PlacementOutcome,
+    Client, Consent, Document, PhaseChange, Barrier, Intervention, LearningGoal, Reflection,
+    Match, StageChange, Arrangement, ContactMoment, Appointment, Problem, PlacementOutcome,
 )  # fmt: skip
 BATCH = 10_000
 #: page cache during the bulk insert, in KiB (negative means KiB to SQLite)
@@ -163,6 +197,7 @@ def generate_demo(
         gen = _Generator(seed, today or SYSTEM_CLOCK.today())
         gen.build(clients, employers, moments)
         gen.write(session)
+    write_files(store.data_dir, gen.files)  # the documents' rows are in the store now
     return gen.summary()
 
 
@@ -179,23 +214,6 @@ def ascii_slug(text: str) -> str:
     return decomposed.encode("ascii", "ignore").decode().lower()
 
 
-def _weekday_index(day: date, *, forward: bool) -> int:
-    """Number of weekdays from EPOCH_MONDAY; a weekend day moves forward or back."""
-    weeks, weekday = divmod((day - EPOCH_MONDAY).days, 7)
-    if weekday >= 5:
-        return (weeks + 1) * 5 if forward else weeks * 5 + 4
-    return weeks * 5 + weekday
-
-
-def _weekday(index: int) -> date:
-    weeks, weekday = divmod(index, 5)
-    return EPOCH_MONDAY + timedelta(weeks=weeks, days=weekday)
-
-
-def _on_weekday(day: date, *, forward: bool) -> date:
-    return _weekday(_weekday_index(day, forward=forward))
-
-
 @dataclass
 class _ClientPlan:
     """A client row with the trajectory behind it, before the phase history is written."""
@@ -204,8 +222,13 @@ class _ClientPlan:
     phases: list[Phase]
     moments: list[datetime]
     intake_days_ago: int
+    facts: ClientFacts
     matching_day: date | None = None
     barriers: set[BarrierKind] = field(default_factory=set)
+    #: when the trajectory closed; None while it runs
+    ended: datetime | None = None
+    #: closed after a placement that lasted a year: the day that placement started
+    outflow_day: date | None = None
 
 
 class _Generator:
@@ -218,7 +241,19 @@ class _Generator:
         self.workplaces: list[Row] = []
         self.plans: list[_ClientPlan] = []
         self.placed: list[tuple[Row, datetime]] = []  # match and start of the placement
-        self.pairs: list[tuple[uuid.UUID, uuid.UUID, int]] = []  # client, employer, days
+        #: every placed run: match, its start, and its end (a dropout) or None
+        self.runs: list[tuple[Row, datetime, datetime | None]] = []
+        #: each workplace's requirements, to check a client against before proposing
+        self.asked: dict[uuid.UUID, list[Asked]] = {}
+        #: demo documents to write once the rows are stored: (relative path, text)
+        self.files: list[tuple[str, str]] = []
+        self._moments: dict[tuple[date, int], datetime] = {}
+        self._fitting: dict[tuple[int, object, object, object], list[Row]] = {}
+        self._hard_cache: dict[RecordId, tuple[bool, int | None, int | None]] = {}
+        self._pool_hard: dict[int, list[tuple[Row, bool, int | None, int | None]]] = {}
+        self._forms_given = dict.fromkeys(PLACED, 0)
+        self._argued = 0
+        self.workplaces_open: list[Row] = []
         self._background_weights = [b.weight for b in voc.BACKGROUNDS]
 
     # --- basics ---------------------------------------------------------------------------
@@ -228,10 +263,12 @@ class _Generator:
             self._client(index)
         self._matches()
         self._phase_history()
+        add_consents(self)
         self._appointments()
         add_aftercare_details(self)
         add_network_details(self)  # its visits count towards the contact moments asked for
-        self._contact_moments(max(0, contact_moments - len(self.rows[ContactMoment])))
+        add_documents(self)
+        add_contact_moments(self, max(0, contact_moments - len(self.rows[ContactMoment])))
 
     def write(self, session: Session) -> None:
         """Core bulk inserts, one executemany per batch of rows with the same columns.
@@ -292,8 +329,15 @@ class _Generator:
             day -= timedelta(days=weekday - 4)
         if slot is None:
             slot = self.rng.randrange(SLOTS_PER_DAY)
-        local = datetime.combine(day, time(8 + slot // 4, 15 * (slot % 4)), LOCAL_TZ)
-        return local.astimezone(UTC)
+        key = (day, slot)
+        moment = self._moments.get(key)
+        if moment is None:  # the time-zone arithmetic is the slow part: once per slot
+            local = datetime.combine(day, time(8 + slot // 4, 15 * (slot % 4)), LOCAL_TZ)
+            moment = self._moments[key] = local.astimezone(UTC)
+        return moment
+
+    def slug(self, text: str) -> str:
+        return ascii_slug(text)
 
     def days_ago(self, days: int) -> datetime:
         return self.at(self.today - timedelta(days=days))
@@ -315,7 +359,8 @@ class _Generator:
                 return f"{self.rng.randint(low, high)} {pair}"
 
     def mobile(self) -> str:
-        return f"06-{self.rng.randint(10_000_000, 99_999_999)}"
+        # 06-1 to 06-6: the blocks given out for mobiles (06-7 and 06-9 are not)
+        return f"06-{self.rng.randint(10_000_000, 69_999_999)}"
 
     def landline(self, area: str) -> str:
         digits = 10 - len(area)
@@ -438,6 +483,7 @@ class _Generator:
                 contract_form=rng.choice(voc.CONTRACT_FORMS),
                 city=city,
                 status=wp_status,
+                jobcarving=rng.choice(voc.JOBCARVING[sector]) if rng.random() < 0.25 else None,
             )
             self.workplaces.append(workplace)
             self._requirements(workplace, sector, title)
@@ -445,9 +491,12 @@ class _Generator:
     def _requirements(self, workplace: Row, sector: Sector, title: str) -> None:
         rng = self.rng
 
+        asked = self.asked.setdefault(workplace["id"], [])
+
         def requirement(kind: RequirementKind, value: str, hard: bool) -> None:
             self.add(Requirement, workplace["created_at"], workplace_id=workplace["id"],
                      kind=kind, value=value, is_hard=hard)  # fmt: skip
+            asked.append(Asked(kind, value, hard))
 
         drives = any(word in title for word in ("chauffeur", "Chauffeur", "Taxi", "Bijrijder"))
         if sector is Sector.TRANSPORT or rng.random() < 0.12:
@@ -482,16 +531,28 @@ class _Generator:
             dutch = rng.choice((DutchLevel.C1, DutchLevel.C2) if native else list(DutchLevel)[4:])
         licence = rng.random() < (0.3 if abroad else 0.55)
 
-        intake_ago = rng.randint(*INTAKE_DAYS_AGO[phase])
+        # every other closed trajectory (the first one always) ended in a lasting placement
+        outflow = phase is Phase.CLOSED and (index == 4 or rng.random() < 0.5)
+        outflow_day = None
+        if outflow:
+            placed_ago = rng.randint(*OUTFLOW_PLACED_DAYS_AGO)
+            outflow_day = _on_weekday(today - timedelta(days=placed_ago), forward=True)
+            intake_ago = (today - outflow_day).days + rng.randint(90, 240)
+        else:
+            intake_ago = rng.randint(*INTAKE_DAYS_AGO[phase])
         intake_day = _on_weekday(today - timedelta(days=intake_ago), forward=False)
         intake_ago = (today - intake_day).days
-        if phase is Phase.CLOSED:
-            phases = [*TRAJECTORY[: rng.randint(1, 4)], Phase.CLOSED]
+        if outflow:
+            phases = list(TRAJECTORY)  # closed once the placement lasted a year
+        elif phase is Phase.CLOSED:
+            phases = [*TRAJECTORY[: rng.randint(1, 3)], Phase.CLOSED]
         else:
             phases = list(TRAJECTORY[: TRAJECTORY.index(phase) + 1])
         # aftercare starts with the placement itself; it is added when the match is made
-        before = phases[:-1] if phase is Phase.AFTERCARE else phases
+        before = phases[:-1] if Phase.AFTERCARE in phases else phases
         last_day = today - timedelta(days={Phase.MATCHING: 30, Phase.AFTERCARE: 60}.get(phase, 1))
+        if outflow_day is not None:
+            last_day = outflow_day - timedelta(days=30)
         moments = self.moments(intake_day, intake_day, 1)
         if len(before) > 1:
             moments += self.moments(intake_day + timedelta(days=1), last_day, len(before) - 1)
@@ -553,13 +614,24 @@ class _Generator:
             values["work_skills"] = {s: rng.choices((1, 2, 3, 4), (1, 3, 4, 3))[0]
                                      for s in WORK_SKILLS}  # fmt: skip
         row = self.add(Client, moments[0], moments[-1], **values)
-        plan = _ClientPlan(row, before, moments, intake_ago)
-        if phase in (Phase.MATCHING, Phase.AFTERCARE):
+        facts = ClientFacts(
+            id=row["id"], name=f"{first} {last}", driving_licence=licence, dutch_level=dutch,
+            hours_available=hours, city=city, phase=phase,
+        )  # fmt: skip
+        plan = _ClientPlan(row, before, moments, intake_ago, facts, outflow_day=outflow_day)
+        if phase in (Phase.MATCHING, Phase.AFTERCARE) or outflow:
             plan.matching_day = local_day(moments[phases.index(Phase.MATCHING)])
+        if outflow_day is not None:
+            closing = outflow_day + relativedelta(months=12) + timedelta(days=rng.randint(1, 20))
+            plan.ended = self.at(
+                _on_weekday(min(closing, today - timedelta(days=1)), forward=False)
+            )
+        elif phase is Phase.CLOSED:
+            plan.ended = moments[-1]
         self.plans.append(plan)
         self._barriers(plan, age, dutch, startkwalificatie)
         if Phase.DEVELOPMENT in phases:
-            self._plan_of_approach(plan)
+            add_plan_of_approach(self, plan)
 
     def _barriers(
         self, plan: _ClientPlan, age: int, dutch: DutchLevel, startkwalificatie: bool
@@ -582,47 +654,6 @@ class _Generator:
                      severity=severity, note=rng.choice(voc.BARRIER_NOTES[kind]))  # fmt: skip
         plan.barriers = set(found)
 
-    def _plan_of_approach(self, plan: _ClientPlan) -> None:
-        rng, today = self.rng, self.today
-        client_id, created = plan.row["id"], plan.moments[1]  # when development started
-        closed = plan.row["phase"] is Phase.CLOSED
-        kinds = list(InterventionKind)
-        for _ in range(rng.randint(1, 3)):
-            if BarrierKind.LANGUAGE in plan.barriers and rng.random() < 0.5:
-                kind = InterventionKind.LANGUAGE_COURSE
-            else:
-                kind = rng.choice(kinds)
-            start = local_day(created) + timedelta(days=rng.randint(0, 60))
-            end = start + timedelta(days=rng.randint(14, 180))
-            if closed:
-                end = min(end, local_day(plan.moments[-1]))
-                start = min(start, end)
-            evaluation = None
-            if start > today:
-                status = InterventionStatus.PLANNED
-            elif end >= today:
-                status = InterventionStatus.RUNNING
-            else:
-                # past its end date: evaluated, stopped, or (bijsturen!) not yet evaluated
-                status = rng.choices(
-                    (InterventionStatus.COMPLETED, InterventionStatus.STOPPED,
-                     InterventionStatus.RUNNING), weights=(6, 1, 0 if closed else 3),
-                )[0]  # fmt: skip
-                if status is not InterventionStatus.RUNNING:
-                    evaluation = rng.choice(voc.EVALUATIONS)
-            self.add(
-                Intervention, created, client_id=client_id, kind=kind,
-                goal=rng.choice(voc.INTERVENTION_GOALS[kind]), provider=rng.choice(voc.PROVIDERS),
-                start_date=start, end_date=end, status=status, evaluation=evaluation,
-            )  # fmt: skip
-        for goal in rng.sample(voc.LEARNING_GOALS, rng.randint(1, 2)):
-            achieved = rng.random() < 0.3
-            self.add(
-                LearningGoal, created, client_id=client_id, text=goal,
-                set_on=local_day(created), achieved=achieved,
-                reflection="Lukt steeds beter; voelt zich zekerder." if achieved else None,
-            )  # fmt: skip
-
     # --- matches --------------------------------------------------------------------------
     def _matches(self) -> None:
         rng, today = self.rng, self.today
@@ -639,6 +670,9 @@ class _Generator:
             return found or self.workplaces
 
         placing = pool((RelationshipStatus.ACTIVE,))
+        #: the last resort for a placement in a small demo: any employer still in business
+        self.workplaces_open = pool((RelationshipStatus.ACTIVE, RelationshipStatus.PROSPECT,
+                                     RelationshipStatus.DORMANT))  # fmt: skip
         proposing = pool((RelationshipStatus.ACTIVE, RelationshipStatus.PROSPECT), True)
         past = pool((RelationshipStatus.ACTIVE, RelationshipStatus.PROSPECT,
                      RelationshipStatus.DORMANT))  # fmt: skip
@@ -653,40 +687,167 @@ class _Generator:
             if plan.matching_day is None:
                 continue
             first_day = plan.matching_day + timedelta(days=1)
+            if plan.outflow_day is not None:
+                self._outflow(plan, placing)
+                continue
             if plan.row["phase"] is Phase.AFTERCARE:
-                stage = rng.choice((Stage.TRIAL_PLACEMENT, Stage.CONTRACT))
+                stage = rng.choice(PLACED)
                 path = list(PIPELINE[: PIPELINE.index(stage) + 1])
-                start = max(first_day, today - timedelta(days=200))
-                moments = self.moments(start, yesterday, len(path))
-                plan.phases.append(Phase.AFTERCARE)
-                plan.moments.append(moments[4])  # placed: aftercare starts
+                start = max(first_day, today - timedelta(days=300))
             else:
                 stage = MATCHING_CYCLE[turn % len(MATCHING_CYCLE)]
                 turn += 1
                 if stage in PIPELINE:
                     path = list(PIPELINE[: PIPELINE.index(stage) + 1])
+                elif stage is Stage.DROPPED_OUT:  # a placement that did not last
+                    path = [*PIPELINE[: 6 if rng.random() < 0.3 else 5], stage]
                 else:
                     path = [*PIPELINE[: rng.randint(1, 4)], stage]
                 start = max(first_day, today - timedelta(days=120))
-                moments = self.moments(start, yesterday, len(path))
-            if stage in (Stage.TRIAL_PLACEMENT, Stage.CONTRACT):
-                workplace = rng.choice(placing)
+            moments = self.moments(start, yesterday, len(path))
+            placed = Stage.TRIAL_PLACEMENT in path
+            if placed:
+                workplace, argued = self._pick(plan, placing, argue=False)
             elif stage.is_outcome:
-                workplace = rng.choice(past)
+                workplace, argued = self._pick(plan, past, argue=True)
             else:
-                workplace = rng.choice(proposing)
-            self._match(plan, workplace, path, moments)
+                workplace, argued = self._pick(plan, proposing, argue=True)
+            self._match(plan, workplace, path, moments, override=argued)
+            started = moments[path.index(Stage.TRIAL_PLACEMENT)] if placed else None
+            if (
+                started is not None
+                and stage in PLACED
+                and (
+                    plan.row["phase"] is Phase.AFTERCARE
+                    or local_day(started) < today - timedelta(days=AFTERCARE_AFTER_DAYS)
+                )
+            ):
+                # placed: the trajectory moved on to Nazorg (a recent one still waits)
+                plan.phases.append(Phase.AFTERCARE)
+                plan.moments.append(started)
+                plan.row["phase"] = Phase.AFTERCARE
             if rng.random() < 0.3:  # an earlier introduction that did not work out
-                if discriminating and failures < 2:
-                    stage, workplace = Stage.REJECTED, rng.choice(discriminating)
+                path = [*PIPELINE[: rng.randint(1, 4)]]
+                candidates = [w for w in discriminating if self._passes(plan, w)]
+                if candidates and failures < 2:
+                    stage, workplace = Stage.REJECTED, rng.choice(candidates)
                     reason: str | None = voc.DISCRIMINATION_REJECTION
+                    argued = None
                 else:
-                    stage, workplace = OUTCOMES[failures % 3], rng.choice(past)
+                    stage = (Stage.REJECTED, Stage.WITHDRAWN)[failures % 2]
+                    workplace, argued = self._pick(plan, past, argue=True)
                     reason = None
                 failures += 1
-                path = [*PIPELINE[: rng.randint(1, 4)], stage]
-                self._match(plan, workplace, path, self.moments(first_day, yesterday, len(path)),
-                            reason)  # fmt: skip
+                path.append(stage)
+                moments = self.moments(first_day, yesterday, len(path))
+                self._match(plan, workplace, path, moments, reason, override=argued)
+
+    def _outflow(self, plan: _ClientPlan, placing: list[Row]) -> None:
+        """A contract that started more than a year ago and lasted: trial, then contract,
+        then Nazorg, and the trajectory closed after the twelve-month outcome."""
+        rng = self.rng
+        assert plan.outflow_day is not None and plan.matching_day is not None
+        assert plan.ended is not None
+        placed = self.at(plan.outflow_day)
+        before = self.moments(
+            plan.matching_day + timedelta(days=1), plan.outflow_day - timedelta(days=1), 4
+        )
+        contract = self.at(_on_weekday(plan.outflow_day + timedelta(days=rng.randint(28, 70)),
+                                       forward=True))  # fmt: skip
+        workplace, _ = self._pick(plan, placing, argue=False)
+        self._match(plan, workplace, list(PIPELINE), [*before, placed, contract])
+        plan.phases += [Phase.AFTERCARE, Phase.CLOSED]
+        plan.moments += [placed, plan.ended]
+
+    def _passes(self, plan: _ClientPlan, workplace: Row) -> bool:
+        """No hard requirement known to fail, as ``preselect`` decides, from the three facts
+        hard requirements here look at (a licence, a Dutch level, hours): fast enough to
+        check thousands of workplaces per client."""
+        licence, level, hours = self._hard(workplace["id"])
+        facts = plan.facts
+        if licence and facts.driving_licence is False:
+            return False
+        if level is not None and facts.dutch_level is not None and facts.dutch_level.rank < level:
+            return False
+        return hours is None or facts.hours_available is None or facts.hours_available >= hours
+
+    def _hard(self, workplace_id: RecordId) -> tuple[bool, int | None, int | None]:
+        found = self._hard_cache.get(workplace_id)
+        if found is None:
+            licence, level, hours = False, None, None
+            for asked in self.asked.get(workplace_id, ()):
+                if not asked.is_hard:
+                    continue
+                if asked.kind is RequirementKind.DRIVING_LICENCE:
+                    licence = True
+                elif asked.kind is RequirementKind.DUTCH_LEVEL:
+                    level = max(level or 0, DutchLevel((asked.value or "").upper()).rank)
+                elif asked.kind is RequirementKind.HOURS:
+                    hours = max(hours or 0, int(asked.value or 0))
+            found = self._hard_cache[workplace_id] = (licence, level, hours)
+        return found
+
+    def _fitting_in(self, plan: _ClientPlan, pool: list[Row]) -> list[Row]:
+        """The workplaces of ``pool`` whose hard requirements the client meets; worked out
+        once per pool and per combination of the facts requirements look at."""
+        facts = plan.facts
+        key = (id(pool), facts.driving_licence, facts.dutch_level, facts.hours_available)
+        fitting = self._fitting.get(key)
+        if fitting is None:
+            hard = self._pool_hard.get(id(pool))
+            if hard is None:
+                hard = self._pool_hard[id(pool)] = [(w, *self._hard(w["id"])) for w in pool]
+            no_licence = facts.driving_licence is False
+            rank = facts.dutch_level.rank if facts.dutch_level is not None else None
+            hours = facts.hours_available
+            fitting = self._fitting[key] = [
+                w
+                for w, licence, level, asked in hard
+                if not (licence and no_licence)
+                and (level is None or rank is None or rank >= level)
+                and (asked is None or hours is None or hours >= asked)
+            ]
+        return fitting
+
+    def _pick(self, plan: _ClientPlan, pool: list[Row], *, argue: bool) -> tuple[Row, str | None]:
+        """A workplace whose hard requirements the client meets, and None. Now and then a
+        proposal is made although one fails (``argue``): then the reason why, which stays on
+        the match. A placement never fails one unless nothing in the pool fits."""
+        rng = self.rng
+        if argue and (rng.random() < ARGUED_PROPOSALS or not self._argued):
+            failing = [w for w in rng.sample(pool, min(len(pool), 6)) if not self._passes(plan, w)]
+            if failing:  # the first such proposal comes early, so every demo shows one
+                self._argued += 1
+                return failing[0], self._override(plan, failing[0])
+        fitting = self._fitting_in(plan, pool) or self._fitting_in(plan, self.workplaces_open)
+        if fitting:
+            return rng.choice(fitting), None
+        workplace = rng.choice(pool)  # a tiny demo: nothing fits
+        if argue:
+            return workplace, self._override(plan, workplace)
+        self._meet(plan, workplace)  # a placement: the client grew into the job
+        return workplace, None
+
+    def _meet(self, plan: _ClientPlan, workplace: Row) -> None:
+        """Make the client meet the workplace's hard requirements (more hours, a licence, a
+        better level of Dutch): only when a small demo has no workplace that fits."""
+        licence, level, hours = self._hard(workplace["id"])
+        row, facts = plan.row, plan.facts
+        if licence:
+            row["driving_licence"] = True
+        if level is not None and facts.dutch_level is not None and facts.dutch_level.rank < level:
+            row["dutch_level"] = list(DutchLevel)[level]
+        if hours is not None and (row["hours_available"] or 0) < hours:
+            row["hours_available"] = hours
+        plan.facts = replace(
+            facts, driving_licence=row["driving_licence"], dutch_level=row["dutch_level"],
+            hours_available=row["hours_available"],
+        )  # fmt: skip
+
+    def _override(self, plan: _ClientPlan, workplace: Row) -> str | None:
+        failed = preselect(plan.facts, self.asked.get(workplace["id"], ())).failed_hard
+        kinds = sorted({check.requirement.kind for check in failed}, key=lambda k: k.value)
+        return " ".join(self.rng.choice(voc.OVERRIDE_REASONS[k]) for k in kinds) or None
 
     def _match(
         self,
@@ -695,6 +856,8 @@ class _Generator:
         path: list[Stage],
         moments: list[datetime],
         reason: str | None = None,
+        *,
+        override: str | None = None,
     ) -> None:
         rng = self.rng
         stage = path[-1]
@@ -714,14 +877,45 @@ class _Generator:
             stage_since=moments[-1], outcome_reason=reason if stage.is_outcome else None,
             next_step=rng.choice(steps) if steps else None,
             notes=rng.choice(voc.NOTE_BODIES) if rng.random() < 0.2 else None,
+            override_reason=override,
             **preparation(rng, path, moments, self.today),
+            **self._terms(plan, workplace, path, moments),
         )  # fmt: skip
         if stage is Stage.CONTRACT:
             workplace["status"] = WorkplaceStatus.FILLED
-        if stage in (Stage.TRIAL_PLACEMENT, Stage.CONTRACT):
-            self.placed.append((match, moments[path.index(Stage.TRIAL_PLACEMENT)]))
-        days = (self.today - local_day(moments[0])).days
-        self.pairs.append((plan.row["id"], workplace["employer_id"], days))
+        if Stage.TRIAL_PLACEMENT in path:
+            started = moments[path.index(Stage.TRIAL_PLACEMENT)]
+            ended = moments[-1] if stage not in PLACED else None
+            self.runs.append((match, started, ended))
+            if ended is None:
+                self.placed.append((match, started))
+
+    def _terms(
+        self, plan: _ClientPlan, workplace: Row, path: list[Stage], moments: list[datetime]
+    ) -> Row:
+        """The placement terms of a match that reached a placement: those of the last placed
+        stage it reached (a contract after a trial), from the day it began."""
+        reached = [stage for stage in path if stage in PLACED]
+        if not reached:
+            return dict.fromkeys(
+                ("placement_form", "placement_start", "placement_hours", "placement_end")
+            )
+        rng = self.rng
+        last = reached[-1]
+        forms = TRIAL_FORMS if last is Stage.TRIAL_PLACEMENT else CONTRACT_FORMS
+        form = forms[self._forms_given[last] % len(forms)]
+        self._forms_given[last] += 1
+        start = local_day(moments[path.index(last)])
+        hours = min(workplace["hours_per_week"] or 40, plan.row["hours_available"] or 40)
+        end = None
+        if form in FORM_MONTHS:
+            end = start + relativedelta(months=rng.randint(*FORM_MONTHS[form]))
+        return {
+            "placement_form": form,
+            "placement_start": start,
+            "placement_hours": max(1, hours),
+            "placement_end": end,
+        }
 
     def _phase_history(self) -> None:
         yesterday = self.today - timedelta(days=1)
@@ -748,8 +942,9 @@ class _Generator:
     def _appointments(self) -> None:
         rng, today = self.rng, self.today
         horizon = today + timedelta(days=PLANNING_HORIZON_DAYS)
-        overdue = 0
-        for index, (match, placed_at) in enumerate(self.placed):
+        overdue = busy = 0
+        closed = {plan.row["id"] for plan in self.plans if plan.ended is not None}
+        for match, placed_at in self.placed:
             employer = self.employer_by_id[match["employer_id"]]
             placed_on = local_day(placed_at)
             days: list[tuple[date, time | None]] = []
@@ -758,8 +953,9 @@ class _Generator:
                 if day > horizon:
                     break
                 days.append((day, None))
-            if index < len(TODAY_TIMES) and today.weekday() < 5:
-                days.append((today, TODAY_TIMES[index]))  # the demo always has work today
+            if busy < len(TODAY_TIMES) and today.weekday() < 5 and match["client_id"] not in closed:
+                days.append((today, TODAY_TIMES[busy]))  # the demo always has work today
+                busy += 1
             last_past = None
             days.sort(key=lambda d: (d[0], d[1] is not None))
             for number, (day, fixed) in enumerate(days):
@@ -777,7 +973,10 @@ class _Generator:
                 row = self._appointment(match, employer, kind, starts, status, placed_at)
                 if day < today:
                     last_past = row
-            if overdue < 2 and last_past is not None:  # a few forgotten ones to tidy up
+            recent = last_past is not None and last_past["starts_at"] > self.at(today) - timedelta(
+                days=21
+            )
+            if overdue < 2 and last_past is not None and recent:  # forgotten ones to tidy up
                 last_past["status"] = AppointmentStatus.PLANNED
                 last_past["notes"] = rng.choice(voc.APPOINTMENT_PLANNED_NOTES)
                 last_past["updated_at"] = last_past["created_at"]
@@ -814,51 +1013,3 @@ class _Generator:
             ends_at=starts_utc + timedelta(minutes=rng.choice((30, 45, 60))),
             location=location, status=status, notes=rng.choice(notes),
         )  # fmt: skip
-
-    def _contact_moments(self, count: int) -> None:
-        rng, at, today = self.rng, self.at, self.today
-        # (id, most recent, oldest) in days ago: nothing before the intake, nothing after a
-        # client left, and about one client in ten not heard from for a month or more
-        clients: list[tuple[uuid.UUID, int, int]] = []
-        for plan in self.plans:
-            if plan.row["phase"] is Phase.CLOSED:
-                recent = (today - local_day(plan.moments[-1])).days
-            else:
-                recent = rng.randint(31, 90) if rng.random() < 0.1 else 1
-            clients.append((plan.row["id"], recent, max(recent, plan.intake_days_ago)))
-        employers = [
-            (e["id"], 1, days)
-            for e, days in zip(self.rows[Employer], self.employer_days, strict=True)
-        ]
-        pairs = [(c, e, 1, days) for c, e, days in self.pairs]
-        if not clients and not employers:
-            return
-        rows = self.rows[ContactMoment]
-        random_, choice, getrandbits = rng.random, rng.choice, rng.getrandbits
-        for _ in range(count):
-            pick = random_()
-            client_id = employer_id = None
-            if pairs and pick < 0.08:
-                client_id, employer_id, recent, oldest = choice(pairs)
-                kind, summary = choice(voc.MATCH_CONTACTS)
-            elif employers and (pick < 0.25 or not clients):
-                employer_id, recent, oldest = choice(employers)
-                kind, summary = choice(voc.EMPLOYER_CONTACTS)
-            else:
-                client_id, recent, oldest = choice(clients)
-                kind, summary = choice(voc.CLIENT_CONTACTS)
-            # most contact is recent; the rest spreads over the year
-            ago = int(rng.expovariate(1 / 40)) if random_() < 0.7 else rng.randint(0, 364)
-            ago = min(recent + ago, oldest, max(365, recent))
-            moment = at(today - timedelta(days=ago))
-            rows.append({
-                "id": uuid.UUID(int=getrandbits(128), version=4),
-                "created_at": moment,
-                "updated_at": moment,
-                "client_id": client_id,
-                "employer_id": employer_id,
-                "kind": kind,
-                "occurred_at": moment,
-                "summary": summary,
-                "body": choice(voc.NOTE_BODIES) if random_() < 0.4 else None,
-            })  # fmt: skip

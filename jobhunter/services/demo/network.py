@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
+from dateutil.relativedelta import relativedelta
+
 from jobhunter.models import (
     Arrangement,
     CompanyVisit,
@@ -29,8 +31,8 @@ from jobhunter.models.enums import (
     Motive,
     RelationshipStatus,
     Sector,
-    Stage,
 )
+from jobhunter.services.clock import local_day
 
 if TYPE_CHECKING:
     from jobhunter.services.demo.generator import _Generator
@@ -100,12 +102,21 @@ VISIT_COMMITMENT = (
     "Wil eerst één kandidaat zien; bij succes meer.",
 )
 ARRANGEMENT_NOTES = {
-    ArrangementKind.TRIAL_PLACEMENT: "Twee maanden met behoud van uitkering.",
-    ArrangementKind.WAGE_COST_SUBSIDY: "Loonwaardemeting gepland; subsidie aangevraagd.",
+    ArrangementKind.TRIAL_PLACEMENT: "Met behoud van uitkering; evaluatie halverwege.",
+    ArrangementKind.WAGE_COST_SUBSIDY: "Loonwaarde gemeten op de werkplek; subsidie loopt.",
+    ArrangementKind.WAGE_DISPENSATION: "Loonwaarde vastgesteld; gemeente vult aan tot het "
+    "minimumloon.",
     ArrangementKind.NO_RISK_POLICY: "Uitgelegd; werkgever was er niet van op de hoogte.",
     ArrangementKind.JOBCOACH: "Jobcoach twee uur per week in de eerste drie maanden.",
     ArrangementKind.TRAINING_SUBSIDY: "Heftruckcursus vergoed via scholingssubsidie.",
+    ArrangementKind.PRACTICAL_ROUTE: "Praktijkverklaring via het mbo; leren op de werkplek.",
+    ArrangementKind.OTHER: "Reiskostenvergoeding eerste maand via de gemeente.",
 }
+#: offered to an employer as a whole, not (yet) for a placement
+EMPLOYER_LEVEL = (
+    ArrangementKind.TRAINING_SUBSIDY, ArrangementKind.PRACTICAL_ROUTE,
+    ArrangementKind.NO_RISK_POLICY, ArrangementKind.OTHER, ArrangementKind.TRIAL_PLACEMENT,
+)  # fmt: skip
 
 
 def add_network_details(gen: _Generator) -> None:
@@ -113,7 +124,7 @@ def add_network_details(gen: _Generator) -> None:
     contacts: dict[Any, list[dict[str, Any]]] = {}
     for person in gen.rows[ContactPerson]:
         contacts.setdefault(person["employer_id"], []).append(person)
-    placed_employers = {m["employer_id"] for m in gen.rows[Match] if m["stage"] in _PLACED}
+    crowded = _crowded_employers(gen)
     for employer in gen.rows[Employer]:
         created = employer["created_at"]
         since = gen.today - created.date()
@@ -128,7 +139,10 @@ def add_network_details(gen: _Generator) -> None:
                 working_conditions=rng.choice(CONDITIONS),
                 staff_composition=rng.choice(STAFF),
                 motives=sorted(m.value for m in rng.sample(list(Motive), rng.randint(1, 2))),
-                candidate_preference=rng.choice(list(CandidatePreference)),
+                # one candidate at a time, unless two are open for one workplace there
+                candidate_preference=CandidatePreference.SEVERAL
+                if employer["id"] in crowded
+                else rng.choice(list(CandidatePreference)),
                 information_preference=rng.choice(list(InformationPreference)),
                 wants_jobhunter_at_interview=rng.random() < 0.6,
             )
@@ -194,22 +208,93 @@ def add_network_details(gen: _Generator) -> None:
                 occurred_at=moment,
                 summary=f"Bedrijfsbezoek: {summary}"[:200],
             )
-        if employer["id"] in placed_employers or (
-            status is RelationshipStatus.ACTIVE and rng.random() < 0.4
-        ):
-            for kind in rng.sample(list(ARRANGEMENT_NOTES), rng.randint(1, 2)):
-                start = gen.today - timedelta(days=rng.randint(10, 300))
-                used = employer["id"] in placed_employers and rng.random() < 0.7
-                gen.add(
-                    Arrangement,
-                    gen.at(start),
-                    employer_id=employer["id"],
-                    kind=kind,
-                    status=ArrangementStatus.USED if used else ArrangementStatus.OFFERED,
-                    starts_on=start if used else None,
-                    ends_on=start + timedelta(days=rng.choice((60, 90, 180))) if used else None,
-                    notes=ARRANGEMENT_NOTES[kind],
-                )
+        if status is RelationshipStatus.ACTIVE and rng.random() < 0.3:
+            kind = rng.choice(EMPLOYER_LEVEL)
+            start = gen.today - timedelta(days=rng.randint(10, min(300, max(10, since.days))))
+            gen.add(
+                Arrangement, gen.at(start), employer_id=employer["id"], workplace_id=None,
+                match_id=None, kind=kind, status=ArrangementStatus.OFFERED, starts_on=None,
+                ends_on=None, wage_value=None, notes=ARRANGEMENT_NOTES[kind],
+            )  # fmt: skip
+    _placement_arrangements(gen)
 
 
-_PLACED = frozenset({Stage.TRIAL_PLACEMENT, Stage.CONTRACT, Stage.DROPPED_OUT})
+def _crowded_employers(gen: _Generator) -> set[Any]:
+    """Employers with two or more open matches for one workplace: they take several CVs."""
+    open_per_workplace: dict[Any, int] = {}
+    for match in gen.rows[Match]:
+        if match["stage"].is_open:
+            open_per_workplace[match["workplace_id"]] = (
+                open_per_workplace.get(match["workplace_id"], 0) + 1
+            )
+    return {
+        m["employer_id"]
+        for m in gen.rows[Match]
+        if open_per_workplace.get(m["workplace_id"], 0) > 1
+    }
+
+
+def _placement_arrangements(gen: _Generator) -> None:
+    """Arrangements that support a placement: a proefplaatsing with keeping the benefit, a
+    jobcoach, and with a contract a subsidy or loondispensatie (with the loonwaarde) or a
+    no-riskpolis. Each ends on a day; one ends within the coming weeks, so the start of the
+    day has a reminder. Every kind of arrangement shows up somewhere."""
+    rng, today = gen.rng, gen.today
+    reminded = False
+    for match, started, ended in gen.runs:
+        begin = local_day(started)
+        contract = match["placement_form"] is not None and match["placement_form"].is_contract
+        contract_day = match["placement_start"] if contract else None
+        kinds: list[tuple[ArrangementKind, Any, Any]] = []
+        if rng.random() < 0.6 or not contract:
+            kinds.append((ArrangementKind.TRIAL_PLACEMENT, begin, begin + relativedelta(months=2)))
+        if rng.random() < 0.35:
+            kinds.append((ArrangementKind.JOBCOACH, begin, begin + relativedelta(months=6)))
+        if contract_day is not None:
+            money = rng.choices(
+                (ArrangementKind.WAGE_COST_SUBSIDY, ArrangementKind.WAGE_DISPENSATION,
+                 ArrangementKind.NO_RISK_POLICY), (5, 2, 3),
+            )[0]  # fmt: skip
+            years = 5 if money is ArrangementKind.NO_RISK_POLICY else 1
+            kinds.append((money, contract_day, contract_day + relativedelta(years=years)))
+        if not reminded and ended is None and kinds:
+            # the first running placement's last arrangement ends soon: a reminder today
+            kind, start, _end = kinds[-1]
+            soon = today + timedelta(days=rng.randint(8, 25))
+            kinds[-1] = (kind, min(start, soon), soon)
+            reminded = True
+        for kind, start, end in kinds:
+            if ended is not None:
+                end = min(end, local_day(ended))  # it stopped with the placement
+            wage = None
+            if kind is ArrangementKind.WAGE_DISPENSATION:
+                wage = rng.choice((40, 50, 60, 70, 80, 90))
+            elif kind is ArrangementKind.WAGE_COST_SUBSIDY:
+                wage = rng.choice((50, 60, 65, 70, 75, 80, 85))
+            gen.add(
+                Arrangement, gen.at(start), employer_id=match["employer_id"],
+                workplace_id=match["workplace_id"], match_id=match["id"], kind=kind,
+                status=ArrangementStatus.USED, starts_on=start, ends_on=max(start, end),
+                wage_value=wage, notes=ARRANGEMENT_NOTES[kind],
+            )  # fmt: skip
+    present = {row["kind"] for row in gen.rows[Arrangement]}
+    active = [e for e in gen.rows[Employer] if e["status"] is RelationshipStatus.ACTIVE]
+    if ArrangementKind.WAGE_DISPENSATION not in present and gen.runs:
+        match = gen.runs[0][0]  # offered for a placement, with the loonwaarde measured
+        gen.add(
+            Arrangement, match["created_at"], employer_id=match["employer_id"],
+            workplace_id=match["workplace_id"], match_id=match["id"],
+            kind=ArrangementKind.WAGE_DISPENSATION, status=ArrangementStatus.OFFERED,
+            starts_on=None, ends_on=None, wage_value=70,
+            notes=ARRANGEMENT_NOTES[ArrangementKind.WAGE_DISPENSATION],
+        )  # fmt: skip
+        present.add(ArrangementKind.WAGE_DISPENSATION)
+    for kind in ArrangementKind:
+        if kind in present or not active:
+            continue
+        employer = rng.choice(active)
+        gen.add(
+            Arrangement, employer["created_at"], employer_id=employer["id"], workplace_id=None,
+            match_id=None, kind=kind, status=ArrangementStatus.OFFERED, starts_on=None,
+            ends_on=None, wage_value=None, notes=ARRANGEMENT_NOTES[kind],
+        )  # fmt: skip

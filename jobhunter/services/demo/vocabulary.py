@@ -14,6 +14,7 @@ from jobhunter.models.enums import (
     BarrierKind,
     ContactKind,
     InterventionKind,
+    RequirementKind,
     Sector,
     Stage,
 )
@@ -265,6 +266,10 @@ BARRIER_NOTES: dict[BarrierKind, tuple[str, ...]] = {
     BarrierKind.HOME_SITUATION: ("Woont tijdelijk bij familie.", "Spanningen thuis."),
     BarrierKind.TRAUMA: ("Oorlogsverleden; slaapt slecht. Contact met GGZ.",),
     BarrierKind.STATUS_LOSS: ("Was ingenieur; moeite met eenvoudig werk beginnen.",),
+    BarrierKind.ADDICTION: ("Alcoholgebruik in het verleden; nu in behandeling, gaat goed.",
+                            "Gokschulden en -verslaving; begeleiding via de verslavingszorg."),
+    BarrierKind.UNSAFE_WORKPLACE: ("Werd bij de vorige baan buitengesloten door het team.",
+                                   "Onveilige werkplek gehad (pesten); wil vooraf kennismaken."),
 }  # fmt: skip
 INTERVENTION_GOALS: dict[InterventionKind, tuple[str, ...]] = {
     InterventionKind.SCHOOLING: ("VCA-basis behalen", "Heftruckcertificaat halen",
@@ -285,11 +290,69 @@ PROVIDERS = (
     "Stichting Kans", "Buurtcentrum De Wending", "Jobcoach Jansen & Partners",
     "Opleidingscentrum Transport & Logistiek", "Leerwerkbedrijf Groen Rijnmond",
 )  # fmt: skip
-EVALUATIONS = (
-    "Duidelijk effect: meer zelfvertrouwen in gesprekken.",
-    "Certificaat gehaald; direct bruikbaar bij werkgevers.",
-    "Weinig effect; te theoretisch. Overgestapt op leren in de praktijk.",
-    "Werkritme gaat goed; nu vier dagen.",
+#: evaluations by the effect seen, 1 (none) .. 5 (strong)
+EVALUATIONS: dict[int, tuple[str, ...]] = {
+    1: ("Geen effect te zien; komt onregelmatig en haakt af bij theorie.",
+        "Niets veranderd; de cursus sloot niet aan bij wat ze nodig heeft."),
+    2: ("Weinig effect; te theoretisch. Leren in de praktijk lijkt beter te passen.",
+        "Kleine stap: durft iets meer, maar valt terug bij tegenslag."),
+    3: ("Enig effect: gesprekken gaan beter, schrijven nog lastig.",
+        "Werkritme redelijk; drie dagen lukt, vier nog niet."),
+    4: ("Duidelijk effect: meer zelfvertrouwen in gesprekken.",
+        "Certificaat gehaald; direct bruikbaar bij werkgevers.",
+        "Werkritme gaat goed; nu vier dagen."),
+    5: ("Sterk effect: belt nu zelf werkgevers en vraagt door.",
+        "Taalniveau een hele stap omhoog; collega's merken het."),
+}  # fmt: skip
+#: how an intervention is done: the bejegening, per kind
+APPROACHES: dict[InterventionKind, tuple[str, ...]] = {
+    InterventionKind.SCHOOLING: (
+        "Opleiding in de avond, zodat overdag werkervaring kan; wekelijks even bellen.",
+        "Met de docent een haalbaar tempo afgesproken; examen pas als hij er klaar voor is.",
+    ),
+    InterventionKind.LANGUAGE_COURSE: (
+        "Taalmaatje van dezelfde leeftijd; oefenen met woorden van de werkvloer.",
+        "Kleine groep, twee ochtenden per week; elke les één werkgesprek naspelen.",
+    ),
+    InterventionKind.TRAINING: (
+        "Leergericht: na elk oefengesprek bespreken wat ze ervan leerde, niet of het goed ging.",
+        "Oefenen met een echte werkgever uit het netwerk; daarna nabespreken.",
+    ),
+    InterventionKind.LEARNING_WORKPLACE: (
+        "Vaste werkbegeleider; elke vrijdag tien minuten terugkijken op de week.",
+        "Begint met vier uur per dag; opbouw in overleg, tempo van de cliënt.",
+    ),
+    InterventionKind.WORK_EXPERIENCE: (
+        "Drie dagen per week, vaste collega's; jobhunter komt elke twee weken langs.",
+        "Zelf gekozen werkplek dichtbij huis; afspraken op papier, samen ondertekend.",
+    ),
+    InterventionKind.RESILIENCE_TRAINING: (
+        "Groepstraining met lotgenoten; erkennen wat er gebeurde, dan oefenen met reageren.",
+        "Individueel, in de eigen taal, met een vertrouwde begeleider.",
+    ),
+    InterventionKind.JOBCOACH: (
+        "Jobcoach op de werkvloer, eerst wekelijks, later op afroep; werkgever weet wie hij belt.",
+        "Jobcoach bespreekt signalen vroeg met de leidinggevende; korte lijnen.",
+    ),
+    InterventionKind.OTHER: (
+        "Warme overdracht naar schuldhulp; eerste gesprek samen gevoerd.",
+        "Praktische hulp: samen de aanvraag ingevuld en de afspraak gemaakt.",
+    ),
+}  # fmt: skip
+REFLECTIONS = (
+    "Ik praat te snel als ik zenuwachtig ben; volgende keer eerst ademhalen.",
+    "Ik durfde te vragen wat er precies van me verwacht wordt. Dat gaf rust.",
+    "Na de afwijzing gebeld waarom: te weinig ervaring met de kassa. Dat kan ik leren.",
+    "Ik vertelde over mijn werk als kok; de werkgever stelde daarna meer vragen.",
+    "Op tijd vertrokken en tien minuten te vroeg. Voelde me minder gehaast.",
+    "Ik merk dat ik het lastig vind om hulp te vragen; wel gedaan bij de planning.",
+    "Zelf een werkgever gebeld. Spannend, maar hij was vriendelijk.",
+    "Drie sterke punten opgeschreven en hardop geoefend met mijn dochter.",
+)  # fmt: skip
+REFLECTIONS_ACHIEVED = (
+    "Lukt nu zonder voorbereiding op papier; ik weet wat ik wil zeggen.",
+    "Dit gaat vanzelf nu; nieuw leerdoel kiezen.",
+    "Werkgever zei dat ik goed doorvroeg. Doel gehaald.",
 )  # fmt: skip
 LEARNING_GOALS = (
     "Na elk gesprek opschrijven wat ik leerde.", "Zelf een werkgever bellen en doorvragen.",
@@ -368,6 +431,46 @@ CONTRACT_FORMS = (
     "detachering via het Werkgeversservicepunt", "proefplaatsing 1 maand, daarna 6 maanden",
     "tijdelijk contract 7 maanden met loonkostensubsidie",
 )  # fmt: skip
+#: how a workplace could be carved or reshaped so it fits (jobcarving, functiecreatie)
+JOBCARVING: dict[Sector, tuple[str, ...]] = {
+    Sector.CLEANING: ("Sanitair en afval apart van het kantoorwerk: een vaste taak voor één "
+                      "medewerker.",),
+    Sector.CATERING: ("Afwas en voorbereiding los van de kookwerkzaamheden; de koks winnen "
+                      "tijd.", "Lunchuitgifte als eigen functie, vaste uren 11-15."),
+    Sector.GREEN: ("Zwerfvuil prikken en bankjes schoonmaken los van het maaiwerk.",),
+    Sector.PRODUCTION: ("Inpakken en etiketteren apart van het machinewerk.",
+                        "Controle van de eindproducten als aparte taak."),
+    Sector.LOGISTICS: ("Retouren sorteren los van het orderpicken; geen productienorm.",),
+    Sector.CARE: ("Koffie schenken en maaltijden rondbrengen los van de zorgtaken.",
+                  "Wasserij: alleen sorteren en vouwen, geen machines."),
+    Sector.TRANSPORT: ("Laden en lossen op het depot zonder zelf te rijden.",),
+}  # fmt: skip
+#: why a client was proposed although a hard requirement is known to fail, per requirement
+OVERRIDE_REASONS: dict[RequirementKind, tuple[str, ...]] = {
+    RequirementKind.DUTCH_LEVEL: (
+        "Taalniveau lager dan gevraagd; werkgever zorgt voor een taalmaatje op de werkvloer.",
+        "Spreekt beter dan de toets zegt; werkgever wil kennismaken en zelf beoordelen.",
+    ),
+    RequirementKind.HOURS: (
+        "Minder uren beschikbaar; werkgever akkoord met opbouw in drie maanden.",
+        "Kinderopvang is vanaf volgende maand geregeld; dan zijn de uren er wel.",
+    ),
+    RequirementKind.DRIVING_LICENCE: (
+        "Rijlessen lopen, examen over zes weken; werkgever wil nu al kennismaken.",
+    ),
+    RequirementKind.CERTIFICATE: ("Cursus is ingepland; werkgever betaalt het certificaat.",),
+    RequirementKind.OTHER: ("Besproken met de werkgever; eis blijkt niet hard.",),
+}  # fmt: skip
+CONSENT_SCOPES = (
+    "Cv, werkervaring en taalniveau; geen gezondheidsinformatie.",
+    "Cv en wat de cliënt kan; belemmeringen alleen na overleg.",
+    "Alles wat nodig is voor de plaatsing, inclusief ondersteuningsbehoefte.",
+)  # fmt: skip
+COLLEAGUE_SCOPES = (
+    "Het hele dossier, voor overdracht bij vakantie of ziekte.",
+    "Contactgegevens en plan van aanpak, voor de jobcoach.",
+)  # fmt: skip
+
 #: (certificate a sector asks for, or None)
 SECTOR_CERTIFICATES: dict[Sector, tuple[str, ...]] = {
     Sector.LOGISTICS: ("heftruckcertificaat", "VCA"),
@@ -416,10 +519,10 @@ STAGE_NOTES: dict[Stage, tuple[str, ...]] = {
                               "Kennismakingsgesprek op de werkvloer; ik ga mee."),
     Stage.DEBRIEF: ("Nabespreking: werkgever positief, kandidaat ook.",
                     "Nabespreking: werkgever twijfelt over taal, wil wel proefplaatsing."),
-    Stage.TRIAL_PLACEMENT: ("Proefplaatsing gestart met behoud van uitkering.",
+    Stage.TRIAL_PLACEMENT: ("Plaatsing gestart; afspraken op papier.",
                             "Eerste werkdag goed verlopen."),
-    Stage.CONTRACT: ("Contract getekend voor 6 maanden.", "Contract getekend; 24 uur per week.",
-                     "Vast contract na geslaagde proefplaatsing."),
+    Stage.CONTRACT: ("Contract getekend na een geslaagde start.",
+                     "Contract getekend; werkgever en werknemer tevreden."),
 }  # fmt: skip
 OUTCOME_REASONS: dict[Stage, tuple[str, ...]] = {
     Stage.REJECTED: ("Werkgever koos een kandidaat met meer ervaring.",

@@ -44,6 +44,10 @@ RULE = colors.HexColor("#c9d1d9")
 SHADE = colors.HexColor("#eef2f5")
 ACCENT = colors.HexColor("#1d5c96")
 ALERT = colors.HexColor("#a4262c")
+GOOD = colors.HexColor("#1e6b32")
+WARN = colors.HexColor("#8a5a00")
+NOTE_BG = colors.HexColor("#fff4d6")
+NOTE_RULE = colors.HexColor("#e8c872")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -78,7 +82,13 @@ def stylesheet() -> StyleSheet1:
     register_fonts()
     sheet = StyleSheet1()
     base = ParagraphStyle(
-        "Body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT
+        "Body",
+        fontName=FONT,
+        bulletFontName=FONT,  # reportlab's default bullet font (Helvetica) is not embedded
+        fontSize=9.5,
+        leading=13,
+        textColor=INK,
+        alignment=TA_LEFT,
     )
     sheet.add(base)
     sheet.add(ParagraphStyle("Small", parent=base, fontSize=8, leading=10.5, textColor=MUTED))
@@ -108,6 +118,7 @@ def stylesheet() -> StyleSheet1:
             textColor=ACCENT,
             spaceBefore=5 * mm,
             spaceAfter=1.5 * mm,
+            keepWithNext=1,
         )
     )
     sheet.add(
@@ -119,11 +130,34 @@ def stylesheet() -> StyleSheet1:
             leading=13,
             spaceBefore=2.5 * mm,
             spaceAfter=1 * mm,
+            keepWithNext=1,  # never a heading alone at the foot of a page
         )
     )
     sheet.add(ParagraphStyle("Label", parent=base, textColor=MUTED))
     sheet.add(ParagraphStyle("Bullet", parent=base, leftIndent=4 * mm, bulletIndent=0))
     sheet.add(ParagraphStyle("Alert", parent=base, textColor=ALERT))
+    sheet.add(
+        ParagraphStyle(
+            "Kicker", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10, textColor=ACCENT
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "PanelLabel", parent=base, fontName=FONT_BOLD, fontSize=7, leading=9, textColor=MUTED
+        )
+    )
+    sheet.add(ParagraphStyle("PanelValue", parent=base, fontSize=10, leading=13))
+    sheet.add(ParagraphStyle("Note", parent=base, fontSize=9, leading=12, textColor=WARN))
+    sheet.add(ParagraphStyle("Quote", parent=base, leftIndent=4 * mm))
+    sheet.add(
+        ParagraphStyle(
+            "Checklist",
+            parent=base,
+            leftIndent=5.5 * mm,
+            firstLineIndent=-5.5 * mm,
+            spaceAfter=1.2 * mm,
+        )
+    )
     return sheet
 
 
@@ -145,10 +179,14 @@ def fact_table(
         ]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT")
+    # splitInRow: a long value breaks across pages instead of failing the layout
+    table = Table(
+        data, colWidths=[label_width, TEXT_WIDTH - label_width], hAlign="LEFT", splitInRow=1
+    )
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # not Helvetica, never embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -173,10 +211,11 @@ def grid_table(
 
     data = [[cell(h, "Subheading") for h in header]]
     data += [[cell(v, "Body") for v in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # not Helvetica, never embedded
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -195,6 +234,66 @@ def section(title: str, body: Sequence[Flowable], sheet: StyleSheet1) -> list[Fl
     if not body:
         return []
     return [KeepTogether([Paragraph(esc(title), sheet["Heading"]), body[0]]), *body[1:]]
+
+
+def key_panel(
+    cells: Sequence[tuple[str, Any]],
+    sheet: StyleSheet1,
+    shares: Sequence[float] | None = None,
+) -> Table:
+    """What the reader needs first, side by side on a shaded band: a small capital label
+    above each value (text, markup already escaped, or a flowable). ``shares`` weighs the
+    columns' widths (equal by default)."""
+    weights = list(shares) if shares else [1.0] * len(cells)
+    widths = [TEXT_WIDTH * w / sum(weights) for w in weights]
+    row = [
+        [
+            Paragraph(esc(label.upper()), sheet["PanelLabel"]),
+            value if isinstance(value, Flowable) else Paragraph(value, sheet["PanelValue"]),
+        ]
+        for label, value in cells
+    ]
+    table = Table([row], colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # not Helvetica, never embedded
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBEFORE", (1, 0), (-1, -1), 0.6, colors.white),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        )
+    )
+    return table
+
+
+def note_box(lines: Sequence[str], sheet: StyleSheet1) -> Table:
+    """Things to act on before the document is handed over, on an amber band."""
+    body = [Paragraph("⚠ " + esc(line), sheet["Note"]) for line in lines]
+    table = Table([[body]], colWidths=[TEXT_WIDTH], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # not Helvetica, never embedded
+                ("BACKGROUND", (0, 0), (-1, -1), NOTE_BG),
+                ("LINEBEFORE", (0, 0), (0, -1), 2, NOTE_RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ]
+        )
+    )
+    return table
+
+
+def bullets(lines: Sequence[str], sheet: StyleSheet1, style: str = "Bullet") -> list[Flowable]:
+    """Plain text lines as a bulleted list."""
+    return [Paragraph(esc(line), sheet[style], bulletText="•") for line in lines]
 
 
 @dataclass(frozen=True)
@@ -229,23 +328,38 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
             super().save()
 
         def _draw_footer(self, total: int) -> None:
+            """Author on the left; the date printed and the marking with the page number on
+            the right, so a long author line never runs into them."""
             self.saveState()
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             y = 12 * mm
             self.line(MARGIN, y + 4 * mm, PAGE_WIDTH - MARGIN, y + 4 * mm)
-            self.setFont(FONT, 7.5)
-            self.setFillColor(MUTED)
-            self.drawString(MARGIN, y, footer.author_line)
-            page = f"pagina {self._pageNumber} van {total}"
+            size = 7.5
+            right = PAGE_WIDTH - MARGIN
+            marking = f"{footer.marking} · pagina {self._pageNumber} van {total}"
             printed = f"afgedrukt {footer.printed_on.strftime('%d-%m-%Y')}"
-            self.drawCentredString(PAGE_WIDTH / 2, y, printed)
-            self.setFont(FONT_BOLD, 7.5)
+            self.setFont(FONT_BOLD, size)
             self.setFillColor(ALERT)
-            self.drawRightString(PAGE_WIDTH - MARGIN, y, f"{footer.marking} · {page}")
+            self.drawRightString(right, y, marking)
+            right -= pdfmetrics.stringWidth(marking, FONT_BOLD, size) + 4 * mm
+            self.setFont(FONT, size)
+            self.setFillColor(MUTED)
+            self.drawRightString(right, y, printed)
+            right -= pdfmetrics.stringWidth(printed, FONT, size) + 6 * mm
+            self.drawString(MARGIN, y, _fit(footer.author_line, right - MARGIN, FONT, size))
             self.restoreState()
 
     return NumberedCanvas
+
+
+def _fit(text: str, width: float, font: str, size: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def render(story: Sequence[Flowable], *, title: str, author: str, footer: Footer) -> bytes:
@@ -279,9 +393,12 @@ __all__ = [
     "Footer",
     "Paragraph",
     "Spacer",
+    "bullets",
     "esc",
     "fact_table",
     "grid_table",
+    "key_panel",
+    "note_box",
     "register_fonts",
     "render",
     "section",

@@ -1,7 +1,9 @@
 """Explainable, deterministic ranking of clients for a workplace and workplaces for a client.
 
-Every point has a reason a jobhunter can read and check. A failed hard requirement is never
-hidden: such suggestions sort after all others and say which requirement fails.
+Every point has a reason a jobhunter can read and check. The score is the share of the
+points this workplace can give that the client earns, 0 to 100, so scores compare across
+workplaces that ask more or less. A failed hard requirement is never hidden: such
+suggestions sort after all others and say which requirement fails.
 """
 
 from __future__ import annotations
@@ -33,15 +35,19 @@ class WorkplaceFacts:
     #: the employer has placed people from the target group before
     experienced_employer: bool = False
     employer_id: uuid.UUID | None = None
+    #: somebody got this job; suggested only when asked to show what is left out
+    filled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     client: ClientFacts
     workplace: WorkplaceFacts
-    score: int
+    score: int  # 0..100
     reasons: tuple[str, ...]  # Dutch, why it scores
     preselection: Preselection
+    #: why it would have been left out ("closed", "placed", "filled"); shown when asked
+    left_out: str | None = None
 
     @property
     def failed_hard(self) -> tuple[str, ...]:
@@ -62,8 +68,8 @@ EXPERIENCED_EMPLOYER = 1
 WISH_MENTIONS_WORK = 2
 
 
-#: the requirement checks, their points and their reasons
-RequirementsPart = tuple[Preselection, int, tuple[str, ...]]
+#: the requirement checks, their points, their reasons and the most points they can give
+RequirementsPart = tuple[Preselection, int, tuple[str, ...], int]
 
 
 def score(client: ClientFacts, workplace: WorkplaceFacts) -> Suggestion:
@@ -82,6 +88,8 @@ class _Scorer:
         self.workplace = workplace
         self.requirements = ordered_requirements(workplace.requirements)
         self.kinds = tuple(r.kind for r in self.requirements)
+        self.most = sum(HARD_MET if r.is_hard else WISH_MET for r in self.requirements)
+        self.ceiling = _ceiling(workplace, self.most)
         self.memo: dict[tuple[object, ...], RequirementsPart] = {}
 
     def _requirements_part(self, client: ClientFacts) -> RequirementsPart:
@@ -93,16 +101,20 @@ class _Scorer:
             )
             met = [c for c in checks if c.check is Check.MET]
             points = sum(HARD_MET if c.requirement.is_hard else WISH_MET for c in met)
-            part = self.memo[facts] = (Preselection(checks), points, tuple(c.reason for c in met))
+            reasons = tuple(c.reason for c in met)
+            part = self.memo[facts] = (Preselection(checks), points, reasons, self.most)
         return part
 
     def __call__(self, client: ClientFacts) -> Suggestion:
-        return _finish(client, self.workplace, self._requirements_part(client))
+        return _finish(client, self.workplace, self._requirements_part(client), self.ceiling)
 
 
-def _finish(client: ClientFacts, workplace: WorkplaceFacts, part: RequirementsPart) -> Suggestion:
-    """Add the points that depend on both sides (place, hours, employer, wishes)."""
-    result, points, met_reasons = part
+def _finish(
+    client: ClientFacts, workplace: WorkplaceFacts, part: RequirementsPart, ceiling: int
+) -> Suggestion:
+    """Add the points that depend on both sides (place, hours, employer, wishes); the score
+    is the share of the ``ceiling``, the most this workplace can give."""
+    result, points, met_reasons, _most = part
     reasons = list(met_reasons)
     if client.city and workplace.city and client.city.casefold() == workplace.city.casefold():
         points += SAME_CITY
@@ -117,7 +129,19 @@ def _finish(client: ClientFacts, workplace: WorkplaceFacts, part: RequirementsPa
     if client.wishes and _mentions(client.wishes, workplace.title):
         points += WISH_MENTIONS_WORK
         reasons.append(f"Wens past bij {workplace.title.lower()}.")
-    return Suggestion(client, workplace, points, tuple(reasons), result)
+    score = 0 if points == 0 else min(100, max(1, round(100 * points / ceiling)))
+    return Suggestion(client, workplace, score, tuple(reasons), result)
+
+
+def _ceiling(workplace: WorkplaceFacts, requirement_points: int) -> int:
+    """The most points this workplace can give: its requirements, and place, hours,
+    experience and wishes where it says something they can be checked against."""
+    most = requirement_points
+    most += SAME_CITY if workplace.city else 0
+    most += HOURS_FIT if workplace.hours_per_week is not None else 0
+    most += EXPERIENCED_EMPLOYER if workplace.experienced_employer else 0
+    most += WISH_MENTIONS_WORK if _title_words(workplace.title) else 0
+    return most
 
 
 def _mentions(wishes: str, title: str) -> bool:
@@ -148,7 +172,7 @@ def rank_workplaces(client: ClientFacts, workplaces: Iterable[WorkplaceFacts]) -
         if part is None:
             part = _Scorer(workplace)._requirements_part(client)
             parts[id(workplace.requirements)] = part
-        suggestions.append(_finish(client, workplace, part))
+        suggestions.append(_finish(client, workplace, part, _ceiling(workplace, part[3])))
     return sorted(
         suggestions,
         key=lambda s: (not s.preselection.passes, -s.score, s.workplace.title, s.workplace.id),

@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from jobhunter.models.enums import DutchLevel, RequirementKind
+from jobhunter.models.enums import DutchLevel, Phase, RequirementKind
 
 
 class Check(StrEnum):
@@ -37,6 +37,8 @@ class ClientFacts:
     certificates: frozenset[str] = field(default_factory=frozenset)
     city: str | None = None
     wishes: str | None = None
+    #: where the client is in the trajectory (a closed one is not suggested)
+    phase: Phase | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,15 +1,19 @@
 """Match suggestions on the store: the facts the ranking needs, read in a few bulk queries.
 
 For a workplace: clients in the matching phase, best first. For a client: open workplaces.
-Pairs already in the pipeline (an open match) are left out: they need no suggesting.
+What makes no sense to suggest is left out, and counted, so the dialog can say how many and
+why and show them anyway on request: clients whose trajectory is closed, clients in a
+running placement (a proefplaatsing or contract), filled workplaces. Pairs already in the
+pipeline (an open match) are left out too: they need no suggesting. Workplaces of an
+employer whose cooperation ended are never suggested (seed 003).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 from typing import Any
@@ -27,11 +31,13 @@ from jobhunter.models.enums import (
     InterventionKind,
     InterventionStatus,
     Phase,
+    RelationshipStatus,
     RequirementKind,
     WorkplaceStatus,
 )
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
+from jobhunter.services.employers import ended_message
 from jobhunter.services.matching.ranking import (
     Suggestion,
     WorkplaceFacts,
@@ -93,6 +99,35 @@ def _ids(values: Iterable[uuid.UUID]) -> list[str]:
 
 _LEVELS = {level.value: level for level in DutchLevel}
 _KINDS = {kind.value: kind for kind in RequirementKind}
+_PHASES = {phase.value: phase for phase in Phase}
+
+#: why something was left out of the suggestions, in the order the dialog names them
+CLOSED, PLACED, FILLED, IN_PIPELINE, EMPLOYER_ENDED = (
+    "closed", "placed", "filled", "in_pipeline", "employer_ended",
+)  # fmt: skip
+#: left out, but shown on request ("show them anyway")
+SHOWABLE = (CLOSED, PLACED, FILLED)
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestions:
+    """Ranked suggestions and what was left out: reason -> how many."""
+
+    items: list[Suggestion]
+    left_out: dict[str, int] = field(default_factory=dict)
+    #: why nothing can be suggested at all (Dutch), e.g. the cooperation ended
+    blocked: str | None = None
+
+    def __iter__(self) -> Iterator[Suggestion]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @property
+    def hidden(self) -> int:
+        """How many were left out that can be shown on request."""
+        return sum(self.left_out.get(reason, 0) for reason in SHOWABLE)
 
 
 def client_facts(
@@ -114,6 +149,7 @@ def client_facts(
         Client.hours_available,
         Client.city,
         Client.wishes,
+        _raw(Client.phase),
     )
     documents = select(_raw(Document.client_id), Document.title).where(
         Document.kind.in_(CERTIFICATE_DOCUMENTS)
@@ -144,6 +180,7 @@ def client_facts(
             certificates=frozenset(certificates[r[0]]) if r[0] in certificates else none,
             city=r[6],
             wishes=r[7],
+            phase=_PHASES.get(r[8]),
         )
         for r in _tuples(session, stmt)
     ]
@@ -153,7 +190,12 @@ def workplace_facts(
     session: Session,
     workplace_ids: Iterable[uuid.UUID] | None = None,
     open_only: bool = True,
+    *,
+    with_filled: bool = False,
 ) -> list[WorkplaceFacts]:
+    """Facts of the open workplaces (and the filled ones, marked, ``with_filled``) of
+    employers whose cooperation did not end; with ``open_only`` False, of the given ones
+    whatever their state."""
     stmt = select(
         _raw(Workplace.id),
         Workplace.title,
@@ -163,6 +205,7 @@ def workplace_facts(
         Workplace.hours_per_week,
         _raw(Employer.id),
         Employer.target_group_experience,
+        _raw(Workplace.status),
     ).join(Employer, Employer.id == Workplace.employer_id)
     requirement_rows = select(
         _raw(RequirementRecord.workplace_id),
@@ -175,8 +218,12 @@ def workplace_facts(
         stmt = stmt.where(_raw(Workplace.id).in_(ids))
         requirement_rows = requirement_rows.where(_raw(Workplace.id).in_(ids))
     if open_only:
-        stmt = stmt.where(Workplace.status == WorkplaceStatus.OPEN)
-        requirement_rows = requirement_rows.where(Workplace.status == WorkplaceStatus.OPEN)
+        statuses = [WorkplaceStatus.OPEN, *([WorkplaceStatus.FILLED] if with_filled else [])]
+        active = Employer.status != RelationshipStatus.ENDED
+        stmt = stmt.where(Workplace.status.in_(statuses), active)
+        requirement_rows = requirement_rows.join(
+            Employer, Employer.id == Workplace.employer_id
+        ).where(Workplace.status.in_(statuses), active)
     # the same few requirements recur across workplaces: one object each
     shared: dict[tuple[str, str | None, bool], Requirement] = {}
     requirements: dict[str, list[Requirement]] = defaultdict(list)
@@ -201,6 +248,7 @@ def workplace_facts(
             requirements=asked.get(r[0], ()),
             experienced_employer=r[6] in placed_at or bool(r[7]),
             employer_id=_uuid(r[6]),
+            filled=r[8] == WorkplaceStatus.FILLED.value,
         )
         for r in _tuples(session, stmt)
     ]
@@ -264,13 +312,23 @@ class SuggestionService(Service):
         )
         return set(session.scalars(stmt))
 
+    @staticmethod
+    def _placed(session: Session) -> set[uuid.UUID]:
+        """Clients in a running placement: a proefplaatsing or a contract."""
+        stmt = select(_raw(Match.client_id)).where(Match.stage.in_(list(PLACED_STAGES)))
+        return {_uuid(client_id) for (client_id,) in _tuples(session, stmt.distinct())}
+
     # --- what the pipeline asks -----------------------------------------------------------
     def open_workplaces(self) -> list[Subject]:
-        """Every open workplace as "Employer — function", by employer and function."""
+        """Every open workplace as "Employer — function", by employer and function; none at
+        an employer whose cooperation ended (nobody is proposed there)."""
         stmt = (
             select(Workplace.id, Employer.name, Workplace.title)
             .join(Employer, Employer.id == Workplace.employer_id)
-            .where(Workplace.status == WorkplaceStatus.OPEN)
+            .where(
+                Workplace.status == WorkplaceStatus.OPEN,
+                Employer.status != RelationshipStatus.ENDED,
+            )
             .order_by(Employer.name, Workplace.title)
         )
         with self.store.session() as session:
@@ -297,29 +355,124 @@ class SuggestionService(Service):
             return preselect_in(session, client_id, workplace_id)
 
     def for_workplace(
-        self, workplace_id: uuid.UUID, phases: Iterable[Phase] | None = (Phase.MATCHING,)
-    ) -> list[Suggestion]:
-        """Clients for this workplace, best first; those failing a hard requirement last."""
+        self,
+        workplace_id: uuid.UUID,
+        phases: Iterable[Phase] | None = (Phase.MATCHING,),
+        *,
+        show_all: bool = False,
+    ) -> Suggestions:
+        """Clients for this workplace, best first; those failing a hard requirement last.
+
+        Closed clients and clients in a running placement are left out and counted; with
+        ``show_all`` they follow the others, marked. None at an employer whose cooperation
+        ended: ``blocked`` says why."""
         with self.store.session() as session:
-            get_or_raise(session, Workplace, workplace_id)
+            place = get_or_raise(session, Workplace, workplace_id)
+            employer = get_or_raise(session, Employer, place.employer_id)
+            if employer.status is RelationshipStatus.ENDED:
+                return Suggestions([], {EMPLOYER_ENDED: 1}, ended_message(employer))
             (workplace,) = workplace_facts(session, [workplace_id], open_only=False)
             phase_key = None if phases is None else tuple(sorted(phases))
-            clients = self._cached(
+            clients: list[ClientFacts] = self._cached(
                 session,
                 ("clients", phase_key),
                 CLIENT_SOURCES,
                 lambda: client_facts(session, phases=phase_key),
             )
             taken = self._in_pipeline(session, Match.workplace_id, workplace_id)
-        return rank_clients(workplace, (c for c in clients if c.id not in taken))
+            placed = self._placed(session)
+        left_out: dict[str, int] = defaultdict(int)
+        shown: list[ClientFacts] = []
+        later: list[tuple[ClientFacts, str]] = []
+        for client in clients:
+            if client.id in taken:
+                left_out[IN_PIPELINE] += 1
+                continue
+            reason = (
+                CLOSED if client.phase is Phase.CLOSED else PLACED if client.id in placed else None
+            )
+            if reason is None:
+                shown.append(client)
+                continue
+            left_out[reason] += 1
+            if show_all:
+                later.append((client, reason))
+        items = rank_clients(workplace, shown)
+        if later:
+            why = {c.id: reason for c, reason in later}
+            items += [
+                replace(s, left_out=why[s.client.id])
+                for s in rank_clients(workplace, (c for c, _ in later))
+            ]
+        return Suggestions(items, dict(left_out))
 
-    def for_client(self, client_id: uuid.UUID) -> list[Suggestion]:
-        """Open workplaces for this client, best first; failing a hard requirement last."""
+    def for_client(self, client_id: uuid.UUID, *, show_all: bool = False) -> Suggestions:
+        """Open workplaces for this client, best first; failing a hard requirement last.
+
+        Filled workplaces are left out and counted (``show_all`` shows them after the open
+        ones, marked); workplaces of an employer whose cooperation ended, never."""
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
             (client,) = client_facts(session, [client_id], phases=None)
-            workplaces = self._cached(
-                session, "workplaces", WORKPLACE_SOURCES, lambda: workplace_facts(session)
+            workplaces: list[WorkplaceFacts] = self._cached(
+                session,
+                "workplaces",
+                WORKPLACE_SOURCES,
+                lambda: workplace_facts(session, with_filled=True),
+            )
+            ended = self._cached(
+                session, "ended", WORKPLACE_SOURCES, lambda: _ended_workplaces(session)
             )
             taken = self._in_pipeline(session, Match.client_id, client_id)
-        return rank_workplaces(client, (w for w in workplaces if w.id not in taken))
+        left_out: dict[str, int] = defaultdict(int)
+        if ended:
+            left_out[EMPLOYER_ENDED] = ended
+        shown, filled = [], []
+        for place in workplaces:
+            if place.id in taken:
+                left_out[IN_PIPELINE] += 1
+            elif place.filled:
+                left_out[FILLED] += 1
+                filled.append(place)
+            else:
+                shown.append(place)
+        items = rank_workplaces(client, shown)
+        if show_all and filled:
+            items += [replace(s, left_out=FILLED) for s in rank_workplaces(client, filled)]
+        return Suggestions(items, dict(left_out))
+
+
+def failed_hard_counts(session: Session) -> dict[uuid.UUID, int]:
+    """How many hard requirements of its workplace each match's client is known to fail,
+    for every match at a workplace: read in bulk, for the list of all matches."""
+    pairs = [
+        (_uuid(m), _uuid(c), _uuid(w))
+        for m, c, w in _tuples(
+            session,
+            select(_raw(Match.id), _raw(Match.client_id), _raw(Match.workplace_id)).where(
+                Match.workplace_id.is_not(None)
+            ),
+        )
+    ]
+    if not pairs:
+        return {}
+    clients = {c.id: c for c in client_facts(session, {c for _, c, _ in pairs}, phases=None)}
+    places = {w.id: w for w in workplace_facts(session, {w for _, _, w in pairs}, open_only=False)}
+    return {
+        match_id: len(preselect(clients[client_id], places[workplace_id].requirements).failed_hard)
+        for match_id, client_id, workplace_id in pairs
+    }
+
+
+def _ended_workplaces(session: Session) -> int:
+    """Open or filled workplaces of employers whose cooperation ended: never suggested."""
+    stmt = (
+        select(func.count())
+        .select_from(Workplace)
+        .join(Employer, Employer.id == Workplace.employer_id)
+        .where(
+            Employer.status == RelationshipStatus.ENDED,
+            Workplace.status.in_([WorkplaceStatus.OPEN, WorkplaceStatus.FILLED]),
+        )
+    )
+    return session.scalar(stmt) or 0

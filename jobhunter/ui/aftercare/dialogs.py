@@ -33,6 +33,7 @@ from jobhunter.services.aftercare import (
 )
 from jobhunter.services.clock import LOCAL_TZ
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.placements import PlacementService
 from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.labels import label
 from jobhunter.ui.widgets import from_qdate, to_qdate
@@ -228,6 +229,8 @@ class OutcomeDialog(FormDialog):
         self.dropped_out = False
         self.outcome_id: uuid.UUID | None = None  # the outcome recorded
         self._outcomes = service.outcomes(match_id)
+        terms = PlacementService(service.store, service.clock).terms(match_id)
+        self._form = label(terms.form) if terms else ""
         self.months.currentIndexChanged.connect(self._show_recorded)
         # the first checkpoint without an outcome; the last one when all are known
         open_checkpoints = [
@@ -241,7 +244,7 @@ class OutcomeDialog(FormDialog):
         outcome = self._outcomes.get(int(self.months.currentData()))
         self.recorded.setVisible(outcome is not None)
         if outcome is None:
-            self.contract.clear()
+            self.contract.setText(self._form)  # as the placement was agreed
             self.reason.clear()
             return
         state = self.tr("still working") if outcome.still_working else self.tr("stopped (dropout)")

@@ -31,6 +31,7 @@ from jobhunter.services.activity import AppointmentService
 from jobhunter.services.aftercare import AftercareService, PlacementRow, ProblemRow
 from jobhunter.services.clock import LOCAL_TZ, Clock, local_day, local_midnight
 from jobhunter.services.errors import NotFoundError, ValidationError
+from jobhunter.services.placements import PlacementService
 from jobhunter.services.store import Store
 from jobhunter.ui.aftercare.calendar import KIND_COLOURS, CalendarView, MonthView, WeekView
 from jobhunter.ui.aftercare.dialogs import (
@@ -43,6 +44,7 @@ from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.forms import AutoSaveForm
 from jobhunter.ui.hub import Changes, announce, listen
 from jobhunter.ui.labels import label
+from jobhunter.ui.phase_offer import PhaseOfferBar
 from jobhunter.ui.record_page import confirm_discard
 from jobhunter.ui.rich_text import line, lines
 from jobhunter.ui.section import fill_table, fmt_date, make_table, selected_id, wrap_first_column
@@ -343,12 +345,17 @@ class PlacementsPanel(QWidget):
         plan.clicked.connect(lambda: self._with_selected(self.plan))
         outcome.clicked.connect(lambda: self._with_selected(self.record_outcome))
         self.table.doubleClicked.connect(lambda *_: self._with_selected(self.plan))
+        # the step in the trajectory the selected placement offers: Nazorg, or closing
+        self.offer = PhaseOfferBar(PlacementService(service.store, service.clock), self)
+        self.offer.accepted.connect(lambda _client: self.reload())
+        self.table.itemSelectionChanged.connect(self._show_offer)
         buttons = QHBoxLayout()
         buttons.addWidget(plan)
         buttons.addWidget(outcome)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.offer)
         layout.addLayout(buttons)
 
     def reload(self) -> None:
@@ -379,6 +386,14 @@ class PlacementsPanel(QWidget):
         )
         self.table.resizeRowsToContents()
 
+    def _show_offer(self) -> None:
+        selected = selected_id(self.table)
+        placements = self.offer.placements
+        offer = None
+        if selected is not None:
+            offer = placements.closing_offer(selected) or placements.aftercare_offer(selected)
+        self.offer.show_offer(offer)
+
     def _with_selected(self, action: Any) -> None:
         selected = selected_id(self.table)
         row = next((r for r in self.rows if r.match_id == selected), None)
@@ -397,6 +412,8 @@ class PlacementsPanel(QWidget):
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return False
         announce("outcome", [dialog.outcome_id] if dialog.outcome_id else [])
+        # twelve months on and still working: the bar offers to close the trajectory
+        self.offer.show_offer(self.offer.placements.closing_offer(match_id))
         if dialog.dropped_out:
             self.droppedOut.emit(match_id, dialog.reason.text().strip())
         return True

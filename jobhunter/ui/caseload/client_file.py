@@ -46,8 +46,9 @@ from jobhunter.ui.caseload.sections import (
 )
 from jobhunter.ui.hub import Changes, announce, listen
 from jobhunter.ui.labels import label
+from jobhunter.ui.privacy.client_menu import PrivacyButton, retention_note
 from jobhunter.ui.section_view import SectionView
-from jobhunter.ui.widgets import MessageLabel
+from jobhunter.ui.widgets import HeadingLabel, MessageLabel
 
 
 class ClientFileWidget(QWidget):
@@ -75,7 +76,7 @@ class ClientFileWidget(QWidget):
         self.empty = QLabel(self.tr("Select a client in the list, or press Ctrl+N to add one."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.name = QLabel(self)
+        self.name = HeadingLabel(self)
         self.name.setObjectName("client_name")
         self.name.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -86,6 +87,10 @@ class ClientFileWidget(QWidget):
         )
         self.phase_button = QPushButton(self.tr("Change &phase…"), self)
         self.phase_button.clicked.connect(self.change_phase)
+        self.store = store
+        self.privacy = PrivacyButton(store, clock, self)
+        self.privacy.erased.connect(lambda _client_id: self.show_record(None))
+        self.privacy.changed.connect(self._on_privacy_changed)
         self.advice = QLabel(self)
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
@@ -128,6 +133,7 @@ class ClientFileWidget(QWidget):
         header.addSpacing(8)
         header.addWidget(self.message, 1)
         header.addWidget(self.phase_button)
+        header.addWidget(self.privacy)
         filled = QWidget(self)
         body = QVBoxLayout(filled)
         body.setContentsMargins(0, 0, 0, 0)
@@ -210,12 +216,20 @@ class ClientFileWidget(QWidget):
         self.message.clear()
         self.reload()
 
+    def _on_privacy_changed(self, client_id: uuid.UUID) -> None:
+        """Anonymised or kept longer: the list shows the client's new name and dates too."""
+        announce("client", [client_id], source=self)
+        self._on_section_changed()
+
     def _show_header(self, file: ClientFile) -> None:
         client = file.client
         self.name.setText(client.name)
         self.phase.setText(label(client.phase))
+        self.privacy.set_client(client.id, client.name, client.phase)
         today = self.clock.today()
         notes = []
+        if retention := retention_note(self.store, self.clock, client.id, client.phase):
+            notes.append(retention)
         advice = werkverkenner_advice(
             client.werkverkenner_chance, client.unemployed_since, today, client.phase
         )
@@ -239,7 +253,8 @@ class ClientFileWidget(QWidget):
             if stale:
                 notes.append(
                     self.tr(
-                        "%n intervention(s) past the end date without evaluation: adjust?",
+                        "%n intervention(s) to adjust: past the end without evaluation, or a "
+                        "weak effect without a follow-up",
                         "",
                         len(stale),
                     )

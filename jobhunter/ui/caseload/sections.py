@@ -33,11 +33,17 @@ from PySide6.QtWidgets import (
 
 from jobhunter.models.enums import BarrierKind, ContactKind, DocumentKind, Phase, Stage
 from jobhunter.services.activity import ContactService
-from jobhunter.services.caseload import WORK_SKILLS, CaseloadService, ClientFile, needs_adjustment
+from jobhunter.services.caseload import (
+    WORK_SKILLS,
+    CaseloadService,
+    ClientFile,
+    needs_adjustment,
+    weak_without_follow_up,
+)
 from jobhunter.services.clock import LOCAL_TZ, Clock
-from jobhunter.ui.caseload.dialogs import ConsentDialog, InterventionDialog
+from jobhunter.ui.caseload.dialogs import ConsentDialog, InterventionDialog, effect_labels
 from jobhunter.ui.flow_layout import button_row
-from jobhunter.ui.labels import SKILL_LABELS, key_label, label
+from jobhunter.ui.labels import CONSENT_CATEGORY_LABELS, SKILL_LABELS, key_label, label
 from jobhunter.ui.section import (
     Section,
     fill_table,
@@ -180,14 +186,17 @@ class PlanSection(ClientSection):
             [
                 self.tr("Kind"),
                 self.tr("Goal"),
-                self.tr("Provider"),
+                self.tr("Attention"),
+                self.tr("Status"),
+                self.tr("Effect"),
                 self.tr("Start"),
                 self.tr("End"),
-                self.tr("Status"),
-                self.tr("Attention"),
+                self.tr("Addresses"),
+                self.tr("Approach"),
                 self.tr("Evaluation"),
             ],
         )
+        self.table.setObjectName("plan")
         self.table.doubleClicked.connect(self.edit)
         add = QPushButton(self.tr("&Add intervention…"), self)
         add.clicked.connect(self.add)
@@ -199,41 +208,52 @@ class PlanSection(ClientSection):
         layout.addWidget(self.table)
         layout.addWidget(button_row(add, edit, remove))
         self._items: dict[uuid.UUID, Any] = {}
+        self._barriers: set[BarrierKind] = set()
 
     def show_file(self, file: ClientFile) -> None:
         super().show_file(file)
         self._items = {i.id: i for i in file.interventions}
+        self._barriers = {b.kind for b in file.barriers}
         today = self.clock.today()
+        effects = effect_labels()
         rows = []
         for item in file.interventions:
             flag = self.tr("adjust?") if needs_adjustment(item, today) else ""
+            addressed = ", ".join(label(BarrierKind(b)) for b in item.barriers or [])
             rows.append(
                 (
                     item.id,
                     [
                         label(item.kind),
                         item.goal,
-                        item.provider or "",
+                        flag,
+                        label(item.status),
+                        effects.get(item.effect or 0, "")
+                        + (f" → {label(item.follow_up)}" if item.follow_up else ""),
                         fmt_date(item.start_date),
                         fmt_date(item.end_date),
-                        label(item.status),
-                        flag,
+                        addressed,
+                        item.approach or "",
                         item.evaluation or "",
                     ],
                 )
             )
         fill_table(self.table, rows)
-        for r in range(self.table.rowCount()):
-            flag_item = self.table.item(r, 6)
+        for r, item in enumerate(file.interventions):
+            flag_item = self.table.item(r, 2)
             if flag_item.text():
                 flag_item.setForeground(QBrush(ALERT))
-                flag_item.setToolTip(self.tr("Past its end date without an evaluation"))
+                flag_item.setToolTip(
+                    self.tr("Weak effect: choose a follow-up")
+                    if weak_without_follow_up(item)
+                    else self.tr("Past its end date without an evaluation")
+                )
 
     def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
         return kind == "intervention" and select_row(self.table, record_id)
 
     def add(self) -> None:
-        values, ok = InterventionDialog.get_values(self)
+        values, ok = InterventionDialog.get_values(self, client_barriers=self._barriers)
         if ok and values and self.client_id:
             self._run(self.caseload.save_intervention, self.client_id, **vars(values))
 
@@ -241,7 +261,9 @@ class PlanSection(ClientSection):
         selected = selected_id(self.table)
         if selected is None or self.client_id is None:
             return
-        values, ok = InterventionDialog.get_values(self, self._items[selected])
+        values, ok = InterventionDialog.get_values(
+            self, self._items[selected], client_barriers=self._barriers
+        )
         if ok and values:
             self._run(
                 self.caseload.save_intervention,
@@ -516,7 +538,11 @@ class ConsentSection(ClientSection):
                 withdrawn = fmt_date(c.withdrawn_on)
                 if c.withdrawn_reason:
                     withdrawn += f" ({c.withdrawn_reason})"
-            rows.append((c.id, [label(c.party), c.scope, fmt_date(c.given_on), withdrawn]))
+            scope = c.scope
+            if c.categories:  # the sensitive information named explicitly
+                named = ", ".join(key_label(CONSENT_CATEGORY_LABELS, v) for v in c.categories)
+                scope += "  [" + self.tr("also: %1").replace("%1", named) + "]"
+            rows.append((c.id, [label(c.party), scope, fmt_date(c.given_on), withdrawn]))
         fill_table(self.table, rows)
         for r in range(self.table.rowCount()):
             if self.table.item(r, 3).text():
@@ -529,8 +555,10 @@ class ConsentSection(ClientSection):
     def give(self) -> None:
         values, ok = ConsentDialog.get_consent(self)
         if ok and values and self.client_id:
-            party, scope, given = values
-            consent = self._run(self.caseload.give_consent, self.client_id, party, scope, given)
+            party, scope, given, categories = values
+            consent = self._run(
+                self.caseload.give_consent, self.client_id, party, scope, given, categories
+            )
             if consent is not None:
                 self.announce("consent", [consent.id])
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -30,8 +31,10 @@ from jobhunter.models.enums import (
     RequirementKind,
     WorkplaceStatus,
 )
+from jobhunter.services.employers import WAGE_VALUE_KINDS, PlacementChoice
 from jobhunter.ui.dialogs import FormDialog
-from jobhunter.ui.widgets import OptionalDateEdit, PlainTextEdit
+from jobhunter.ui.labels import label
+from jobhunter.ui.widgets import OptionalDateEdit, OptionalSpinBox, PlainTextEdit
 
 
 @dataclass
@@ -292,15 +295,34 @@ class ArrangementValues:
     starts_on: date | None
     ends_on: date | None
     notes: str | None
+    match_id: uuid.UUID | None = None
+    wage_value: int | None = None
 
 
 class ArrangementDialog(FormDialog):
+    """A regeling, for the whole employer, a workplace or the placement it supports; the
+    loonwaarde for loondispensatie and loonkostensubsidie."""
+
     def __init__(
-        self, item: Arrangement | None, workplaces: list[Workplace], parent: QWidget | None = None
+        self,
+        item: Arrangement | None,
+        workplaces: list[Workplace],
+        parent: QWidget | None = None,
+        placements: list[PlacementChoice] | None = None,
     ) -> None:
         super().__init__(self.tr("Arrangement"), parent)
         self.kind = self.combo(self, ArrangementKind)
+        self.kind.setObjectName("kind")
         self.status = self.combo(self, ArrangementStatus)
+        self.status.setObjectName("status")
+        self.placement = QComboBox(self)
+        self.placement.setObjectName("placement")
+        self.placement.addItem(self.tr("(no placement)"), None)
+        for choice in placements or []:
+            where = f" — {choice.workplace_title}" if choice.workplace_title else ""
+            self.placement.addItem(
+                f"{choice.client_name}{where} ({label(choice.stage)})", str(choice.match_id)
+            )
         self.workplace = QComboBox(self)
         self.workplace.addItem(self.tr("(whole employer)"), None)
         for place in workplaces:
@@ -308,25 +330,56 @@ class ArrangementDialog(FormDialog):
         self.starts = OptionalDateEdit(self)
         self.starts.setDate(QDate.currentDate())
         self.ends = OptionalDateEdit(self)
+        self.ends.setObjectName("ends")
+        self.wage_value = OptionalSpinBox(1, 100, "–", self)
+        self.wage_value.setObjectName("wage_value")
+        self.wage_value.setSuffix(" %")
+        self.wage_value.setToolTip(
+            self.tr("Loonwaarde: the share of full productivity; under 100 % for dispensation")
+        )
         self.notes = PlainTextEdit(self)
         self.form.addRow(self.tr("Arrangement"), self.kind)
         self.form.addRow(self.tr("Status"), self.status)
+        self.form.addRow(self.tr("For placement"), self.placement)
         self.form.addRow(self.tr("For workplace"), self.workplace)
         self.form.addRow(self.tr("From"), self.starts)
         self.form.addRow(self.tr("Until"), self.ends)
+        self.form.addRow(self.tr("Wage value"), self.wage_value)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.finish_layout()
+        self._placements = {str(p.match_id): p for p in placements or []}
+        self.placement.currentIndexChanged.connect(self._follow_placement)
+        self.kind.currentIndexChanged.connect(self._update_wage_value)
         if item is not None:
             self.kind.setCurrentIndex(max(self.kind.findData(item.kind.value), 0))
             self.status.setCurrentIndex(max(self.status.findData(item.status.value), 0))
             raw = str(item.workplace_id) if item.workplace_id else None
             self.workplace.setCurrentIndex(max(self.workplace.findData(raw), 0))
+            match = str(item.match_id) if item.match_id else None
+            self.placement.setCurrentIndex(max(self.placement.findData(match), 0))
             self.starts.set_value(item.starts_on)
             self.ends.set_value(item.ends_on)
+            self.wage_value.set_value(item.wage_value)
             self.notes.setPlainText(item.notes or "")
+        self._update_wage_value()
+
+    def _follow_placement(self) -> None:
+        """A placement at a workplace is for that workplace."""
+        choice = self._placements.get(self.placement.currentData() or "")
+        if choice is not None and choice.workplace_id is not None:
+            index = self.workplace.findData(str(choice.workplace_id))
+            if index >= 0:
+                self.workplace.setCurrentIndex(index)
+
+    def _update_wage_value(self) -> None:
+        applies = ArrangementKind(self.kind.currentData()) in WAGE_VALUE_KINDS
+        self.wage_value.setEnabled(applies)
+        if not applies:
+            self.wage_value.set_value(None)
 
     def values(self) -> ArrangementValues:
         place = self.workplace.currentData()
+        match = self.placement.currentData()
         return ArrangementValues(
             kind=self.kind.currentData(),
             status=self.status.currentData(),
@@ -334,19 +387,67 @@ class ArrangementDialog(FormDialog):
             starts_on=self.starts.value(),
             ends_on=self.ends.value(),
             notes=self.notes.toPlainText() or None,
+            match_id=uuid.UUID(match) if match else None,
+            wage_value=self.wage_value.value_or_none(),
         )
 
     def validate(self) -> str | None:
         values = self.values()
         if values.starts_on and values.ends_on and values.ends_on < values.starts_on:
             return self.tr("The end date is before the start date.")
+        if values.kind == ArrangementKind.WAGE_DISPENSATION.value and not (
+            values.wage_value and values.wage_value < 100
+        ):
+            return self.tr("Wage dispensation needs the wage value, under 100 %.")
         return None
 
     @classmethod
     def get_values(
-        cls, parent: QWidget | None, workplaces: list[Workplace], item: Arrangement | None = None
+        cls,
+        parent: QWidget | None,
+        workplaces: list[Workplace],
+        item: Arrangement | None = None,
+        placements: list[PlacementChoice] | None = None,
     ) -> tuple[ArrangementValues | None, bool]:
-        dialog = cls(item, workplaces, parent)
+        dialog = cls(item, workplaces, parent, placements)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, False
         return dialog.values(), True
+
+
+class EndCooperationDialog(FormDialog):
+    """Ending the cooperation is an explicit act with its reason; discrimination is recorded
+    as such (the research: end the cooperation with employers who evidently discriminate)."""
+
+    def __init__(self, employer_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("End cooperation"), parent)
+        intro = QLabel(
+            self.tr(
+                "Ending the cooperation with %1 closes its open workplaces; nobody is proposed "
+                "there any more. Matches still open stay for you to close."
+            ).replace("%1", employer_name),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("What happened, in one sentence"))
+        self.discrimination = QCheckBox(self.tr("Ended because of discrimination"), self)
+        self.discrimination.setObjectName("discrimination")
+        self.layout_.insertWidget(0, intro)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.discrimination)
+        self.finish_layout()
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("End cooperation"))
+
+    def validate(self) -> str | None:
+        return None if self.reason.text().strip() else self.tr("Give the reason.")
+
+    @classmethod
+    def get_values(
+        cls, parent: QWidget | None, employer_name: str
+    ) -> tuple[tuple[str, bool] | None, bool]:
+        dialog = cls(employer_name, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None, False
+        return (dialog.reason.text().strip(), dialog.discrimination.isChecked()), True

@@ -20,12 +20,20 @@ from PySide6.QtWidgets import (
 from jobhunter.models import Employer
 from jobhunter.models.enums import RelationshipStatus, Sector
 from jobhunter.services.clock import Clock
+from jobhunter.services.documents import PrintKind
 from jobhunter.services.durability import DurabilityService
-from jobhunter.services.employers import EmployerService
+from jobhunter.services.employers import EmployerService, OpenMatch
 from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.relations import RelationService
 from jobhunter.services.store import Store
 from jobhunter.ui.dialogs import FormDialog
+from jobhunter.ui.documents.actions import documents_button, open_document
+from jobhunter.ui.documents.chooser import MatchChooserDialog
+from jobhunter.ui.employers.contact_log import (
+    ContactLogSection,
+    install_employer_contact_shortcut,
+)
+from jobhunter.ui.employers.dialogs import EndCooperationDialog
 from jobhunter.ui.employers.sections import (
     ArrangementsSection,
     ContactsSection,
@@ -40,7 +48,7 @@ from jobhunter.ui.labels import label
 from jobhunter.ui.record_page import RecordPage
 from jobhunter.ui.section_view import SectionView
 from jobhunter.ui.tabs import employer_tab
-from jobhunter.ui.widgets import MessageLabel
+from jobhunter.ui.widgets import HeadingLabel, MessageLabel
 
 
 class NewEmployerDialog(FormDialog):
@@ -81,7 +89,7 @@ class EmployerFileWidget(QWidget):
         self.empty = QLabel(self.tr("Select an employer in the list, or press Ctrl+N to add one."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.name = QLabel(self)
+        self.name = HeadingLabel(self)
         self.name.setObjectName("employer_name")
         self.name.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -94,16 +102,26 @@ class EmployerFileWidget(QWidget):
         self.alert.setWordWrap(True)
         self.message = MessageLabel(self)  # in the header row: never moves the file
         self.vcard_button = QPushButton(self.tr("Export contacts (vCard)…"), self)
+        self.documents_button = documents_button(self, self.open_document)
+        self.end_button = QPushButton(self.tr("End cooperation…"), self)
+        self.end_button.setObjectName("end_cooperation")
+        self.end_button.clicked.connect(self.end_cooperation)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
         self.profile = ProfileSection(self.employers, self)
         self.contacts = ContactsSection(self.employers, self)
         self.visits = VisitsSection(self.employers, clock, self)
         self.workplaces = WorkplacesSection(self.employers, self)
-        self.arrangements = ArrangementsSection(self.employers, self)
+        self.arrangements = ArrangementsSection(self.employers, self, clock)
+        self.contact_log = ContactLogSection(self.employers, clock, self)
         self.history = HistorySection(self.employers, DurabilityService(store, clock), self)
         self.sections = SectionView(self)
         self.sections.addTab(self.profile, self.tr("Profile"))
         self.sections.addTab(self.contacts, self.tr("Contact persons"))
+        self.sections.addTab(self.contact_log, self.tr("Contact log"))
         self.sections.addTab(self.visits, self.tr("Visits"))
         self.sections.addTab(self.workplaces, self.tr("Workplaces"))
         self.sections.addTab(self.arrangements, self.tr("Arrangements"))
@@ -114,18 +132,24 @@ class EmployerFileWidget(QWidget):
         for section in self._sections():
             section.changed.connect(self._on_section_changed)
             section.failed.connect(self.message.setText)
+        install_employer_contact_shortcut(
+            self, self.contact_log, lambda: self.sections.setCurrentWidget(self.contact_log)
+        )
 
         header = QHBoxLayout()
         header.addWidget(self.name)
         header.addWidget(self.status)
         header.addSpacing(8)
         header.addWidget(self.message, 1)
+        header.addWidget(self.documents_button)
+        header.addWidget(self.end_button)
         header.addWidget(self.vcard_button)
         filled = QWidget(self)
         body = QVBoxLayout(filled)
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(header)
         body.addWidget(self.alert)
+        body.addWidget(self.notice)
         body.addWidget(self.sections, 1)
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty)
@@ -145,6 +169,8 @@ class EmployerFileWidget(QWidget):
         changed = employer_id != self.employer_id
         self.employer_id = employer_id
         self.message.clear()
+        self.notice.clear()
+        self.notice.hide()
         self.stack.setCurrentIndex(0 if employer_id is None else 1)
         self.reload()
         if changed:
@@ -192,19 +218,32 @@ class EmployerFileWidget(QWidget):
         if self.employer_id is None:
             return
         file = self.employers.load(self.employer_id)
-        self._show_header(file.employer)
+        self._show_header(file.employer, file.open_matches)
         self.profile.show_record(file.employer)
         for section in self._sections():
             section.show_file(file)
 
-    def _show_header(self, employer: Employer) -> None:
+    def _show_header(self, employer: Employer, open_matches: list[OpenMatch] | None = None) -> None:
         self.name.setText(employer.name)
         self.status.setText(label(employer.status))
+        ended = employer.status is RelationshipStatus.ENDED
+        self.end_button.setVisible(not ended)
         notes = []
         if employer.ended_for_discrimination:
             notes.append(
                 self.tr("⚠ Cooperation ended because of discrimination: %1").replace(
                     "%1", employer.ended_reason or ""
+                )
+            )
+        elif ended:
+            notes.append(
+                self.tr("Cooperation ended: %1").replace("%1", employer.ended_reason or "")
+            )
+        if ended and open_matches:
+            notes.append(
+                self.tr("still open here: %1").replace(
+                    "%1",
+                    ", ".join(f"{m.client_name} ({label(m.stage)})" for m in open_matches),
                 )
             )
         follow_up = employer.follow_up_on
@@ -213,12 +252,55 @@ class EmployerFileWidget(QWidget):
                 self.tr("Follow-up overdue since %1").replace("%1", follow_up.strftime("%d-%m-%Y"))
             )
         style = ""
-        if employer.ended_for_discrimination:
+        if employer.ended_for_discrimination or (ended and open_matches):
             style = "background: #fde2e1; color: #a4262c; padding: 4px 8px; border-radius: 4px;"
         elif notes:
             style = "background: #fff4d6; padding: 4px 8px; border-radius: 4px;"
         self.alert.setText("  •  ".join(notes))
         self.alert.setStyleSheet(style)
+        self.alert.setVisible(bool(notes))
+
+    def end_cooperation(self) -> bool:
+        """End the cooperation with its reason: the open workplaces close, and the file says
+        which they were and which matches are still open there."""
+        if self.employer_id is None or self.flush():
+            return False
+        employer_id = self.employer_id
+        values, ok = EndCooperationDialog.get_values(self, self.name.text())
+        if not ok or values is None:
+            return False
+        reason, discrimination = values
+        try:
+            ended = self.employers.end_cooperation(
+                employer_id, reason, discrimination=discrimination
+            )
+        except ValidationError as exc:
+            self.message.setText(str(exc))
+            return False
+        announce("employer", [employer_id])
+        announce("workplace", [])
+        self.reload()
+        closed = ended.closed_workplaces
+        self.notice.show()
+        self.notice.setText(
+            self.tr("%n workplace(s) closed", "", len(closed))
+            + (": " + ", ".join(closed) if closed else "")
+            + (
+                "  •  " + self.tr("close the open matches in the pipeline")
+                if ended.open_matches
+                else ""
+            )
+        )
+        return True
+
+    def open_document(self, kind: PrintKind) -> None:
+        """Choose which candidate, then preview the briefing or the candidate profile."""
+        if self.employer_id is None or self.flush() is not None:
+            return
+        store = self.employers.store
+        match_id, ok = MatchChooserDialog.choose(store, self.clock, self.employer_id, kind, self)
+        if ok and match_id is not None:
+            open_document(self, store, self.clock, kind, match_id)
 
     def flush(self) -> str | None:
         return self.profile.flush() if self.employer_id else None
@@ -229,7 +311,12 @@ class EmployerFileWidget(QWidget):
 
     def _on_profile_saved(self, employer: Employer) -> None:
         self.message.clear()
-        self._show_header(employer)
+        # ending the cooperation here closes workplaces: the other sections show that too
+        file = self.employers.load(employer.id)
+        self._show_header(file.employer, file.open_matches)
+        for section in self._sections():
+            section.show_file(file)
+        announce("workplace", [w.id for w in file.workplaces])
 
     def _on_section_changed(self) -> None:
         self.message.clear()

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jobhunter.models.enums import (
+    ArrangementStatus,
     CandidatePreference,
     CollectiveArrangement,
     CompanySize,
@@ -29,6 +31,7 @@ from jobhunter.models.enums import (
 from jobhunter.services.clock import Clock
 from jobhunter.services.durability import CHECKPOINTS, DurabilityService, Outcome
 from jobhunter.services.employers import EmployerFile, EmployerService
+from jobhunter.services.gunfactor import GunfactorService
 from jobhunter.ui.employers.dialogs import (
     ArrangementDialog,
     ContactDialog,
@@ -377,19 +380,28 @@ class WorkplacesSection(EmployerSection):
 
 
 class ArrangementsSection(EmployerSection):
-    def __init__(self, employers: EmployerService, parent: QWidget | None = None) -> None:
+    """Regelingen, with the placement each supports; one in use that ends within a month is
+    marked: employers sometimes let people go when the subsidy stops."""
+
+    def __init__(
+        self, employers: EmployerService, parent: QWidget | None = None, clock: Clock | None = None
+    ) -> None:
         super().__init__(employers, parent)
+        self.clock = clock
         self.table = make_table(
             self,
             [
                 self.tr("Arrangement"),
                 self.tr("Status"),
+                self.tr("Placement"),
                 self.tr("Workplace"),
                 self.tr("From"),
                 self.tr("Until"),
+                self.tr("Wage value"),
                 self.tr("Notes"),
             ],
         )
+        self.table.setObjectName("arrangements")
         self.table.doubleClicked.connect(self.edit)
         add = QPushButton(self.tr("&Add…"), self)
         add.clicked.connect(self.add)
@@ -404,6 +416,7 @@ class ArrangementsSection(EmployerSection):
     def show_file(self, file: EmployerFile) -> None:
         super().show_file(file)
         titles = {w.id: w.title for w in file.workplaces}
+        clients = {p.match_id: p.client_name for p in file.placements}
         fill_table(
             self.table,
             [
@@ -412,20 +425,36 @@ class ArrangementsSection(EmployerSection):
                     [
                         label(a.kind),
                         label(a.status),
+                        clients.get(a.match_id, "") if a.match_id else "",
                         titles.get(a.workplace_id, "") if a.workplace_id else "",
                         fmt_date(a.starts_on),
                         fmt_date(a.ends_on),
+                        f"{a.wage_value} %" if a.wage_value else "",
                         a.notes or "",
                     ],
                 )
                 for a in file.arrangements
             ],
         )
+        if self.clock is not None:
+            today = self.clock.today()
+            for row, item in enumerate(file.arrangements):
+                ends = item.ends_on
+                if ends is not None and ends < today:  # over: kept as history, greyed
+                    for col in range(self.table.columnCount()):
+                        self.table.item(row, col).setForeground(QBrush(MUTED))
+                soon = ends is not None and 0 <= (ends - today).days <= 31
+                if item.status is ArrangementStatus.USED and soon:
+                    cell = self.table.item(row, 5)
+                    cell.setForeground(QBrush(ALERT))
+                    cell.setToolTip(self.tr("Ends within a month: talk with the employer now"))
 
     def add(self) -> None:
         if self.file is None or self.record_id is None:
             return
-        values, ok = ArrangementDialog.get_values(self, self.file.workplaces)
+        values, ok = ArrangementDialog.get_values(
+            self, self.file.workplaces, placements=self.file.placements
+        )
         if ok and values:
             self._run(self.employers.save_arrangement, self.record_id, **vars(values))
 
@@ -434,7 +463,9 @@ class ArrangementsSection(EmployerSection):
         if selected is None or self.file is None or self.record_id is None:
             return
         item = next(a for a in self.file.arrangements if a.id == selected)
-        values, ok = ArrangementDialog.get_values(self, self.file.workplaces, item)
+        values, ok = ArrangementDialog.get_values(
+            self, self.file.workplaces, item, self.file.placements
+        )
         if ok and values:
             self._run(
                 self.employers.save_arrangement,
@@ -460,7 +491,14 @@ class HistorySection(EmployerSection):
     ) -> None:
         super().__init__(employers, parent)
         self.durability = durability
-        headers = [self.tr("Client"), self.tr("Workplace"), self.tr("Started")]
+        self.gunfactor = GunfactorService(durability.store, durability.clock)
+        self.goodwill = QLabel(self)
+        self.goodwill.setObjectName("gunfactor")
+        self.goodwill.setWordWrap(True)
+        self.setbacks = QListWidget(self)
+        self.setbacks.setObjectName("setbacks")
+        self.setbacks.setMaximumHeight(90)
+        headers = [self.tr("Client"), self.tr("Workplace"), self.tr("Form"), self.tr("Started")]
         headers += [self.tr("%1 months").replace("%1", str(m)) for m in CHECKPOINTS]
         headers += [self.tr("Now"), self.tr("Reason")]
         self.summary = QLabel(self)
@@ -469,8 +507,13 @@ class HistorySection(EmployerSection):
         inner = QVBoxLayout(box)
         inner.addWidget(self.summary)
         inner.addWidget(self.table)
+        goodwill = QGroupBox(self.tr("Proposals here (goodwill)"), self)
+        goodwill_layout = QVBoxLayout(goodwill)
+        goodwill_layout.addWidget(self.goodwill)
+        goodwill_layout.addWidget(self.setbacks)
         layout = QVBoxLayout(self)
-        layout.addWidget(box)
+        layout.addWidget(goodwill)
+        layout.addWidget(box, 1)
 
     def show_file(self, file: EmployerFile) -> None:
         super().show_file(file)
@@ -488,6 +531,7 @@ class HistorySection(EmployerSection):
                     [
                         p.client_name,
                         p.workplace_title or "",
+                        label(p.form),
                         fmt_date(p.started_on),
                         *[texts[p.outcomes[m]] for m in CHECKPOINTS],
                         label(p.stage),
@@ -499,7 +543,7 @@ class HistorySection(EmployerSection):
         )
         colours = {Outcome.WORKING: GOOD, Outcome.STOPPED: ALERT, Outcome.NOT_YET: MUTED}
         for row, placement in enumerate(placements):
-            for col, months in enumerate(CHECKPOINTS, start=3):
+            for col, months in enumerate(CHECKPOINTS, start=4):
                 self.table.item(row, col).setForeground(QBrush(colours[placement.outcomes[months]]))
         reached = [p for p in placements if p.outcomes[6] is not Outcome.NOT_YET]
         lasting = [p for p in reached if p.outcomes[6] is Outcome.WORKING]
@@ -511,3 +555,27 @@ class HistorySection(EmployerSection):
             if placements
             else self.tr("No placements at this employer yet.")
         )
+        self._show_goodwill(file.employer.id)
+
+    def _show_goodwill(self, employer_id: Any) -> None:
+        """Proposals, hires and dropouts here: a mismatch costs goodwill that is hard to win
+        back, so recent dropouts and rejections are listed too."""
+        summary = self.gunfactor.summary(employer_id)
+        self.goodwill.setText(
+            self.tr("%1 proposed · %2 hired · %3 dropped out · %4 rejected · %5 open")
+            .replace("%1", str(summary.proposals))
+            .replace("%2", str(summary.hires))
+            .replace("%3", str(summary.dropouts))
+            .replace("%4", str(summary.rejections))
+            .replace("%5", str(summary.open))
+        )
+        self.setbacks.clear()
+        for setback in summary.recent_setbacks:
+            where = f" ({setback.workplace_title})" if setback.workplace_title else ""
+            item = QListWidgetItem(
+                f"{fmt_date(setback.on)}  {setback.client_name}{where}: {label(setback.stage)}"
+                + (f" — {setback.reason}" if setback.reason else "")
+            )
+            item.setForeground(QBrush(ALERT))
+            self.setbacks.addItem(item)
+        self.setbacks.setVisible(bool(summary.recent_setbacks))

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from jobhunter.models.enums import CLOSED_STAGES, Stage
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.services.matches import MatchRow
+from jobhunter.ui.documents.actions import menu_texts
 from jobhunter.ui.labels import label, short_label
 from jobhunter.ui.shortcuts import translated_keys
 from jobhunter.ui.table_model import ID_ROLE, ROW_ROLE, fold
@@ -345,6 +346,7 @@ class BoardView(QWidget):
     activated = Signal(object)  # match id: Enter or a double-click on its card
     moveRequested = Signal(object, object)  # match id, target Stage
     openRecord = Signal(str, object)  # "client" or "employer", id
+    documentRequested = Signal(object, object)  # PrintKind, match id
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -513,6 +515,12 @@ class BoardView(QWidget):
         menu.addAction(
             self.tr("Open employer"), lambda: self.openRecord.emit("employer", row.employer_id)
         )
+        menu.addSeparator()
+        for kind, text in menu_texts():
+            document = menu.addAction(text)
+            document.triggered.connect(
+                lambda _=False, k=kind: self.documentRequested.emit(k, row.id)
+            )
         menu.popup(column.view.viewport().mapToGlobal(pos))
 
     # --- keyboard -----------------------------------------------------------------------

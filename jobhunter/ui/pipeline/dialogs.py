@@ -5,17 +5,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,19 +32,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobhunter.models.enums import Phase, Stage
+from jobhunter.models.enums import (
+    PLACED_STAGES,
+    Phase,
+    PlacementForm,
+    Stage,
+    forms_for,
+)
 from jobhunter.services.clock import LOCAL_TZ, Clock, local_day
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.gunfactor import GunfactorService, ProposalWarning
 from jobhunter.services.matches import MatchService
 from jobhunter.services.matching.ranking import Suggestion
 from jobhunter.services.matching.requirements import Check, Preselection
-from jobhunter.services.matching.suggestions import SuggestionService
+from jobhunter.services.matching.suggestions import (
+    CLOSED,
+    EMPLOYER_ENDED,
+    FILLED,
+    IN_PIPELINE,
+    PLACED,
+    SHOWABLE,
+    SuggestionService,
+)
+from jobhunter.services.placements import PlacementTerms
 from jobhunter.services.store import Store
 from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.labels import label, tr
 from jobhunter.ui.table_model import fold
 from jobhunter.ui.translate import QT_TRANSLATE_NOOP
-from jobhunter.ui.widgets import from_qdate, to_qdate
+from jobhunter.ui.widgets import OptionalDateEdit, OptionalSpinBox, from_qdate, to_qdate
 
 CHECK_MARKS = {Check.MET: "✔", Check.NOT_MET: "✖", Check.UNKNOWN: "?"}
 CHECK_COLOURS = {
@@ -76,6 +94,61 @@ class MoveValues:
     stage: Stage
     when: datetime
     note: str
+    #: the placement's terms, for a move into proefplaatsing or contract
+    terms: PlacementTerms | None = None
+
+
+class PlacementTermsBox(QGroupBox):
+    """The form of a placement (within its stage), its start, hours a week and end."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Placement"), parent)
+        self.setObjectName("placement_terms")
+        self.form = QComboBox(self)
+        self.form.setObjectName("placement_form")
+        self.start = OptionalDateEdit(self)
+        self.start.setObjectName("placement_start")
+        self.hours = OptionalSpinBox(1, 60, "–", self)
+        self.hours.setObjectName("placement_hours")
+        self.hours.setSuffix(self.tr(" h/week"))
+        self.end = OptionalDateEdit(self)
+        self.end.setObjectName("placement_end")
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Form"), self.form)
+        layout.addRow(self.tr("Starts"), self.start)
+        layout.addRow(self.tr("Hours"), self.hours)
+        layout.addRow(self.tr("Ends"), self.end)
+        self.form.currentIndexChanged.connect(self._update_end)
+
+    def show_terms(self, stage: Stage, terms: PlacementTerms | None, start: date) -> None:
+        """The forms the stage holds; the current terms where they fit, else its usual form."""
+        self.form.blockSignals(True)
+        self.form.clear()
+        for form in forms_for(stage):
+            self.form.addItem(label(form), form.value)
+        self.form.blockSignals(False)
+        fits = terms is not None and terms.form in forms_for(stage)
+        index = self.form.findData(terms.form.value) if fits and terms else 0
+        self.form.setCurrentIndex(max(index, 0))
+        self.start.set_value(terms.start if fits and terms and terms.start else start)
+        self.hours.set_value(terms.hours if terms else None)
+        self.end.set_value(terms.end if fits and terms else None)
+        self._update_end()
+
+    def _update_end(self) -> None:
+        data = self.form.currentData()
+        has_end = data is not None and PlacementForm(data).has_end
+        self.end.setEnabled(has_end)
+        if not has_end:
+            self.end.clear_date()
+
+    def terms(self) -> PlacementTerms | None:
+        data = self.form.currentData()
+        if data is None:
+            return None
+        return PlacementTerms(
+            PlacementForm(data), self.start.value(), self.hours.value_or_none(), self.end.value()
+        )
 
 
 class MoveDialog(FormDialog):
@@ -95,8 +168,10 @@ class MoveDialog(FormDialog):
         since: datetime | None = None,
         apply: Callable[[MoveValues], object] | None = None,
         note: str = "",
+        terms: PlacementTerms | None = None,
     ) -> None:
         super().__init__(self.tr("Change stage"), parent)
+        self._terms = terms
         self.clock = clock
         self.current = current
         self._apply = apply
@@ -120,7 +195,10 @@ class MoveDialog(FormDialog):
         self.form.addRow(self.tr("To"), self.stage)
         self.form.addRow(self.tr("Date"), self.day)
         self.form.addRow(self.tr("Note"), self.note)
+        self.placement = PlacementTermsBox(self)
+        self.layout_.addWidget(self.placement)
         self.stage.currentIndexChanged.connect(self._update_hint)
+        self.day.dateChanged.connect(self._update_start)
         self._update_hint()
         self.finish_layout()
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Move"))
@@ -130,10 +208,22 @@ class MoveDialog(FormDialog):
         return Stage(self.stage.currentData())
 
     def _update_hint(self) -> None:
-        outcome = self._target().is_outcome
+        target = self._target()
+        outcome = target.is_outcome
         self.note.setPlaceholderText(
             self.tr("Reason (required)") if outcome else self.tr("What happened (optional)")
         )
+        placed = target in PLACED_STAGES
+        self.placement.setVisible(placed)
+        if placed:
+            day = from_qdate(self.day.date()) or self.clock.today()
+            self.placement.show_terms(target, self._terms, day)
+        self.adjustSize()
+
+    def _update_start(self) -> None:
+        """A placement starts on the day of the move (the start can be changed after)."""
+        if self._target() in PLACED_STAGES:
+            self.placement.start.set_value(from_qdate(self.day.date()))
 
     def validate(self) -> str | None:
         if self._target().is_outcome and not self.note.text().strip():
@@ -154,7 +244,8 @@ class MoveDialog(FormDialog):
             if day >= self.clock.today()
             else datetime.combine(day, time(17, 0), tzinfo=LOCAL_TZ)
         )
-        return MoveValues(self._target(), when, self.note.text().strip())
+        terms = self.placement.terms() if self._target() in PLACED_STAGES else None
+        return MoveValues(self._target(), when, self.note.text().strip(), terms)
 
     @classmethod
     def get_values(
@@ -167,9 +258,12 @@ class MoveDialog(FormDialog):
         since: datetime | None = None,
         apply: Callable[[MoveValues], object] | None = None,
         note: str = "",
+        terms: PlacementTerms | None = None,
     ) -> MoveValues | None:
         """What the user chose, already recorded by ``apply``; None when cancelled."""
-        dialog = cls(current, target, clock, parent, since=since, apply=apply, note=note)
+        dialog = cls(
+            current, target, clock, parent, since=since, apply=apply, note=note, terms=terms
+        )
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return None
         return dialog.values()
@@ -191,8 +285,11 @@ class ProposeDialog(FormDialog):
         self.setMinimumSize(980, 620)
         self.suggestions = SuggestionService(store, clock)
         self.matches = MatchService(store, clock)
+        self.gunfactor = GunfactorService(store, clock)
         self.created: uuid.UUID | None = None
         self._shown: list[Suggestion] = []
+        #: the suggestion whose warnings the user has seen: the next Propose goes ahead
+        self._warned: tuple[uuid.UUID, uuid.UUID] | None = None
 
         self.mode_workplace = QRadioButton(self.tr("Candidates for a workplace"), self)
         self.mode_client = QRadioButton(self.tr("Workplaces for a client"), self)
@@ -221,9 +318,24 @@ class ProposeDialog(FormDialog):
         self.reasons = QLabel(self)
         self.reasons.setWordWrap(True)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(
+            "background: #fff4d6; color: #6b4a00; padding: 4px 8px; border-radius: 4px;"
+        )
+        self.warnings.hide()
+        self.left_out = QLabel(self)
+        self.left_out.setObjectName("left_out")
+        self.left_out.setWordWrap(True)
+        self.left_out.setStyleSheet("color: #5f6670;")
+        self.show_all = QCheckBox(self.tr("Show them anyway"), self)
+        self.show_all.setObjectName("show_all")
+        self.show_all.toggled.connect(self._rank)
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.warnings)  # history first: the goodwill at stake
         details_layout.addWidget(QLabel(self.tr("<b>Requirements</b> (✔ met, ✖ not met, ? ask)")))
         details_layout.addWidget(self.checks, 2)
         details_layout.addWidget(QLabel(self.tr("<b>Why this suggestion</b>")))
@@ -249,6 +361,10 @@ class ProposeDialog(FormDialog):
         self.layout_.insertLayout(0, modes)
         self.form.addRow(self.tr("Choose"), self.subject)
         self.layout_.addWidget(splitter, 1)
+        left_out_row = QHBoxLayout()
+        left_out_row.addWidget(self.left_out, 1)
+        left_out_row.addWidget(self.show_all)
+        self.layout_.addLayout(left_out_row)
         below = QFormLayout()
         below.addRow(self.tr("Introduction"), self.note)
         below.addRow(self.tr("Proposed despite"), self.override)
@@ -292,6 +408,9 @@ class ProposeDialog(FormDialog):
         self.table.setRowCount(0)
         self.checks.clear()
         self.reasons.clear()
+        self.warnings.hide()
+        self.left_out.clear()
+        self.show_all.setVisible(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -335,17 +454,22 @@ class ProposeDialog(FormDialog):
             return
         subject = uuid.UUID(data)
         by_workplace = self.mode.checkedId() == self.FOR_WORKPLACE
+        show_all = self.show_all.isChecked()
         if by_workplace:
-            self._shown = self.suggestions.for_workplace(subject)
+            ranked = self.suggestions.for_workplace(subject, show_all=show_all)
         else:
-            self._shown = self.suggestions.for_client(subject)
+            ranked = self.suggestions.for_client(subject, show_all=show_all)
+        self._shown = ranked.items
         self.table.setRowCount(len(self._shown))
+        muted = QColor("#8a8f98")
         for r, suggestion in enumerate(self._shown):
             name = (
                 suggestion.client.name
                 if by_workplace
                 else f"{suggestion.workplace.employer_name} — {suggestion.workplace.title}"
             )
+            if suggestion.left_out:
+                name += f" ({self._left_out_tag(suggestion.left_out)})"
             failed = suggestion.failed_hard
             hard = (
                 "✖ " + " ".join(failed)
@@ -359,6 +483,8 @@ class ProposeDialog(FormDialog):
                 item = QTableWidgetItem(text)
                 if failed:
                     item.setForeground(CHECK_COLOURS[Check.NOT_MET])
+                if suggestion.left_out:
+                    item.setForeground(muted)
                 if c == 1:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -368,12 +494,45 @@ class ProposeDialog(FormDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, most in ((0, 240), (2, 220)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+        self._show_left_out(ranked.left_out, ranked.blocked)
         if self._shown:
             self.table.selectRow(0)
         else:
             self.checks.clear()
-            self.reasons.setText(self.tr("No suggestions: nobody in the matching phase, or all "
-                                         "are already in the pipeline here."))  # fmt: skip
+            self.warnings.hide()
+            self.reasons.setText(
+                ranked.blocked
+                or self.tr("No suggestions: nobody in the matching phase, or all "
+                           "are already in the pipeline here.")
+            )  # fmt: skip
+
+    def _left_out_tag(self, reason: str) -> str:
+        return {
+            CLOSED: self.tr("closed"),
+            PLACED: self.tr("in a placement"),
+            FILLED: self.tr("filled"),
+        }.get(reason, reason)
+
+    def _show_left_out(self, left_out: dict[str, int], blocked: str | None) -> None:
+        """How many were left out and why; the checkbox shows them (not the pipeline's)."""
+        parts = []
+        texts = {
+            CLOSED: self.tr("%n client(s) whose trajectory closed", "", left_out.get(CLOSED, 0)),
+            PLACED: self.tr("%n in a running placement", "", left_out.get(PLACED, 0)),
+            FILLED: self.tr("%n filled workplace(s)", "", left_out.get(FILLED, 0)),
+            IN_PIPELINE: self.tr("%n already in the pipeline", "", left_out.get(IN_PIPELINE, 0)),
+            EMPLOYER_ENDED: self.tr(
+                "%n at employers whose cooperation ended", "", left_out.get(EMPLOYER_ENDED, 0)
+            ),
+        }
+        for reason, text in texts.items():
+            if left_out.get(reason) and not (blocked and reason == EMPLOYER_ENDED):
+                parts.append(text)
+        self.left_out.setText(
+            self.tr("Left out: %1").replace("%1", ", ".join(parts)) if parts else ""
+        )
+        showable = any(left_out.get(reason) for reason in SHOWABLE)
+        self.show_all.setVisible(showable or self.show_all.isChecked())
 
     def selected(self) -> Suggestion | None:
         rows = self.table.selectionModel().selectedRows()
@@ -390,6 +549,11 @@ class ProposeDialog(FormDialog):
         suggestion = self.selected()
         if suggestion is None:
             return
+        self._warned = None
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Propose"))
+        warnings = self._warnings(suggestion)
+        self.warnings.setText("\n".join(f"⚠ {w.text}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
         fill_preselection(
             self.checks, suggestion.preselection, self.tr("This workplace lists no requirements.")
         )
@@ -414,6 +578,11 @@ class ProposeDialog(FormDialog):
         workplace = suggestion.workplace
         if workplace.employer_id is None:
             return self.tr("This workplace has no employer.")
+        key = (suggestion.client.id, workplace.id)
+        if self._warnings(suggestion) and self._warned != key:
+            self._warned = key  # read first; the next click proposes
+            self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Propose anyway"))
+            return self.tr("Read the warnings above first; press Propose anyway to go ahead.")
         try:
             match = self.matches.propose(
                 suggestion.client.id,
@@ -426,6 +595,16 @@ class ProposeDialog(FormDialog):
             return str(exc)
         self.created = match.id
         return None
+
+    def _warnings(self, suggestion: Suggestion) -> list[ProposalWarning]:
+        """Recent dropouts or rejections at the employer, and a "one candidate" employer
+        with an open proposal for this workplace already."""
+        employer_id = suggestion.workplace.employer_id
+        if employer_id is None:
+            return []
+        return self.gunfactor.proposal_warnings(
+            suggestion.client.id, employer_id, suggestion.workplace.id
+        )
 
     @classmethod
     def propose(

@@ -23,18 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobhunter.models.enums import Stage
+from jobhunter.models.enums import PlacementForm, Stage
 from jobhunter.services.clock import Clock
+from jobhunter.services.documents import PrintKind
 from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.matches import CheckItem, Checklist, MatchFile, MatchService
 from jobhunter.services.matching.suggestions import SuggestionService
+from jobhunter.services.placements import PlacementService
 from jobhunter.services.relations import RelationService
 from jobhunter.services.store import Store
+from jobhunter.ui.documents.actions import documents_button, open_document
 from jobhunter.ui.forms import AutoSaveForm
 from jobhunter.ui.hub import Changes, announce, listen
 from jobhunter.ui.labels import CHECK_LABELS, key_label, label, short_label
+from jobhunter.ui.phase_offer import PhaseOfferBar
 from jobhunter.ui.pipeline.board import next_stage
 from jobhunter.ui.pipeline.dialogs import fill_preselection
+from jobhunter.ui.pipeline.placement import PlacementPanel
 from jobhunter.ui.section import fill_table, make_table
 from jobhunter.ui.tabs import fmt_datetime
 from jobhunter.ui.widgets import ElidingCheckBox, MessageLabel, OptionalDateTimeEdit
@@ -269,6 +274,12 @@ class MatchFileWidget(QWidget):
         self.sections.addTab(self.form, self.tr("Debrief"))
         self.sections.addTab(self.history, self.tr("History"))
         self.prep_page = prep_scroll
+        self.placement = PlacementPanel(self.matches, self)
+        self.sections.insertTab(2, self.placement, self.tr("Placement"))
+        self.placement.saved.connect(self._on_placement_saved)
+        self.placement.failed.connect(self.message.setText)
+        self.offer = PhaseOfferBar(PlacementService(store, clock), self)
+        self.offer.accepted.connect(lambda _client: self._on_changed())
 
         for box in (self.candidate_list, self.employer_list):
             box.changed.connect(self._on_changed)
@@ -297,6 +308,8 @@ class MatchFileWidget(QWidget):
         # the file so wide that the board lost most of its columns
         self.days.setWordWrap(True)
         stage_bar = QHBoxLayout()
+        self.documents_button = documents_button(self, self.open_document)
+        stage_bar.addWidget(self.documents_button)
         stage_bar.addStretch()
         stage_bar.addWidget(self.back_button)
         stage_bar.addWidget(self.forward_button)
@@ -309,6 +322,7 @@ class MatchFileWidget(QWidget):
         body.addWidget(self.days)
         body.addLayout(stage_bar)
         body.addWidget(self.alert)
+        body.addWidget(self.offer)
         body.addWidget(self.consent)  # before anything is told to the employer
         body.addWidget(self.message)
         body.addWidget(self.sections, 1)
@@ -368,7 +382,13 @@ class MatchFileWidget(QWidget):
             if row.stage in (Stage.TRIAL_PLACEMENT, Stage.CONTRACT)
             else "open"
         )
-        self.stage_badge.setText(label(row.stage))
+        # the form, where the stage does not say it already (a proefplaatsing in its stage)
+        form = (
+            f" · {label(row.placement_form)}"
+            if kind == "placed" and row.placement_form not in (None, PlacementForm.TRIAL_PLACEMENT)
+            else ""
+        )
+        self.stage_badge.setText(label(row.stage) + form)
         self.stage_badge.setStyleSheet(BADGE + BADGE_COLOURS[kind])
         days = self.tr("%n day(s) in this stage", "", row.days_in_stage)
         if row.stalled:
@@ -395,14 +415,17 @@ class MatchFileWidget(QWidget):
             self.tr("✔ The client agreed that information may go to employers.")
             if file.may_share_with_employers
             else self.tr(
-                "⚠ No consent on file to share information with employers: tell the employer "
-                "only what the client agreed to, and record the consent in the client file."
+                "⚠ No consent on file to share information with employers: the employer's "
+                "pre-briefing, later stages and a candidate profile need it. Record it on the "
+                "client's Consent tab."
             )
         )
         self.consent.setStyleSheet("" if file.may_share_with_employers else "color: #8a5a00;")
         values = _Values(file)
         self.form.show_record(values)
         self.interview.show_record(values)
+        self.placement.show_file(file)
+        self.offer.show_offer(self.offer.placements.aftercare_offer(file.id))
         self.candidate_list.show_items(file.id, file.candidate_prep)
         self.employer_list.show_items(file.id, file.employer_prebrief)
         fill_table(
@@ -435,6 +458,7 @@ class MatchFileWidget(QWidget):
         self.alert.setStyleSheet(
             "background: #fff4d6; padding: 4px 8px; border-radius: 4px;" if notes else ""
         )
+        self.alert.setVisible(bool(notes))
 
     def _step(self, step: int) -> None:
         if self.file is not None:
@@ -442,8 +466,18 @@ class MatchFileWidget(QWidget):
             if target is not None:
                 self.moveRequested.emit(self.file.id, target)
 
+    def _on_placement_saved(self) -> None:
+        self.message.clear()
+        self.reload()
+        self._on_changed()
+
     def _on_changed(self) -> None:
         self.message.clear()
+
+    def open_document(self, kind: PrintKind) -> None:
+        """Preview the briefing or the candidate profile of the open match."""
+        if self.match_id is not None and self.flush() is None:
+            open_document(self, self.matches.store, self.clock, kind, self.match_id)
 
     # --- the page's edit guard ----------------------------------------------------------
     def flush(self) -> str | None:

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobhunter.models.enums import Stage
+from jobhunter.models.enums import PlacementForm, Stage
 from jobhunter.services.clock import Clock
 from jobhunter.services.errors import NotFoundError
 from jobhunter.services.matches import MatchService, Placement, PlacementEnd
+from jobhunter.services.placements import PlacementTerms
 from jobhunter.services.store import Store
+from jobhunter.ui.documents.actions import open_document
 from jobhunter.ui.hub import announce, current_hub
 from jobhunter.ui.pipeline.board import BoardView, next_stage
 from jobhunter.ui.pipeline.dialogs import MoveDialog, MoveValues, ProposeDialog
@@ -112,6 +114,9 @@ class PipelinePage(QWidget):
             lambda *_: self._show(self.list.selected_id())
         )
         self.board.moveRequested.connect(self.request_move)
+        self.board.documentRequested.connect(
+            lambda kind, match_id: open_document(self, store, clock, kind, match_id)
+        )
         self.file.moveRequested.connect(self.request_move)
         self.board.activated.connect(lambda _id: self.show_file(True))
         self.view_group.idClicked.connect(self.set_view)
@@ -216,6 +221,14 @@ class PipelinePage(QWidget):
             self.board.select(created)
         return created
 
+    def _terms(self, match_id: uuid.UUID) -> PlacementTerms | None:
+        """The match's terms, or hours from its workplace for a first placement."""
+        file = self.matches.load(match_id)
+        if file.placement is not None:
+            return file.placement
+        hours = file.workplace_hours
+        return None if hours is None else PlacementTerms(PlacementForm.TRIAL_PLACEMENT, None, hours)
+
     def request_move(self, match_id: uuid.UUID, target: Stage | None, note: str = "") -> bool:
         """Ask date and note for a stage change, record it, and show the card where it went."""
         if not self.leave_current():
@@ -227,13 +240,14 @@ class PipelinePage(QWidget):
             return False
 
         def apply(values: MoveValues) -> None:
-            self.matches.move(match_id, values.stage, values.note, values.when)
+            self.matches.move(match_id, values.stage, values.note, values.when, values.terms)
 
         # "Change stage…" without a target suggests the next step, never a step back
         target = target or next_stage(row.stage, 1) or row.stage
         values = MoveDialog.get_values(
-            row.stage, target, self.clock, self, since=row.stage_since, apply=apply, note=note
-        )
+            row.stage, target, self.clock, self, since=row.stage_since, apply=apply, note=note,
+            terms=self._terms(match_id),
+        )  # fmt: skip
         if values is None:
             return False
         announce("match", [match_id])

@@ -1,0 +1,77 @@
+"""Which consents are in force: the one question sharing a client's information depends on.
+
+A consent is active from the day it was given until (not including) the day it was
+withdrawn. These helpers work inside a caller's session, so a service can decide and act
+in one transaction (a move refused, a profile printed) without reading twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from jobhunter.models import Consent
+from jobhunter.models.enums import BARRIER_CATEGORY, BarrierKind, ConsentCategory, ConsentParty
+
+#: what the user reads when sharing with employers is refused for want of a consent
+NO_EMPLOYER_CONSENT = (
+    "{name} heeft geen actieve toestemming om gegevens met werkgevers te delen; leg die "
+    "eerst vast in het cliëntdossier, tabblad Toestemming."
+)
+
+
+def active_consents(
+    session: Session, client_id: uuid.UUID, party: ConsentParty, day: date
+) -> list[Consent]:
+    """The client's consents for ``party`` in force on ``day``, oldest first."""
+    stmt = (
+        select(Consent)
+        .where(
+            Consent.client_id == client_id,
+            Consent.party == party,
+            Consent.given_on <= day,
+            or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > day),
+        )
+        .order_by(Consent.given_on, Consent.created_at)
+    )
+    return list(session.scalars(stmt))
+
+
+def clients_with_consent(session: Session, party: ConsentParty, day: date) -> set[uuid.UUID]:
+    """Every client with a consent for ``party`` in force on ``day`` (one query, for lists)."""
+    stmt = select(Consent.client_id).where(
+        Consent.party == party,
+        Consent.given_on <= day,
+        or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > day),
+    )
+    return set(session.scalars(stmt))
+
+
+def named_categories(consents: Iterable[Consent]) -> frozenset[ConsentCategory]:
+    """The sensitive categories named by any of these consents (unknown values are ignored:
+    a category this version does not know cannot have been meant for it)."""
+    named: set[ConsentCategory] = set()
+    for consent in consents:
+        for value in consent.categories or []:
+            try:
+                named.add(ConsentCategory(value))
+            except ValueError:
+                continue
+    return frozenset(named)
+
+
+def clean_categories(values: Iterable[ConsentCategory | str]) -> list[str]:
+    """Categories as stored: known values, each once, in the enum's order."""
+    chosen = {ConsentCategory(v) for v in values}
+    return [c.value for c in ConsentCategory if c in chosen]
+
+
+def may_share_barrier(kind: BarrierKind, named: frozenset[ConsentCategory]) -> bool:
+    """A barrier of an ordinary kind may be shared under any consent; a sensitive one only
+    when its category is named."""
+    category = BARRIER_CATEGORY.get(kind)
+    return category is None or category in named

@@ -1,0 +1,140 @@
+"""Bringing back a backup. The current store is set aside under a dated name, never deleted.
+
+The backup is checked first (a damaged one is refused), copied beside the store and synced;
+then the store is set aside (a hard link under ``set-aside/``, with its ``-wal`` moved along
+so the set-aside file keeps its last transactions) and the copy renamed over it in one step.
+At no moment is there no store: a crash half-way leaves the old store or the restored one.
+The restored store starts a new change-count epoch and records the restore in the audit
+trail.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from jobhunter.services import change_counter
+from jobhunter.services.backup import BackupDamagedError, BackupError, newest_verified, verify
+from jobhunter.services.base import Service
+from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock
+from jobhunter.services.files import (
+    SQLITE_SIDECARS,
+    FileWriteError,
+    atomic_path,
+    make_private_dir,
+    write_error,
+)
+from jobhunter.services.paths import DB_FILENAME
+from jobhunter.services.store import Store, check_header, known_revisions
+from jobhunter.services.store_errors import StoreError
+from jobhunter.services.writer_lock import WriterLock
+
+log = logging.getLogger(__name__)
+
+SET_ASIDE_DIR = "set-aside"
+
+
+class RestoreError(BackupError):
+    """The backup cannot be restored; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    #: where the store that was replaced now is (None when there was none)
+    set_aside: Path | None
+
+
+def restore_backup(
+    data_dir: Path, backup: Path | None = None, clock: Clock = SYSTEM_CLOCK
+) -> RestoreResult:
+    """Replace the store by ``backup`` (by default the newest verified backup), setting the
+    current store aside. Needs the writer lock: refused while another copy of Jobhunter has
+    the store open (the window restores through the store it holds)."""
+    data_dir = Path(data_dir)
+    with WriterLock.acquire(data_dir):
+        source = _choose(data_dir, backup, clock)
+        db_path = data_dir / DB_FILENAME
+        try:
+            with atomic_path(db_path) as temporary:
+                shutil.copyfile(source, temporary)
+                aside = _set_aside(db_path, clock) if db_path.exists() else None
+        except FileWriteError as exc:
+            raise RestoreError(f"Terugzetten mislukt: {exc}") from exc
+        except OSError as exc:
+            raise RestoreError(f"Terugzetten mislukt: {write_error(exc, db_path)}") from exc
+        log.info("restored %s; the previous store is set aside as %s", source, aside)
+        _mark_restored(data_dir, source, aside, clock)
+    return RestoreResult(source, aside)
+
+
+def _choose(data_dir: Path, backup: Path | None, clock: Clock) -> Path:
+    if backup is None:
+        newest = newest_verified(data_dir, clock)
+        if newest is None:
+            raise RestoreError(
+                f"Er is geen gecontroleerde reservekopie in {data_dir / 'backups'} "
+                "om terug te zetten."
+            )
+        backup = newest.path
+    source = Path(backup)
+    if not source.is_file():
+        raise RestoreError(f"De reservekopie {source} bestaat niet of is geen bestand.")
+    db_path = data_dir / DB_FILENAME
+    if db_path.exists() and os.path.samefile(source, db_path):
+        raise RestoreError(f"{source} is de database zelf, geen reservekopie.")
+    try:
+        check_header(source)
+    except StoreError as exc:
+        raise RestoreError(f"{source} is geen bruikbare reservekopie van Jobhunter.") from exc
+    try:
+        facts = verify(source)
+    except BackupDamagedError as exc:
+        raise RestoreError(f"{exc} Kies een andere reservekopie.") from exc
+    if facts.revision is not None and facts.revision not in known_revisions():
+        raise RestoreError(
+            f"De reservekopie {source.name} is gemaakt met een nieuwere versie van Jobhunter."
+        )
+    if "client" not in facts.rows:
+        raise RestoreError(f"{source} is geen reservekopie van Jobhunter.")
+    return source
+
+
+def _set_aside(db_path: Path, clock: Clock) -> Path:
+    """Give the current store a dated name in ``set-aside/`` (with its -wal and -shm), while
+    the store keeps its own name until the restored copy replaces it."""
+    folder = make_private_dir(db_path.parent / SET_ASIDE_DIR)
+    stamp = clock.now().astimezone(LOCAL_TZ).strftime("%Y-%m-%d-%H%M%S")
+    aside = folder / f"{db_path.stem}-{stamp}.sqlite"
+    number = 2
+    while aside.exists():
+        aside = folder / f"{db_path.stem}-{stamp}-{number}.sqlite"
+        number += 1
+    try:
+        os.link(db_path, aside)
+    except OSError:  # no hard links on this file system: copy instead
+        shutil.copyfile(db_path, aside)
+    for sidecar in SQLITE_SIDECARS:
+        side = db_path.with_name(db_path.name + sidecar)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + sidecar))
+    return aside
+
+
+class _RestoreAudit(Service):
+    def record(self, source: Path, aside: Path | None) -> None:
+        with self.store.session() as session:
+            change_counter.renew_epoch(session.connection())
+            where = f"; vorige database apart gezet als {aside.name}" if aside else ""
+            self._audit_event(session, "restore_backup", "store", None, f"{source.name}{where}")
+
+
+def _mark_restored(data_dir: Path, source: Path, aside: Path | None, clock: Clock) -> None:
+    store = Store.open(data_dir)
+    try:
+        _RestoreAudit(store, clock).record(source, aside)
+    finally:
+        store.close()
