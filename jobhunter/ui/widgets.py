@@ -27,12 +27,13 @@ from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 
 class ElidedLabel(QLabel):
-    """One line of text that takes no width of its own: what does not fit is cut with "…"
-    (and the line never wraps, so it never asks its layout for more height either)."""
+    """One line of text that asks for no width of its own: it gets the room its neighbours
+    leave (give it a stretch), and what does not fit is cut with "…". The line never wraps,
+    so it never asks its layout for more height either."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._full = ""
 
     def setText(self, text: str) -> None:
@@ -48,6 +49,9 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
@@ -76,10 +80,10 @@ class HeadingLabel(ElidedLabel):
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
         width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + 8
-        return QSize(width, super().sizeHint().height())
+        return QSize(width, QLabel.sizeHint(self).height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(min(self.MINIMUM, self.sizeHint().width()), super().sizeHint().height())
+        return QSize(min(self.MINIMUM, self.sizeHint().width()), QLabel.sizeHint(self).height())
 
 
 class MessageLabel(ElidedLabel):

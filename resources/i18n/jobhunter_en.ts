@@ -70,7 +70,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>EmployerFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/employers/page.py" line="+286"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+288"/>
         <source>%n workplace(s) closed</source>
         <translation>
             <numerusform>%n workplace closed</numerusform>
@@ -340,7 +340,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+61"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+70"/>
         <source>%n long in this stage</source>
         <translation>
             <numerusform>%n long in this stage</numerusform>
@@ -359,7 +359,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>StageColumnModel</name>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-192"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n day in this stage</numerusform>

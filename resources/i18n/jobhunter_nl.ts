@@ -548,7 +548,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Het matchdossier naast het bord openen</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+269"/>
         <source>Filter cards by client, employer, workplace…</source>
         <translation>Kaarten filteren op cliënt, werkgever, werkplek…</translation>
     </message>
@@ -640,7 +640,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="-241"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="-250"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -1281,9 +1281,14 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Kies een werkgever in de lijst, of druk op Ctrl+N om een nieuwe werkgever toe te voegen.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Export contacts (vCard)…</source>
-        <translation>Contactpersonen exporteren (vCard)…</translation>
+        <location line="+16"/>
+        <source>vCard…</source>
+        <translation>vCard…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the contact persons as vCard</source>
+        <translation>De contactpersonen exporteren als vCard</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2449,7 +2454,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewEmployerDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="-233"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-235"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
@@ -3754,7 +3759,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+54"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+63"/>
         <source>%n long in this stage</source>
         <translation>
             <numerusform>%n lang in deze fase</numerusform>
@@ -3773,7 +3778,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>StageColumnModel</name>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-192"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n dag in deze fase</numerusform>
@@ -5835,7 +5840,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../jobhunter/ui/widgets.py" line="+121"/>
+        <location filename="../../jobhunter/ui/widgets.py" line="+149"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>

@@ -605,7 +605,11 @@ class WeekView(CalendarView):
             painter.setPen(text)
             # whom it is with comes first: a half-hour block has room for one line, and its
             # colour already says what kind of appointment it is
-            lines = [f"{_local(row.starts_at):%H:%M} {_short_name(row)}".strip(), label(row.kind)]
+            caption = f"{_local(row.starts_at):%H:%M} {_short_name(row)}".strip()
+            narrow = rect.width() < 100 and metrics.horizontalAdvance(caption) > rect.width() - 6
+            if narrow and _short_name(row):
+                caption = _short_name(row)  # a narrow lane: the block's place says the time
+            lines = [caption, label(row.kind)]
             if row.location:
                 lines.append(row.location)
             y = rect.top() + 2

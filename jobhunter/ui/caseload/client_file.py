@@ -136,7 +136,7 @@ class ClientFileWidget(QWidget):
         header.addWidget(self.privacy)
         filled = QWidget(self)
         body = QVBoxLayout(filled)
-        body.setContentsMargins(0, 0, 0, 0)
+        body.setContentsMargins(0, 0, 6, 0)  # a menu button's arrow stays off the edge
         body.addLayout(header)
         body.addWidget(self.advice)
         body.addWidget(self.sections, 1)

@@ -101,7 +101,9 @@ class EmployerFileWidget(QWidget):
         self.alert.setObjectName("alert")
         self.alert.setWordWrap(True)
         self.message = MessageLabel(self)  # in the header row: never moves the file
-        self.vcard_button = QPushButton(self.tr("Export contacts (vCard)…"), self)
+        # short: the header has the employer's name to show beside it
+        self.vcard_button = QPushButton(self.tr("vCard…"), self)
+        self.vcard_button.setToolTip(self.tr("Export the contact persons as vCard"))
         self.documents_button = documents_button(self, self.open_document)
         self.end_button = QPushButton(self.tr("End cooperation…"), self)
         self.end_button.setObjectName("end_cooperation")
@@ -146,7 +148,7 @@ class EmployerFileWidget(QWidget):
         header.addWidget(self.vcard_button)
         filled = QWidget(self)
         body = QVBoxLayout(filled)
-        body.setContentsMargins(0, 0, 0, 0)
+        body.setContentsMargins(0, 0, 6, 0)  # a menu button's arrow stays off the edge
         body.addLayout(header)
         body.addWidget(self.alert)
         body.addWidget(self.notice)

@@ -315,7 +315,16 @@ class StageColumn(QFrame):
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setStyleSheet("QListView { background: transparent; border: none; }")
+        self.view.setStyleSheet(
+            "QListView { background: transparent; border: none; }"
+            # a slim bar of its own: the column's transparency would paint the handle black
+            "QScrollBar:vertical { background: transparent; width: 7px; margin: 0; }"
+            "QScrollBar::handle:vertical { background: #aab3c0; border-radius: 3px;"
+            " min-height: 24px; }"
+            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical"
+            " { background: transparent; }"
+        )
         self.view.setAccessibleName(label(stage))
         self.view.setMinimumHeight(delegate.lines * self.fontMetrics().height() + 20)
         layout = QVBoxLayout(self)
