@@ -26,7 +26,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+187"/>
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+188"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -37,19 +37,18 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+244"/>
-        <source>%n day(s) in stage</source>
-        <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+275"/>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day in stage</numerusform>
-            <numerusform>%n days in stage</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ClientFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+205"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+261"/>
         <source>%n intervention(s) to adjust: past the end without evaluation, or a weak effect without a follow-up</source>
         <translation>
             <numerusform>%n intervention to adjust: past the end without evaluation, or a weak effect without a follow-up</numerusform>
@@ -60,7 +59,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>DamagedStoreDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+193"/>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+194"/>
         <source>(%n client(s))</source>
         <translation>
             <numerusform>(%n client)</numerusform>
@@ -71,7 +70,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>EmployerFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/employers/page.py" line="+236"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+288"/>
         <source>%n workplace(s) closed</source>
         <translation>
             <numerusform>%n workplace closed</numerusform>
@@ -225,7 +224,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+329"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+339"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -233,7 +232,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%n aftercare appointment(s) still to come cancelled</source>
         <translation>
             <numerusform>%n aftercare appointment still to come cancelled</numerusform>
@@ -241,7 +240,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+66"/>
         <source>%n appointment(s) exported to %1</source>
         <translation>
             <numerusform>%n appointment exported to %1</numerusform>
@@ -257,7 +256,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+156"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -292,7 +291,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>MatchFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+354"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+393"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n day in this stage</numerusform>
@@ -303,7 +302,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>ProposeDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+501"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+479"/>
         <source>? %n to ask</source>
         <translation>
             <numerusform>? %n to ask</numerusform>
@@ -354,7 +353,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+233"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+337"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -365,7 +364,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/privacy/retention.py" line="+200"/>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+201"/>
         <source>%n closed file(s) past the retention date.</source>
         <translation>
             <numerusform>%n closed file past the retention date.</numerusform>
@@ -384,7 +383,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>ScheduleDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+90"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+86"/>
         <source>%n check-in(s) already planned for this placement.</source>
         <translation>
             <numerusform>%n check-in already planned for this placement.</numerusform>
@@ -395,7 +394,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/search_panel.py" line="+58"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+269"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -406,7 +405,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+56"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+70"/>
         <source>%n long in this stage</source>
         <translation>
             <numerusform>%n long in this stage</numerusform>
@@ -414,7 +413,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n older closed match(es) hidden</source>
         <translation>
             <numerusform>%n older closed match hidden</numerusform>
@@ -423,9 +422,20 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
     </message>
 </context>
 <context>
-    <name>StartOfDayDialog</name>
+    <name>StageColumnModel</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+298"/>
+        <location line="-192"/>
+        <source>%n day(s) in this stage</source>
+        <translation>
+            <numerusform>%n day in this stage</numerusform>
+            <numerusform>%n days in this stage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/today.py" line="+189"/>
         <source>%1 (%n day(s) ago)</source>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>
@@ -436,7 +446,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>tabs</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/tabs.py" line="+50"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+59"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
