@@ -125,6 +125,9 @@ class ExportRequest:
     protection: Protection
     notes: Mapping[uuid.UUID, str] = field(default_factory=dict)
     whole_network: bool = False
+    #: lay the summary PDF out in the worker process (the window: it stays responsive);
+    #: a one-shot command renders it itself, starting a process costs more than it saves
+    render_in_worker: bool = True
 
 
 class HandoverService(Service):
@@ -192,7 +195,11 @@ class HandoverService(Service):
             "now": now,
         }
         # the PDF is laid out in the worker process while the records are encoded here
-        future = worker.try_submit(render_summary, *summary_args, **summary_kwargs)
+        future = (
+            worker.try_submit(render_summary, *summary_args, **summary_kwargs)
+            if request.render_in_worker
+            else None
+        )
         for row in notes:
             closure.rows["contact_moment"][row["id"]] = row
         documents: dict[str, bytes] = {}
@@ -256,13 +263,12 @@ class HandoverService(Service):
         sealed = (encrypt or request.protection.encrypt)(plaintext)
         del plaintext
         target = Path(target)
+        # the notes and the audit are committed before the new packet takes the target's
+        # name: if they fail, the temporary file goes and an earlier packet stays; no packet
+        # exists that the audit does not know of
         with atomic_writer(target) as out:
             out.write(sealed)
-        try:
             self._record_export(request, manifest, notes)
-        except Exception:
-            target.unlink(missing_ok=True)  # no packet that the audit does not know of
-            raise
         counts = manifest["counts"]
         return ExportResult(
             path=target,
@@ -348,18 +354,7 @@ class HandoverService(Service):
 
     def read_file(self, path: Path, **kwargs: Any) -> ReadPacket:
         path = Path(path)
-        try:
-            size = path.stat().st_size
-            if size > packet.MAX_PACKET_BYTES:
-                raise DamagedPacketError("Dit overdrachtspakket is groter dan Jobhunter aankan.")
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ValidationError(f"Het bestand {path} bestaat niet.") from None
-        except IsADirectoryError:
-            raise ValidationError(f"{path} is een map, geen overdrachtspakket.") from None
-        except OSError as exc:
-            raise ValidationError(f"Kan {path} niet lezen: {exc.strerror}.") from None
-        read = self.read(data, **kwargs)
+        read = self.read(read_packet_bytes(path), **kwargs)
         read.path = path
         return read
 
@@ -461,6 +456,23 @@ class HandoverService(Service):
                 {"reason": r.reason, "replaced_at": r.replaced_at, "data": dict(r.data)}
                 for r in rows
             ]
+
+
+def read_packet_bytes(path: Path) -> bytes:
+    """A packet file's bytes; a file larger than any packet is refused before it is read."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > packet.MAX_PACKET_BYTES:
+            raise DamagedPacketError(
+                "Dit overdrachtspakket is groter dan Jobhunter aankan (512 MB)."
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(f"Het bestand {path} bestaat niet.") from None
+    except IsADirectoryError:
+        raise ValidationError(f"{path} is een map, geen overdrachtspakket.") from None
+    except OSError as exc:
+        raise ValidationError(f"Kan {path} niet lezen: {exc.strerror}.") from None
 
 
 def _links_missing(plan: Any, local: Any) -> bool:
