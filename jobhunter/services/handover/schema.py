@@ -52,6 +52,7 @@ EXCLUDED: dict[str, str] = {
     "handover_link": "boekhouding van eerdere overdrachten in deze database",
     "record_version": "eerdere versies uit samenvoegingen blijven bij wie ze samenvoegde",
     "change_counter": "boekhouding van de reservekopieën van deze database",
+    "retention_decision": "wie de gegevens ontvangt, beslist zelf hoe lang die bewaard blijven",
 }
 
 #: the two kinds of record everything else belongs to; clients travel only when chosen,
