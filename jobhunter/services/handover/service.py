@@ -9,14 +9,13 @@ before the store is touched; the apply is one transaction.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
+import itertools
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy import delete, false, select
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session
 from jobhunter import __version__
 from jobhunter.models import Client, ContactMoment, HandoverLink, Setting
 from jobhunter.models.enums import ContactKind, Phase
+from jobhunter.services import change_counter
 from jobhunter.services.base import Service, current_actor
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.files import atomic_write, atomic_writer, make_private_dir
@@ -99,24 +99,89 @@ class ReadPacket:
     planned: tuple[Any, ...] | None = field(default=None, repr=False)
 
 
-_watchers: dict[Path, sqlite3.Connection] = {}
-_watchers_lock = threading.Lock()
-
-
-def store_version(db_path: Path) -> int | None:
-    """SQLite's ``data_version`` seen from one read-only connection kept per store: it changes
-    whenever any other connection commits, so an equal value means "nothing changed"."""
+def _change_key(session: Session) -> str | None:
+    """The store's change state (``change_counter``), read in the session's transaction: an
+    equal key means nothing was committed in between, also across a restore (whose epoch
+    differs); None when the store has no counter (then a plan is never reused)."""
     try:
-        with _watchers_lock:
-            watcher = _watchers.get(db_path)
-            if watcher is None:
-                watcher = sqlite3.connect(
-                    f"file:{db_path}?mode=ro", uri=True, check_same_thread=False
-                )
-                _watchers[db_path] = watcher
-            return int(watcher.execute("PRAGMA data_version").fetchone()[0])
-    except sqlite3.Error:
+        return change_counter.read(session.connection()).key
+    except Exception:  # a store without the counter table: no reuse, nothing worse
         return None
+
+
+class _DocumentFiles:
+    """The document files an import writes. A packet's ``stored_path`` is never trusted:
+    each file goes to ``documents/<client>/<document id><ext>`` (the rule of
+    ``CaseloadService.attach``) or, when that name is taken, a new one beside it; nothing is
+    ever written over or renamed, so an earlier version (named in the record's history)
+    keeps its file, and a failed import only has to remove what it added."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.root = (data_dir / "documents").resolve()
+        self.session: Session | None = None
+        self.written: list[Path] = []
+
+    def _inside(self, stored_path: str) -> Path | None:
+        if not packet.safe_document_path(stored_path):
+            return None
+        path = (self.data_dir / stored_path).resolve()
+        return path if self.root in path.parents else None
+
+    def _holds(self, stored_path: str, data: bytes) -> bool:
+        path = self._inside(stored_path)
+        try:
+            return path is not None and path.is_file() and path.read_bytes() == data
+        except OSError:
+            return False
+
+    def _in_use(self, stored_path: str) -> bool:
+        from jobhunter.models import Document
+
+        if self.session is None:
+            return False
+        query = select(Document.id).where(Document.stored_path == stored_path).limit(1)
+        return self.session.scalar(query) is not None
+
+    def place(
+        self, row: Mapping[str, Any], mine: Mapping[str, Any] | None, data: bytes | None,
+        keep_mine: bool,
+    ) -> tuple[str, bool]:  # fmt: skip
+        if mine is not None and (
+            keep_mine or data is None or self._holds(mine["stored_path"], data)
+        ):
+            return str(mine["stored_path"]), False
+        folder = PurePosixPath("documents") / row["client_id"].hex
+        suffix = _suffix(row)
+        stem = row["id"].hex
+        if data is None:  # the sender's file was missing: the record names where it belongs
+            return str(folder / f"{stem}{suffix}"), False
+        for number in itertools.count(1):
+            name = f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}"
+            relative = str(folder / name)
+            target = self.data_dir / relative
+            if not (target.exists() or target.is_symlink() or self._in_use(relative)):
+                break
+        make_private_dir(target.parent)
+        atomic_write(target, data)
+        self.written.append(target)
+        return relative, True
+
+    def discard(self) -> None:
+        """Remove the files this import wrote (it failed; the store was rolled back)."""
+        for path in self.written:
+            path.unlink(missing_ok=True)
+        self.written.clear()
+
+
+def _suffix(row: Mapping[str, Any]) -> str:
+    """The file's extension, from the packet's path or the original name, if it is a plain
+    one (letters and digits)."""
+    for name in (row.get("stored_path"), row.get("original_name")):
+        suffix = PurePosixPath(str(name or "")).suffix.lower()
+        if 1 < len(suffix) <= 11 and suffix[1:].isalnum() and suffix[1:].isascii():
+            return suffix
+    return ""
 
 
 @dataclass
@@ -361,85 +426,59 @@ class HandoverService(Service):
     def preview(self, read: ReadPacket, decisions: Mapping[Key, Decision] = {}) -> Preview:
         """What the import would do with these decisions (read only)."""
         contents = read.contents
-        version = store_version(self.store.db_path)
         with self.store.session() as session:
+            state = _change_key(session)
             local = read_local(session, contents)
             plan = make_plan(contents, local, decisions, self.clock.now())
-        read.planned = (dict(decisions), version, local, plan)
+        read.planned = (dict(decisions), state, local, plan)
         return preview_of(contents, plan, local)
 
     def apply(
         self, read: ReadPacket, decisions: Mapping[Key, Decision] = {}
     ) -> tuple[Preview, ImportResult]:
         """Import as decided, in one transaction; importing the same packet again changes
-        nothing (and writes nothing)."""
+        nothing (and writes nothing). Document files are only ever added, under names this
+        store chooses: a failed import removes them and leaves every other file as it was."""
         contents = read.contents
         now = self.clock.now()
-        written: list[Path] = []
-
-        def write_document(stored_path: str, data: bytes) -> bool:
-            target = (self.store.data_dir / stored_path).resolve()
-            root = (self.store.data_dir / "documents").resolve()
-            if root not in target.parents:
-                raise DamagedPacketError()
-            if target.exists():
-                if target.read_bytes() == data:
-                    return False
-                keep = target.with_name(f"{target.name}.{now:%Y%m%dT%H%M%S}.vorige")
-                target.replace(keep)
-            make_private_dir(target.parent)
-            atomic_write(target, data)
-            written.append(target)
-            return True
-
-        session = Session(self.store.engine, expire_on_commit=False)
+        files = _DocumentFiles(self.store.data_dir)
         try:
-            # take the write lock first: from here on nobody else can commit
-            session.execute(delete(HandoverLink).where(false()))
-            reuse = read.planned
-            if (
-                reuse is not None
-                and reuse[0] == dict(decisions)
-                and reuse[1] is not None
-                and reuse[1] == store_version(self.store.db_path)
-            ):
-                local, plan = reuse[2], reuse[3]  # the preview's, still true
-            else:
-                local = read_local(session, contents)
-                plan = make_plan(contents, local, decisions, now)
-            read.planned = None
-            preview = preview_of(contents, plan, local)
-            if not preview.changes_anything and not _links_missing(plan, local):
-                session.rollback()
-                return preview, ImportResult(identical=len(plan.actions))
-            result = apply_plan(session, contents, plan, local, now, write_document)
-            sender = contents.sender_name
-            created = datetime.fromisoformat(contents.manifest["created_at"])
-            for client_id, _name in result.clients:
-                self._audit_event(
-                    session,
-                    "import_packet",
-                    "client",
-                    client_id,
-                    f"overdrachtspakket van {sender} ({created:%d-%m-%Y %H:%M}, pakket "
-                    f"{contents.manifest['packet_id'][:8]})",
-                )
-            session.commit()
+            with self.store.session() as session:
+                # take the write lock first: from here on nobody else can commit
+                session.execute(delete(HandoverLink).where(false()))
+                state = _change_key(session)
+                reuse, read.planned = read.planned, None
+                if reuse is not None and reuse[0] == dict(decisions) and reuse[1] == state:
+                    local, plan = reuse[2], reuse[3]  # the preview's, still true
+                else:
+                    local = read_local(session, contents)
+                    plan = make_plan(contents, local, decisions, now)
+                preview = preview_of(contents, plan, local)
+                if not preview.changes_anything and not _links_missing(plan, local):
+                    session.rollback()
+                    return preview, ImportResult(identical=len(plan.actions))
+                files.session = session
+                result = apply_plan(session, contents, plan, local, now, files.place)
+                sender = contents.sender_name
+                created = datetime.fromisoformat(contents.manifest["created_at"])
+                for client_id, _name in result.clients:
+                    self._audit_event(
+                        session,
+                        "import_packet",
+                        "client",
+                        client_id,
+                        f"overdrachtspakket van {sender} ({created:%d-%m-%Y %H:%M}, pakket "
+                        f"{contents.manifest['packet_id'][:8]})",
+                    )
         except IntegrityError:
-            session.rollback()
-            for path in written:
-                path.unlink(missing_ok=True)
+            files.discard()
             raise ImportConflictError(
                 "Het pakket kon niet worden ingelezen zoals gekozen: een regel van de database "
                 "zou breken. Er is niets veranderd."
             ) from None
         except BaseException:
-            session.rollback()
-            for path in written:
-                path.unlink(missing_ok=True)
+            files.discard()
             raise
-        finally:
-            session.close()
         return preview, result
 
     def history(self, table: str, record_id: uuid.UUID) -> list[dict[str, Any]]:
