@@ -1,8 +1,8 @@
 """Which tables a handover packet carries, and how each column value travels as JSON.
 
 Everything is read from the ORM metadata, never listed by hand: a table that belongs to a
-client or an employer (through a foreign key that cascades or cannot be empty) travels with
-it, and every column travels with its table. A table that must not travel is named in
+client or an employer (through a strong foreign key, as the privacy rules define it)
+travels with it, and every column travels with its table. A table that must not travel is named in
 :data:`EXCLUDED` with the reason; a test fails when a table is neither carried nor excluded,
 and when a column has a type this module cannot carry.
 
@@ -83,7 +83,7 @@ class UnsupportedColumnError(TypeError):
 class ForeignKeyInfo:
     column: str
     target: str
-    #: the row belongs to the target (the key cascades on delete or cannot be empty)
+    #: the row belongs to the target (a strong key: anything but nullable with SET NULL)
     owning: bool
 
 
@@ -102,19 +102,23 @@ class TableInfo:
         return self.table.c[name]
 
 
-def _table_info(table: Table) -> TableInfo:
+def table_info(table: Table) -> TableInfo:
+    """A table's columns and keys. Whether a key makes its row belong to the row it points
+    at is the privacy rules' answer (``privacy.ownership.is_strong``): what an erasure
+    removes with a client is exactly what a handover carries with her."""
+    from jobhunter.services.privacy.ownership import is_strong
+
     fks = []
     for column in table.columns:
         for fk in column.foreign_keys:
-            owning = not column.nullable or (fk.ondelete or "").upper() == "CASCADE"
-            fks.append(ForeignKeyInfo(column.name, fk.column.table.name, owning))
+            fks.append(ForeignKeyInfo(column.name, fk.column.table.name, is_strong(column)))
     return TableInfo(table.name, table, tuple(table.columns), tuple(fks))
 
 
 @cache
 def all_tables() -> tuple[TableInfo, ...]:
     """Every table of the models, parents before children."""
-    return tuple(_table_info(t) for t in Base.metadata.sorted_tables)
+    return tuple(table_info(t) for t in Base.metadata.sorted_tables)
 
 
 @cache
@@ -351,7 +355,7 @@ def decode_value(column: Column[Any], kind: str, raw: Any) -> Any:
         _json_ok(raw)
         return raw
     if kind == "text":
-        return _text(raw, _limit(column))
+        return _text(raw, store_limit(column))
     if kind == "bytes":
         import base64
         import binascii
@@ -365,7 +369,8 @@ def decode_value(column: Column[Any], kind: str, raw: Any) -> Any:
     raise ValueRejectedError("onbekend soort veld")  # pragma: no cover - _kind covers every kind
 
 
-def _limit(column: Column[Any]) -> int:
+def store_limit(column: Column[Any]) -> int:
+    """The most characters a text column takes in this store (a form's limit)."""
     return _store_limits(column.table.name).get(column.name) or MAX_TEXT_CHARS
 
 
@@ -515,7 +520,7 @@ def decode_row(info: TableInfo, raw: Any, *, older: bool = False) -> dict[str, A
             and type(value) is str
             and value.isascii()
             and "\x00" not in value
-            and len(value) <= _limit(column)
+            and len(value) <= store_limit(column)
         ):
             row[name] = value  # the common case, checked without the slow path
         else:

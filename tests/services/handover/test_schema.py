@@ -16,6 +16,7 @@ from jobhunter.services.handover.schema import (
     column_kinds,
     decode_value,
     encode_value,
+    store_limit,
     uncovered_tables,
 )
 
@@ -67,7 +68,10 @@ _VALUES = {
     "date": st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)),
     "bool": st.booleans(),
     "int": st.integers(-(2**63), 2**63 - 1),
-    "text": st.text(max_size=200),
+    # any text the store can hold: no NUL and no surrogate half (input_limits refuses them)
+    "text": st.text(
+        st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=200
+    ),
     "json": st.recursive(
         st.none() | st.booleans() | st.integers(-1000, 1000) | st.text(max_size=20),
         lambda inner: (
@@ -87,8 +91,8 @@ def column_value(draw: st.DrawFn) -> tuple[object, str, object]:
             value = column.type.enum_class(value)
     else:
         value = draw(_VALUES[kind])
-        if kind == "text" and getattr(column.type, "length", None):
-            value = value[: column.type.length]
+        if kind == "text":
+            value = value[: store_limit(column)]  # the store's limit for this column
     return column, kind, value
 
 
