@@ -360,9 +360,28 @@ def _decode(manifest: dict[str, Any], data: dict[str, bytes]) -> PacketContents:
     if SUMMARY not in data:
         raise DamagedPacketError()
     client_ids = {uuid.UUID(c["id"]) for c in manifest["clients"]}
-    if not client_ids <= set(records.get("client", {})):
-        raise _invalid("een overgedragen cliënt ontbreekt")
+    if client_ids != set(records.get("client", {})):
+        raise _invalid("de cliënten in het pakket zijn niet de cliënten die het noemt")
+    _check_within_packet(records)
     return PacketContents(manifest, records, bases, documents, data[SUMMARY], raw_rows)
+
+
+def _check_within_packet(records: Mapping[str, Mapping[uuid.UUID, Row]]) -> None:
+    """A record that belongs to a client belongs to one in the packet: its owning keys to a
+    client (or to a client's record) point into the packet, never at a record of this store.
+    Otherwise a packet for one client could add, say, a consent to another one here, past
+    the preview that names only the packet's clients."""
+    from jobhunter.services.handover.closure import owned_by_client
+
+    for info in table_by_name().values():
+        rows = records.get(info.name)
+        if not rows:
+            continue
+        inward = [fk for fk in info.owners if fk.target == "client" or owned_by_client(fk.target)]
+        for fk in inward:
+            inside = records.get(fk.target, {})
+            if any(r[fk.column] is not None and r[fk.column] not in inside for r in rows.values()):
+                raise _invalid("een record hoort bij een cliënt die niet in het pakket zit")
 
 
 def _decode_bases(raw: Any) -> dict[str, dict[uuid.UUID, str]]:
