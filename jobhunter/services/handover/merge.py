@@ -488,7 +488,9 @@ def make_plan(
                 skipped[info.name].add(pid)
                 counted[(info.name, ItemKind.LOCAL_NEWER)] += 1
                 continue
+            emptied = contents.emptied.get(key, frozenset())
             if mine is not None:
+                as_received = _keep_emptied(row, mine, emptied) and as_received
                 remap[key] = local_id
                 if local_id != pid:
                     merged_parent[key] = decisions.get(key, Decision.KEEP_LOCAL)
@@ -522,6 +524,7 @@ def make_plan(
                 if dup is not None:
                     dup_id, reason, separable = dup
                     mine = _lookup(local, info.name, dup_id)
+                    as_received = _keep_emptied(row, mine, emptied) and as_received
                     options = (Decision.TAKE_PACKET, Decision.KEEP_LOCAL, Decision.MERGE) + (
                         (Decision.SEPARATE,) if separable else ()
                     )
@@ -566,6 +569,18 @@ def make_plan(
     for item in items:
         counted[(item.table, item.kind)] += 1
     return Plan(actions, items, dict(counted), side_updates)
+
+
+def _keep_emptied(row: Row, mine: Row, emptied: frozenset[str]) -> bool:
+    """A reference the sender emptied (its record stayed with the sender) is unknown, not
+    removed: the packet's record takes this store's value, so it neither differs nor clears
+    the link. Whether the row is still as received."""
+    unchanged = True
+    for column in emptied:
+        if mine.get(column) is not None:
+            row[column] = mine[column]
+            unchanged = False
+    return unchanged
 
 
 def _index(

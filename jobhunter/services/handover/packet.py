@@ -83,6 +83,9 @@ class PacketContents:
     raw_rows: dict[str, dict[uuid.UUID, dict[str, Any]]] = field(default_factory=dict)
     #: (table, id) -> hash of the record as received, filled as needed
     hashes: dict[tuple[str, uuid.UUID], str] = field(default_factory=dict)
+    #: (table, id) -> references the sender emptied because their record stayed home:
+    #: unknown, not removed (the receiver keeps the value it has)
+    emptied: dict[tuple[str, uuid.UUID], frozenset[str]] = field(default_factory=dict)
 
     @property
     def packet_id(self) -> uuid.UUID:
@@ -363,7 +366,40 @@ def _decode(manifest: dict[str, Any], data: dict[str, bytes]) -> PacketContents:
     if client_ids != set(records.get("client", {})):
         raise _invalid("de cliënten in het pakket zijn niet de cliënten die het noemt")
     _check_within_packet(records)
-    return PacketContents(manifest, records, bases, documents, data[SUMMARY], raw_rows)
+    emptied = _decode_emptied(manifest.get("emptied", {}), records)
+    return PacketContents(
+        manifest, records, bases, documents, data[SUMMARY], raw_rows, emptied=emptied
+    )
+
+
+def _decode_emptied(
+    raw: Any, records: Mapping[str, Mapping[uuid.UUID, Row]]
+) -> dict[tuple[str, uuid.UUID], frozenset[str]]:
+    """The manifest's ``emptied``: table -> record id -> the reference columns the sender
+    emptied (each a reference that may be empty, and empty in the record)."""
+    if not isinstance(raw, dict):
+        raise _invalid("emptied is geen object")
+    tables = table_by_name()
+    out: dict[tuple[str, uuid.UUID], frozenset[str]] = {}
+    for table, items in raw.items():
+        info = tables.get(table)
+        if info is None or not isinstance(items, dict):
+            raise _invalid("onbekende soort gegevens in emptied")
+        weak = {fk.column for fk in info.foreign_keys if not fk.owning}
+        for key, columns in items.items():
+            try:
+                record_id = uuid.UUID(key)
+            except (ValueError, TypeError, AttributeError):
+                raise _invalid("ongeldige sleutel in emptied") from None
+            row = records.get(table, {}).get(record_id)
+            if (
+                row is None
+                or not isinstance(columns, list)
+                or not all(isinstance(c, str) and c in weak and row[c] is None for c in columns)
+            ):
+                raise _invalid("ongeldige verwijzing in emptied")
+            out[(table, record_id)] = frozenset(columns)
+    return out
 
 
 def _check_within_packet(records: Mapping[str, Mapping[uuid.UUID, Row]]) -> None:

@@ -285,6 +285,9 @@ class HandoverService(Service):
             if record_id in closure.rows.get(table, {}):
                 bases.setdefault(table, {})[str(record_id)] = digest
         summary = worker.result_or_local(future, render_summary, *summary_args, **summary_kwargs)
+        emptied: dict[str, dict[str, list[str]]] = {}
+        for table, record_id, column in closure.dropped_references:
+            emptied.setdefault(table, {}).setdefault(str(record_id), []).append(column)
         manifest = {
             "format": packet.FORMAT,
             "format_version": packet.FORMAT_VERSION,
@@ -302,6 +305,7 @@ class HandoverService(Service):
             "counts": closure.count(),
             "documents": document_map,
             "dropped_references": len(closure.dropped_references),
+            "emptied": emptied,
         }
         plaintext = packet.build(manifest, records, bases, documents, summary)
         return plaintext, manifest, notes

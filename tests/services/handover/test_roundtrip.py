@@ -448,7 +448,7 @@ def test_a_reference_the_export_emptied_is_no_conflict_and_keeps_the_local_link(
     # Given an arrangement at an employer that supports another client's placement
     employer_id, client_a, other_match = _shared_employer(sender)
     arrangement = EmployerService(sender, clock).save_arrangement(
-        employer_id, ArrangementKind.JOB_COACH, match_id=other_match
+        employer_id, ArrangementKind.JOBCOACH, match_id=other_match
     )
     with sender.session() as session:
         closure = collect(session, [client_a])
@@ -471,7 +471,7 @@ def test_a_reference_the_export_emptied_is_no_conflict_and_keeps_the_local_link(
     clock.advance(timedelta(hours=1))
     EmployerService(sender, clock).save_arrangement(
         employer_id,
-        ArrangementKind.JOB_COACH,
+        ArrangementKind.JOBCOACH,
         arrangement_id=arrangement.id,
         match_id=other_match,
         notes="Jobcoach twee dagen per week",
