@@ -92,14 +92,13 @@ def _client_ids(text: str) -> list[uuid.UUID]:
 
 
 def cmd_export(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
+    from jobhunter.cli import _check_target
     from jobhunter.services.handover.identity import (
         ColleagueService,
         check_passphrase,
         valid_public_key,
     )
     from jobhunter.services.handover.service import ExportRequest, HandoverService, Protection
-
-    from jobhunter.cli import _check_target
 
     ids = _client_ids(args.clients)
     target: Path = args.out
@@ -147,10 +146,10 @@ def cmd_export(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
 
 
 def cmd_import(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
+    from jobhunter.services.errors import ValidationError
     from jobhunter.services.handover import crypto
     from jobhunter.services.handover.errors import PassphraseNeededError
     from jobhunter.services.handover.identity import own_secret, read_identity_file
-    from jobhunter.services.errors import ValidationError
     from jobhunter.services.handover.merge import Decision, ItemKind
     from jobhunter.services.handover.service import read_packet_bytes
 
@@ -249,6 +248,8 @@ def _print_preview(preview: Any, decisions: dict[Any, Any], *, dry_run: bool) ->
     print(f"records: {counts or 'geen'}")
     if preview.only_local:
         print(f"{preview.only_local} record(s) staan alleen hier en blijven zoals ze zijn")
+    for warning in preview.warnings:
+        print(f"  let op: {warning.text}")
     for item in preview.decisions:
         decision = decisions.get(item.key, item.default)
         what = _DECISION_WORDS[decision.value] if decision else "?"

@@ -157,6 +157,8 @@ class Preview:
     #: records of these clients and employers that exist only here (kept as they are)
     only_local: int
     documents: int
+    #: where the packet meets this store's rules (``rules.RuleWarning``), for the user to read
+    warnings: list[Any] = field(default_factory=list)
 
     @property
     def decisions(self) -> list[PreviewItem]:

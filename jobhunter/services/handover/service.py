@@ -430,12 +430,18 @@ class HandoverService(Service):
     def preview(self, read: ReadPacket, decisions: Mapping[Key, Decision] = {}) -> Preview:
         """What the import would do with these decisions (read only)."""
         contents = read.contents
+        from jobhunter.services.handover.rules import concerns
+
+        clients = [(uuid.UUID(c["id"]), str(c["name"])) for c in contents.manifest["clients"]]
         with self.store.session() as session:
             state = _change_key(session)
             local = read_local(session, contents)
             plan = make_plan(contents, local, decisions, self.clock.now())
+            warnings = concerns(session, clients, plan.actions, self.clock.today())
         read.planned = (dict(decisions), state, local, plan)
-        return preview_of(contents, plan, local)
+        preview = preview_of(contents, plan, local)
+        preview.warnings = warnings
+        return preview
 
     def apply(
         self, read: ReadPacket, decisions: Mapping[Key, Decision] = {}

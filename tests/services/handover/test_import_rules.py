@@ -87,7 +87,9 @@ def test_a_match_in_a_sharing_stage_without_a_consent_in_force_is_flagged(
     caseload.withdraw_consent(consent.id, "wil eerst zelf solliciteren")
     export(sender, clock, [client_id], tmp_path / "p.age", key)
     # When the packet is previewed, Then that match is flagged
-    preview = HandoverService(receiver, clock).preview(read(receiver, clock, tmp_path / "p.age", key))
+    preview = HandoverService(receiver, clock).preview(
+        read(receiver, clock, tmp_path / "p.age", key)
+    )
     (warning,) = [w for w in preview.warnings if w.record_id == match.id]
     assert warning.kind is rules.Concern.NO_CONSENT
     assert "toestemming" in warning.text
@@ -102,7 +104,32 @@ def test_a_client_erased_here_is_flagged(
     monkeypatch.setattr(rules, "erased_client_ids", lambda session, ids_: {ids[1]} & set(ids_))
     export(sender, clock, ids, tmp_path / "p.age", key)
     # When previewed, Then the preview says that this client was erased here
-    preview = HandoverService(receiver, clock).preview(read(receiver, clock, tmp_path / "p.age", key))
+    preview = HandoverService(receiver, clock).preview(
+        read(receiver, clock, tmp_path / "p.age", key)
+    )
     erased = [w for w in preview.warnings if w.kind is rules.Concern.ERASED_HERE]
     assert [w.record_id for w in erased] == [ids[1]]
     assert "gewist" in erased[0].text
+
+
+def test_a_client_erased_after_an_earlier_import_is_recognised_when_she_comes_back(
+    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
+) -> None:
+    from jobhunter.services.privacy.erasure import ErasureService
+
+    # Given a client received earlier and erased here since (she asked to be forgotten)
+    ids = client_ids(sender, 2)
+    export(sender, clock, ids, tmp_path / "p.age", key)
+    service = HandoverService(receiver, clock)
+    service.apply(read(receiver, clock, tmp_path / "p.age", key))
+    ErasureService(receiver, clock).erase(ids[0])
+    # When the same packet is previewed again
+    preview = service.preview(read(receiver, clock, tmp_path / "p.age", key))
+    # Then the preview names her as erased here, and only her
+    erased = [w for w in preview.warnings if w.kind is rules.Concern.ERASED_HERE]
+    assert [w.record_id for w in erased] == [ids[0]]
+    # And the store keeps no trace of her id itself, only its pseudonymous hash
+    files = [receiver.db_path, receiver.db_path.with_name(receiver.db_path.name + "-wal")]
+    raw = b"".join(p.read_bytes() for p in files if p.exists())
+    for form in (ids[0].hex.encode(), str(ids[0]).encode(), ids[0].bytes):
+        assert form not in raw

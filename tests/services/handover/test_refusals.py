@@ -411,7 +411,9 @@ def test_a_record_for_a_client_outside_the_packet_is_refused(
     # with employers) for another client of the receiving store, not named in the packet
     ids = client_ids(sender)
     plain = plain_packet(sender, clock, ids[:1], key)
-    hostile = repack(plain, lambda m, r, d: r.setdefault("consent", []).append(_consent_for(ids[5])))
+    hostile = repack(
+        plain, lambda m, r, d: r.setdefault("consent", []).append(_consent_for(ids[5]))
+    )
     # When it is read, Then it is refused and the other client has no new consent
     error = _refused(sender, clock, seal(hostile, key), identities=[key.secret])
     assert isinstance(error, DamagedPacketError)
