@@ -276,8 +276,9 @@ def test_prefer_never_merges_a_likely_duplicate(
     mine = tmp_path / "mijn"
     assert main(["--data-dir", str(mine), "demo", "--clients", "3", "--employers", "2"]) == 0
     store = Store.open(mine)
-    local = next(c for c in ClientService(store).list_rows() if ClientService(store).get(c.id).phone)
-    phone = ClientService(store).get(local.id).phone
+    clients = ClientService(store)
+    local = next(c for c in clients.list_rows() if clients.get(c.id).phone)
+    phone = clients.get(local.id).phone
     store.close()
     store = Store.open(data)
     other = ClientService(store).create("Ayse", "Demir", phone=phone)
