@@ -315,9 +315,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_handover(args: argparse.Namespace) -> int:
-    """``handover export|import`` and ``identity``. Only an import writes records, so only an
-    import takes the writer lock (it is refused while the window is open)."""
-    writer = getattr(args, "handover_command", None) == "import" and not args.dry_run
+    """``handover export|import`` and ``identity``. An export writes the handover notes and
+    its audit events and an import writes records, so both take the writer lock (refused
+    while the window is open); a dry run and ``identity`` only read."""
+    command = getattr(args, "handover_command", None)
+    writer = command == "export" or (command == "import" and not args.dry_run)
     try:
         return cli_handover.run(args, lambda: _open_store(args, writer=writer))
     except cli_handover.HandoverCliError as exc:

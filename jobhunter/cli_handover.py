@@ -39,7 +39,9 @@ def add_parsers(sub: Any) -> None:
         "import",
         help="lees een overdrachtspakket in",
         description="Zonder --prefer houden conflicten de eigen versie en worden ze getoond; "
-        "met --prefer worden waarschijnlijk dubbele records samengevoegd.",
+        "--prefer kiest bij conflicten de versie uit het pakket of de eigen versie. "
+        "Waarschijnlijk dubbele records worden nooit vanzelf samengevoegd: mogelijk "
+        "dubbele cliënten worden apart ingelezen.",
     )
     importer.add_argument("file", type=Path, metavar="FILE")
     importer.add_argument("--dry-run", action="store_true", help="toon alleen wat er zou gebeuren")
@@ -90,6 +92,7 @@ def _client_ids(text: str) -> list[uuid.UUID]:
 
 
 def cmd_export(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
+    from jobhunter.cli import _check_target
     from jobhunter.services.handover.identity import (
         ColleagueService,
         check_passphrase,
@@ -99,12 +102,7 @@ def cmd_export(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
 
     ids = _client_ids(args.clients)
     target: Path = args.out
-    if target.is_dir():
-        raise HandoverCliError(
-            f"{target} is een map; geef een bestandsnaam, bijvoorbeeld overdracht.age"
-        )
-    if not target.parent.is_dir():
-        raise HandoverCliError(f"de map {target.parent} bestaat niet")
+    _check_target(target, "overdracht.age")
     note = ""
     if args.note_file is not None:
         try:
@@ -123,7 +121,13 @@ def cmd_export(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
         else:
             passphrase = check_passphrase(_passphrase(args, confirm=True))
             protection = Protection("collega (wachtwoord)", passphrase=passphrase)
-        request = ExportRequest(ids, protection, notes={i: note for i in ids} if note else {})
+        request = ExportRequest(
+            ids,
+            protection,
+            notes={i: note for i in ids} if note else {},
+            # a one-shot command would spend longer starting a worker than it saves
+            render_in_worker=False,
+        )
         result = HandoverService(store).export(request, target)
     finally:
         store.close()
@@ -142,19 +146,18 @@ def cmd_export(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
 
 
 def cmd_import(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
+    from jobhunter.services.errors import ValidationError
     from jobhunter.services.handover import crypto
     from jobhunter.services.handover.errors import PassphraseNeededError
     from jobhunter.services.handover.identity import own_secret, read_identity_file
     from jobhunter.services.handover.merge import Decision, ItemKind
-    from jobhunter.services.handover.service import HandoverService
+    from jobhunter.services.handover.service import read_packet_bytes
 
     path: Path = args.file
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise HandoverCliError(f"het bestand {path} bestaat niet") from None
-    except OSError as exc:
-        raise HandoverCliError(f"kan {path} niet lezen: {exc.strerror}") from None
+        data = read_packet_bytes(path)
+    except ValidationError as exc:
+        raise HandoverCliError(str(exc).rstrip(".")) from None
     envelope = crypto.read_envelope(data)
     identities: list[str] = []
     passphrase = None
@@ -176,6 +179,8 @@ def cmd_import(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
                 "'jobhunter identity'"
             )
         identities = [secret]
+    from jobhunter.services.handover.service import HandoverService
+
     store = open_store()
     try:
         service = HandoverService(store)
@@ -186,10 +191,12 @@ def cmd_import(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
         preview = service.preview(read)
         decisions: dict[Any, Decision] = {}
         if args.prefer:
+            # --prefer decides conflicts only: a likely duplicate may be another person
+            # (a household's phone), so it keeps its default (kept apart, or my version)
             choice = Decision.TAKE_PACKET if args.prefer == "packet" else Decision.KEEP_LOCAL
-            decisions = {item.key: choice for item in preview.decisions}
+            decisions = _conflicts(preview, choice)
             preview = service.preview(read, decisions)
-            decisions = {item.key: choice for item in preview.decisions}
+            decisions = _conflicts(preview, choice)
         _print_preview(preview, decisions, dry_run=args.dry_run)
         if args.dry_run:
             return 0
@@ -206,6 +213,12 @@ def cmd_import(args: argparse.Namespace, open_store: Callable[[], Any]) -> int:
         print("niets te doen: alles uit dit pakket staat er al")
     del ItemKind
     return 0
+
+
+def _conflicts(preview: Any, choice: Any) -> dict[Any, Any]:
+    from jobhunter.services.handover.merge import ItemKind
+
+    return {item.key: choice for item in preview.decisions if item.kind is ItemKind.CONFLICT}
 
 
 _KIND_WORDS = {
@@ -235,6 +248,8 @@ def _print_preview(preview: Any, decisions: dict[Any, Any], *, dry_run: bool) ->
     print(f"records: {counts or 'geen'}")
     if preview.only_local:
         print(f"{preview.only_local} record(s) staan alleen hier en blijven zoals ze zijn")
+    for warning in preview.warnings:
+        print(f"  let op: {warning.text}")
     for item in preview.decisions:
         decision = decisions.get(item.key, item.default)
         what = _DECISION_WORDS[decision.value] if decision else "?"

@@ -252,3 +252,108 @@ def test_a_real_process_exports_for_a_recipient(demo, identity_file, tmp_path: P
     assert result.returncode == 0, result.stderr
     opened = subprocess.run(["age", "-d", "-i", str(key_path), str(out)], capture_output=True)
     assert opened.returncode == 0 and opened.stdout.startswith(b"PK")
+
+
+def _export(data: Path, client_id: str, out: Path, public: str) -> list[str]:
+    return [
+        "--data-dir", str(data), "handover", "export",
+        "--clients", client_id, "--out", str(out), "--to", public,
+    ]  # fmt: skip
+
+
+def test_prefer_never_merges_a_likely_duplicate(
+    demo, identity_file, tmp_path: Path, capsys
+) -> None:
+    import uuid
+
+    from jobhunter.services.clients import ClientService
+    from jobhunter.services.store import Store
+
+    # Given my client, and in the colleague's store another person with the same phone
+    # number (a household phone)
+    data, _ids = demo
+    key_path, public = identity_file
+    mine = tmp_path / "mijn"
+    assert main(["--data-dir", str(mine), "demo", "--clients", "3", "--employers", "2"]) == 0
+    store = Store.open(mine)
+    clients = ClientService(store)
+    local = next(c for c in clients.list_rows() if clients.get(c.id).phone)
+    phone = clients.get(local.id).phone
+    store.close()
+    store = Store.open(data)
+    other = ClientService(store).create("Ayse", "Demir", phone=phone)
+    store.close()
+    packet = tmp_path / "p.age"
+    assert main(_export(data, str(other.id), packet, public)) == 0
+    capsys.readouterr()
+    # When I import her packet preferring the packet's versions
+    base = ["--data-dir", str(mine), "handover", "import", str(packet), "--identity", str(key_path)]
+    assert main([*base, "--prefer", "packet"]) == 0
+    out = capsys.readouterr().out
+    # Then the likely duplicate is listed and kept apart; my client is untouched
+    assert "mogelijk dubbel" in out and "apart inlezen" in out
+    store = Store.open(mine)
+    clients = ClientService(store)
+    assert clients.get(local.id).name == local.name
+    assert clients.get(uuid.UUID(str(other.id))).name == "Ayse Demir"
+    store.close()
+
+
+def test_export_takes_the_writer_lock_since_it_writes_the_notes(
+    demo, identity_file, tmp_path: Path, capsys
+) -> None:
+    data, ids = demo
+    _key_path, public = identity_file
+    note = tmp_path / "notitie.txt"
+    note.write_text("Belt liever dan dat ze mailt.\n", encoding="utf-8")
+    script = (
+        "import time\n"
+        "from jobhunter.services.store import Store\n"
+        f"store = Store.open({str(data)!r})\n"
+        "print('open', flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        # When the window holds the store, an export with a handover note is refused
+        out = tmp_path / "p.age"
+        args = [*_export(data, ids[0], out, public), "--note-file", str(note)]
+        assert main(args) == 1
+        assert "al geopend" in _one_line_error(capsys)
+        assert not out.exists()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_import_refuses_a_file_too_large_to_be_a_packet_without_reading_it(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from jobhunter.services.handover import packet
+
+    monkeypatch.setattr(packet, "MAX_PACKET_BYTES", 1000)
+    big = tmp_path / "groot.age"
+    big.write_bytes(b"age-encryption.org/v1\n" + b"x" * 2000)
+    read: list[Path] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or real(self))
+    assert main(["--data-dir", str(tmp_path / "b"), "handover", "import", str(big)]) == 1
+    assert "groter" in _one_line_error(capsys)
+    assert big not in read
+
+
+def test_a_command_line_export_renders_the_summary_in_its_own_process(
+    demo, identity_file, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """A one-shot command would spend longer starting a worker process than it saves."""
+    from jobhunter.services.handover import worker
+
+    def no_worker(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the command line started the worker process")
+
+    monkeypatch.setattr(worker, "submit", no_worker)
+    data, ids = demo
+    _key_path, public = identity_file
+    assert main(_export(data, ids[0], tmp_path / "p.age", public)) == 0
+    assert (tmp_path / "p.age").stat().st_size > 0

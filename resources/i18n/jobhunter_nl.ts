@@ -1952,7 +1952,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+28"/>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+29"/>
         <source>%n new</source>
         <translation>%n nieuw</translation>
     </message>
@@ -2213,7 +2213,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -2263,7 +2263,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Alles uit dit pakket staat er al; er is niets te doen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>From %1, %2</source>
         <translation>Van %1, %2</translation>
     </message>
@@ -2284,7 +2284,12 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Please read before importing:</source>
+        <translation>Lees dit voordat je inleest:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>

@@ -337,6 +337,32 @@ def test_the_preview_dialog_lets_the_user_decide_a_conflict(
     assert dialog.decisions == {("client", ids[0]): Decision.TAKE_PACKET}
 
 
+def test_the_preview_dialog_shows_what_the_packet_brings_against_the_rules(
+    qtbot, store: Store, other_store: Store, clock, tmp_path: Path, colleague
+) -> None:
+    from jobhunter.services.handover import rules
+
+    # Given a packet whose preview carries a warning (a client erased here)
+    ids = _packet_for(other_store, clock, str(colleague.to_public()), tmp_path / "1.age", 1)
+    service = HandoverService(store, clock)
+    read = service.read_file(tmp_path / "1.age", identities=[str(colleague)])
+    preview = service.preview(read)
+    assert preview.warnings == []
+    preview.warnings = [
+        rules.RuleWarning(rules.Concern.ERASED_HERE, "client", ids[0], "Is hier eerder gewist.")
+    ]
+    # When the dialog shows it
+    dialog = ImportDialog(preview, lambda decisions: service.preview(read, decisions))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Then the warning is on screen, above the decisions, before anything is imported
+    assert dialog.warnings.isVisible()
+    assert "Is hier eerder gewist." in dialog.warnings.text()
+    # And a preview without warnings hides the box
+    dialog.show_preview(service.preview(read))
+    assert not dialog.warnings.isVisible()
+
+
 def test_my_handover_key_shows_and_copies(qtbot, memory_keyring) -> None:
     from jobhunter.services.handover.identity import own_public_key
 

@@ -118,7 +118,7 @@ def collect(
                 # it also belongs elsewhere: an employer comes along, another client not
                 pulled = [network_roots_of(fk.target, row[fk.column]) for fk in outside]
                 if all(pulled) and not any(
-                    fk.target == SUBJECT_ROOT or _owned_by_subject(fk.target) for fk in outside
+                    fk.target == SUBJECT_ROOT or owned_by_client(fk.target) for fk in outside
                 ):
                     for ids in pulled:
                         touched |= ids
@@ -149,17 +149,9 @@ def collect(
     return closure
 
 
-def _owned_by_subject(table: str) -> bool:
-    """Whether records of this table belong to a client (directly or further up)."""
-    by_name = table_by_name()
-    seen: set[str] = set()
-    todo = [table]
-    while todo:
-        name = todo.pop()
-        if name == SUBJECT_ROOT:
-            return True
-        if name in seen or name not in by_name:
-            continue
-        seen.add(name)
-        todo += [fk.target for fk in by_name[name].owners]
-    return False
+def owned_by_client(table: str) -> bool:
+    """Whether records of this table belong to a client (directly or further up): the
+    privacy rules' client tables, one definition for erasure, access export and handover."""
+    from jobhunter.services.privacy.ownership import client_graph
+
+    return table in client_graph().tables

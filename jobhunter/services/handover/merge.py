@@ -59,6 +59,9 @@ from jobhunter.services.handover.schema import (
 
 Row = dict[str, Any]
 Key = tuple[str, uuid.UUID]
+#: (the document as it will be stored, this store's version or None, the packet's file or
+#: None, whether to keep this store's file) -> (its stored path, whether a file was written)
+PlaceDocument = Callable[[Row, Row | None, bytes | None, bool], tuple[str, bool]]
 
 
 class Decision(StrEnum):
@@ -154,6 +157,8 @@ class Preview:
     #: records of these clients and employers that exist only here (kept as they are)
     only_local: int
     documents: int
+    #: where the packet meets this store's rules (``rules.RuleWarning``), for the user to read
+    warnings: list[Any] = field(default_factory=list)
 
     @property
     def decisions(self) -> list[PreviewItem]:
@@ -195,8 +200,9 @@ class LocalView:
     #: rule -> rows of the store that share a key column value with the packet's side
     rule_rows: dict[UniqueRule, list[Row]]
     only_local: int
-    #: a whole record of the store by table and id (while the session is open)
-    fetch: Callable[[str, uuid.UUID], Row | None]
+    #: whole records of the store that packet records may duplicate (clients, employers),
+    #: read in the same transaction, so a plan never goes back to the store
+    candidates: dict[str, dict[uuid.UUID, Row]] = field(default_factory=dict)
 
 
 def _norm(text: str | None) -> str:
@@ -294,11 +300,11 @@ def read_local(session: Session, contents: PacketContents) -> LocalView:
                     only_local += 1
             break
 
-    def fetch(table: str, record_id: uuid.UUID) -> Row | None:
-        found = _select_in(session, tables[table], "id", [record_id])
-        return found[0] if found else None
-
-    return LocalView(local, links, clients, employers, rule_rows, only_local, fetch)
+    whole: dict[str, dict[uuid.UUID, Row]] = {}
+    for root in (SUBJECT_ROOT, NETWORK_ROOT):
+        wanted = candidates[root] - set(local.get(root, {}))
+        whole[root] = {r["id"]: r for r in _select_in(session, tables[root], "id", wanted)}
+    return LocalView(local, links, clients, employers, rule_rows, only_local, whole)
 
 
 def _employer_keys(row: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -388,6 +394,8 @@ class _Action:
     losers: list[tuple[Row, str]] = field(default_factory=list)
     #: the record is written exactly as received (no reference rewritten)
     as_received: bool = False
+    #: a merge keeps this store's document file (the packet only fills empty fields)
+    keep_file: bool = False
 
 
 @dataclass
@@ -482,7 +490,9 @@ def make_plan(
                 skipped[info.name].add(pid)
                 counted[(info.name, ItemKind.LOCAL_NEWER)] += 1
                 continue
+            emptied = contents.emptied.get(key, frozenset())
             if mine is not None:
+                as_received = _keep_emptied(row, mine, emptied) and as_received
                 remap[key] = local_id
                 if local_id != pid:
                     merged_parent[key] = decisions.get(key, Decision.KEEP_LOCAL)
@@ -516,6 +526,7 @@ def make_plan(
                 if dup is not None:
                     dup_id, reason, separable = dup
                     mine = _lookup(local, info.name, dup_id)
+                    as_received = _keep_emptied(row, mine, emptied) and as_received
                     options = (Decision.TAKE_PACKET, Decision.KEEP_LOCAL, Decision.MERGE) + (
                         (Decision.SEPARATE,) if separable else ()
                     )
@@ -562,6 +573,18 @@ def make_plan(
     return Plan(actions, items, dict(counted), side_updates)
 
 
+def _keep_emptied(row: Row, mine: Row, emptied: frozenset[str]) -> bool:
+    """A reference the sender emptied (its record stayed with the sender) is unknown, not
+    removed: the packet's record takes this store's value, so it neither differs nor clears
+    the link. Whether the row is still as received."""
+    unchanged = True
+    for column in emptied:
+        if mine.get(column) is not None:
+            row[column] = mine[column]
+            unchanged = False
+    return unchanged
+
+
 def _index(
     rows: list[Row], keys: Callable[[Row], list[tuple[str, str]]]
 ) -> dict[tuple[str, str], list[Row]]:
@@ -579,8 +602,8 @@ def _lookup(local: LocalView, table: str, record_id: uuid.UUID) -> Row:
         for row in rows:
             if row["id"] == record_id:
                 return row
-    found = local.fetch(table, record_id)
-    assert found is not None, (table, record_id)
+    found = local.candidates.get(table, {}).get(record_id)
+    assert found is not None, (table, record_id)  # read_local read every candidate
     return found
 
 
@@ -693,7 +716,7 @@ def _resolve(
         action.losers.append((mine, f"vervangen door de versie uit {origin} (gekozen)"))
     elif decision == Decision.MERGE:
         merged = _merge_fields(table, mine, packet, now)
-        action = _Action(table, pid, mine["id"], "update", merged, packet)
+        action = _Action(table, pid, mine["id"], "update", merged, packet, keep_file=True)
         action.losers += [
             (mine, f"samengevoegd met de versie uit {origin}"),
             (packet, f"versie uit {origin}, samengevoegd"),
@@ -966,11 +989,26 @@ def apply_plan(
     plan: Plan,
     local: LocalView,
     now: datetime,
-    write_document: Callable[[str, bytes], bool],
+    place_document: PlaceDocument,
 ) -> ImportResult:
-    """Write the plan in the caller's transaction; ``write_document(path, data)`` puts a
-    document's file in place (and says whether it wrote one)."""
+    """Write the plan in the caller's transaction. ``place_document(row, mine, data,
+    keep_mine)`` decides where a document's file lives in this store (a packet's
+    ``stored_path`` is never trusted), writes it if needed, and returns that path and
+    whether it wrote a file."""
     result = ImportResult()
+    mine_documents = local.rows.get("document", {})
+    for action in plan.actions:
+        if action.table != "document" or action.verb == "none":
+            continue
+        path, wrote = place_document(
+            action.row,
+            mine_documents.get(action.local_id),
+            contents.documents.get(action.packet_id),
+            action.keep_file,
+        )
+        result.documents += wrote
+        if path != action.row["stored_path"]:
+            action.row = dict(action.row, stored_path=path)
     tables = table_by_name()
     rows_by_key: dict[Key, Row] = {}
     for action in plan.actions:
@@ -1082,13 +1120,6 @@ def apply_plan(
             )
             .values(**values)
         )
-    # the documents' files
-    for action in plan.actions:
-        if action.table != "document" or action.verb == "none":
-            continue
-        data = contents.documents.get(action.packet_id)
-        if data is not None and write_document(action.row["stored_path"], data):
-            result.documents += 1
     for action in plan.actions:
         if action.table == SUBJECT_ROOT:
             row = action.row

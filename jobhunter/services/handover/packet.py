@@ -38,6 +38,7 @@ from jobhunter.services.handover.errors import (
     PacketTooNewError,
 )
 from jobhunter.services.handover.schema import (
+    EXCLUDED,
     ValueRejectedError,
     decode_row,
     table_by_name,
@@ -82,6 +83,9 @@ class PacketContents:
     raw_rows: dict[str, dict[uuid.UUID, dict[str, Any]]] = field(default_factory=dict)
     #: (table, id) -> hash of the record as received, filled as needed
     hashes: dict[tuple[str, uuid.UUID], str] = field(default_factory=dict)
+    #: (table, id) -> references the sender emptied because their record stayed home:
+    #: unknown, not removed (the receiver keeps the value it has)
+    emptied: dict[tuple[str, uuid.UUID], frozenset[str]] = field(default_factory=dict)
 
     @property
     def packet_id(self) -> uuid.UUID:
@@ -199,6 +203,13 @@ def _known_revisions() -> frozenset[str]:
     return frozenset(known_revisions())
 
 
+@cache
+def _head_revision() -> str:
+    from jobhunter.services.store import head_revision
+
+    return head_revision()
+
+
 def _check_manifest(manifest: Any) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise NotAPacketError()
@@ -293,6 +304,7 @@ def read(plaintext: bytes) -> PacketContents:
 
 def _decode(manifest: dict[str, Any], data: dict[str, bytes]) -> PacketContents:
     tables = table_by_name()
+    older = manifest["schema"] != _head_revision()
     records: dict[str, dict[uuid.UUID, Row]] = {}
     raw_rows: dict[str, dict[uuid.UUID, dict[str, Any]]] = {}
     total = 0
@@ -300,6 +312,8 @@ def _decode(manifest: dict[str, Any], data: dict[str, bytes]) -> PacketContents:
         if not name.startswith(RECORDS_DIR):
             continue
         table = name[len(RECORDS_DIR) : -len(".json")]
+        if table in EXCLUDED:
+            continue  # known, and deliberately not taken over (an earlier packet's)
         if table not in tables:
             raise _invalid(f"onbekende soort gegevens {table!r}")
         rows = _loads(content, table)
@@ -312,7 +326,7 @@ def _decode(manifest: dict[str, Any], data: dict[str, bytes]) -> PacketContents:
         raws: dict[uuid.UUID, dict[str, Any]] = {}
         for raw in rows:
             try:
-                row = decode_row(tables[table], raw)
+                row = decode_row(tables[table], raw, older=older)
             except ValueRejectedError as exc:
                 raise _invalid(f"{table}: {exc}") from None
             if row["id"] in decoded:
@@ -324,7 +338,7 @@ def _decode(manifest: dict[str, Any], data: dict[str, bytes]) -> PacketContents:
         records[table] = decoded
         raw_rows[table] = raws
     for table, count in manifest["counts"].items():
-        if count and table not in records:
+        if count and table not in records and table not in EXCLUDED:
             raise DamagedPacketError()
     bases = _decode_bases(_loads(data.get(BASES, b"{}"), "bases"))
     documents: dict[uuid.UUID, bytes] = {}
@@ -349,9 +363,61 @@ def _decode(manifest: dict[str, Any], data: dict[str, bytes]) -> PacketContents:
     if SUMMARY not in data:
         raise DamagedPacketError()
     client_ids = {uuid.UUID(c["id"]) for c in manifest["clients"]}
-    if not client_ids <= set(records.get("client", {})):
-        raise _invalid("een overgedragen cliënt ontbreekt")
-    return PacketContents(manifest, records, bases, documents, data[SUMMARY], raw_rows)
+    if client_ids != set(records.get("client", {})):
+        raise _invalid("de cliënten in het pakket zijn niet de cliënten die het noemt")
+    _check_within_packet(records)
+    emptied = _decode_emptied(manifest.get("emptied", {}), records)
+    return PacketContents(
+        manifest, records, bases, documents, data[SUMMARY], raw_rows, emptied=emptied
+    )
+
+
+def _decode_emptied(
+    raw: Any, records: Mapping[str, Mapping[uuid.UUID, Row]]
+) -> dict[tuple[str, uuid.UUID], frozenset[str]]:
+    """The manifest's ``emptied``: table -> record id -> the reference columns the sender
+    emptied (each a reference that may be empty, and empty in the record)."""
+    if not isinstance(raw, dict):
+        raise _invalid("emptied is geen object")
+    tables = table_by_name()
+    out: dict[tuple[str, uuid.UUID], frozenset[str]] = {}
+    for table, items in raw.items():
+        info = tables.get(table)
+        if info is None or not isinstance(items, dict):
+            raise _invalid("onbekende soort gegevens in emptied")
+        weak = {fk.column for fk in info.foreign_keys if not fk.owning}
+        for key, columns in items.items():
+            try:
+                record_id = uuid.UUID(key)
+            except (ValueError, TypeError, AttributeError):
+                raise _invalid("ongeldige sleutel in emptied") from None
+            row = records.get(table, {}).get(record_id)
+            if (
+                row is None
+                or not isinstance(columns, list)
+                or not all(isinstance(c, str) and c in weak and row[c] is None for c in columns)
+            ):
+                raise _invalid("ongeldige verwijzing in emptied")
+            out[(table, record_id)] = frozenset(columns)
+    return out
+
+
+def _check_within_packet(records: Mapping[str, Mapping[uuid.UUID, Row]]) -> None:
+    """A record that belongs to a client belongs to one in the packet: its owning keys to a
+    client (or to a client's record) point into the packet, never at a record of this store.
+    Otherwise a packet for one client could add, say, a consent to another one here, past
+    the preview that names only the packet's clients."""
+    from jobhunter.services.handover.closure import owned_by_client
+
+    for info in table_by_name().values():
+        rows = records.get(info.name)
+        if not rows:
+            continue
+        inward = [fk for fk in info.owners if fk.target == "client" or owned_by_client(fk.target)]
+        for fk in inward:
+            inside = records.get(fk.target, {})
+            if any(r[fk.column] is not None and r[fk.column] not in inside for r in rows.values()):
+                raise _invalid("een record hoort bij een cliënt die niet in het pakket zit")
 
 
 def _decode_bases(raw: Any) -> dict[str, dict[uuid.UUID, str]]:

@@ -1,8 +1,8 @@
 """Which tables a handover packet carries, and how each column value travels as JSON.
 
 Everything is read from the ORM metadata, never listed by hand: a table that belongs to a
-client or an employer (through a foreign key that cascades or cannot be empty) travels with
-it, and every column travels with its table. A table that must not travel is named in
+client or an employer (through a strong foreign key, as the privacy rules define it)
+travels with it, and every column travels with its table. A table that must not travel is named in
 :data:`EXCLUDED` with the reason; a test fails when a table is neither carried nor excluded,
 and when a column has a type this module cannot carry.
 
@@ -17,8 +17,9 @@ import functools
 import hashlib
 import json
 import math
+import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -52,6 +53,7 @@ EXCLUDED: dict[str, str] = {
     "handover_link": "boekhouding van eerdere overdrachten in deze database",
     "record_version": "eerdere versies uit samenvoegingen blijven bij wie ze samenvoegde",
     "change_counter": "boekhouding van de reservekopieën van deze database",
+    "retention_decision": "wie de gegevens ontvangt, beslist zelf hoe lang die bewaard blijven",
 }
 
 #: the two kinds of record everything else belongs to; clients travel only when chosen,
@@ -65,6 +67,8 @@ MAX_TEXT_CHARS = 1_000_000
 MAX_JSON_DEPTH = 16
 MIN_YEAR, MAX_YEAR = 1900, 2200
 _INT64 = (-(2**63), 2**63 - 1)
+#: what no text in the store may hold: a NUL, half of a surrogate pair (as ``input_limits``)
+_BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")
 
 
 class ValueRejectedError(ValueError):
@@ -79,7 +83,7 @@ class UnsupportedColumnError(TypeError):
 class ForeignKeyInfo:
     column: str
     target: str
-    #: the row belongs to the target (the key cascades on delete or cannot be empty)
+    #: the row belongs to the target (a strong key: anything but nullable with SET NULL)
     owning: bool
 
 
@@ -98,19 +102,23 @@ class TableInfo:
         return self.table.c[name]
 
 
-def _table_info(table: Table) -> TableInfo:
+def table_info(table: Table) -> TableInfo:
+    """A table's columns and keys. Whether a key makes its row belong to the row it points
+    at is the privacy rules' answer (``privacy.ownership.is_strong``): what an erasure
+    removes with a client is exactly what a handover carries with her."""
+    from jobhunter.services.privacy.ownership import is_strong
+
     fks = []
     for column in table.columns:
         for fk in column.foreign_keys:
-            owning = not column.nullable or (fk.ondelete or "").upper() == "CASCADE"
-            fks.append(ForeignKeyInfo(column.name, fk.column.table.name, owning))
+            fks.append(ForeignKeyInfo(column.name, fk.column.table.name, is_strong(column)))
     return TableInfo(table.name, table, tuple(table.columns), tuple(fks))
 
 
 @cache
 def all_tables() -> tuple[TableInfo, ...]:
     """Every table of the models, parents before children."""
-    return tuple(_table_info(t) for t in Base.metadata.sorted_tables)
+    return tuple(table_info(t) for t in Base.metadata.sorted_tables)
 
 
 @cache
@@ -244,11 +252,9 @@ def _text(raw: Any, limit: int | None) -> str:
     if not isinstance(raw, str):
         raise ValueRejectedError("geen tekst")
     if len(raw) > (limit or MAX_TEXT_CHARS):
-        raise ValueRejectedError(f"tekst langer dan {limit or MAX_TEXT_CHARS} tekens")
-    try:
-        raw.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueRejectedError("ongeldige tekens in de tekst") from None
+        raise ValueRejectedError(f"te lang (meer dan {limit or MAX_TEXT_CHARS} tekens)")
+    if _BAD_CHARACTER.search(raw):
+        raise ValueRejectedError("een teken dat niet bewaard kan worden") from None
     return raw
 
 
@@ -349,7 +355,7 @@ def decode_value(column: Column[Any], kind: str, raw: Any) -> Any:
         _json_ok(raw)
         return raw
     if kind == "text":
-        return _text(raw, getattr(column.type, "length", None))
+        return _text(raw, store_limit(column))
     if kind == "bytes":
         import base64
         import binascii
@@ -363,8 +369,79 @@ def decode_value(column: Column[Any], kind: str, raw: Any) -> Any:
     raise ValueRejectedError("onbekend soort veld")  # pragma: no cover - _kind covers every kind
 
 
-def _limit(column: Column[Any]) -> int:
-    return getattr(column.type, "length", None) or MAX_TEXT_CHARS
+def store_limit(column: Column[Any]) -> int:
+    """The most characters a text column takes in this store (a form's limit)."""
+    return _store_limits(column.table.name).get(column.name) or MAX_TEXT_CHARS
+
+
+@cache
+def _store_limits(table_name: str) -> dict[str, int]:
+    """The most characters each text column takes, as the store's input limits say (a
+    packet is held to the same limits as a form)."""
+    from jobhunter.services import input_limits
+
+    mapper = _mapper(table_name)
+    if mapper is None:
+        return {}
+    return {
+        mapper.get_property(rule.key).columns[0].name: rule.limit
+        for rule in input_limits.rules_for(mapper)
+        if rule.kind == "text"
+    }
+
+
+def _mapper(table_name: str) -> Any:
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.local_table, "name", None) == table_name:
+            return mapper
+    return None
+
+
+def _format_check(check: Callable[[str], Any], what: str) -> Callable[[Any], None]:
+    """A service's format rule (phone, e-mail, postcode) for a packet value; the message
+    names the field, not the value (it may be personal data)."""
+    from jobhunter.services.errors import ValidationError
+
+    def run(value: Any) -> None:
+        try:
+            check(value)
+        except ValidationError:
+            raise ValueRejectedError(f"geen geldig {what}") from None
+
+    return run
+
+
+@cache
+def _value_checks(table_name: str) -> dict[str, Callable[[Any], None]]:
+    """Checks beyond the type that the services make for every form: the input limits of
+    JSON columns, and the formats of phone numbers, e-mail addresses and postcodes."""
+    from jobhunter.services import input_limits, validation
+    from jobhunter.services.errors import ValidationError
+
+    checks: dict[str, Callable[[Any], None]] = {}
+    mapper = _mapper(table_name)
+    if mapper is not None:
+        for rule in input_limits.rules_for(mapper):
+            if rule.kind != "json":
+                continue
+
+            def check_json(value: Any, rule: Any = rule) -> None:
+                try:
+                    input_limits.check_value(rule, value)
+                except ValidationError:
+                    raise ValueRejectedError("te lang of met een teken dat niet kan") from None
+
+            checks[mapper.get_property(rule.key).columns[0].name] = check_json
+    formats = {
+        "phone": _format_check(validation.phone, "telefoonnummer"),
+        "email": _format_check(validation.email, "e-mailadres"),
+        "postcode": _format_check(validation.postcode, "postcode"),
+    }
+    kinds = column_kinds(table_name)
+    for name, check in formats.items():
+        if kinds.get(name) == "text":
+            checks[name] = check
+    return checks
 
 
 @cache
@@ -397,8 +474,31 @@ def _fast_decode(kind: str, value: Any, column: Column[Any]) -> Any:
     return _SLOW
 
 
-def decode_row(info: TableInfo, raw: Any) -> dict[str, Any]:
-    """One record from a packet, checked column by column (message names the column)."""
+def _missing_value(column: Column[Any], *, older: bool) -> Any:
+    """The value of a column a packet lacks: empty when it may be, its plain default; and
+    for a packet of an older schema (written before the column existed) also what the
+    migration that added it gave existing records: a callable or server default."""
+    if column.nullable:
+        return None
+    default: Any = column.default
+    if default is not None and default.is_scalar:
+        return default.arg
+    if older and default is not None and default.is_callable:
+        return default.arg(None)  # SQLAlchemy wraps a plain callable to take a context
+    if older and column.server_default is not None:
+        text = str(getattr(column.server_default, "arg", "")).strip("'")
+        kind = _kind(column)
+        try:
+            return decode_value(column, kind, json.loads(text) if kind == "json" else text)
+        except (ValueError, ValueRejectedError):
+            pass
+    raise ValueRejectedError(f"veld {column.name!r} ontbreekt")
+
+
+def decode_row(info: TableInfo, raw: Any, *, older: bool = False) -> dict[str, Any]:
+    """One record from a packet, checked column by column (message names the column) by
+    the same limits as a form; ``older``: the packet has an older schema than this store,
+    so columns added since are filled in."""
     if not isinstance(raw, dict):
         raise ValueRejectedError("een record is geen object")
     kinds = column_kinds(info.name)
@@ -406,33 +506,34 @@ def decode_row(info: TableInfo, raw: Any) -> dict[str, Any]:
         unknown = set(raw) - set(kinds)
         raise ValueRejectedError(f"onbekend veld {sorted(unknown)[0]!r}")
     row: dict[str, Any] = {}
+    checks = _value_checks(info.name)
     for name, column, kind in _decoders(info.name):
         if name not in raw:
-            if column.nullable:
-                row[name] = None
-                continue
-            default: Any = column.default
-            if default is not None and default.is_scalar:
-                row[name] = default.arg
-                continue
-            raise ValueRejectedError(f"veld {name!r} ontbreekt")
+            row[name] = _missing_value(column, older=older)
+            continue
         value: Any = raw[name]
         fast = _fast_decode(kind, value, column)
         if fast is not _SLOW:
             row[name] = fast
-            continue
-        if (kind == "bool" and type(value) is bool) or (
+        elif (kind == "bool" and type(value) is bool) or (
             kind == "text"
             and type(value) is str
             and value.isascii()
-            and len(value) <= _limit(column)
+            and "\x00" not in value
+            and len(value) <= store_limit(column)
         ):
             row[name] = value  # the common case, checked without the slow path
-            continue
-        try:
-            row[name] = decode_value(column, kind, value)
-        except ValueRejectedError as exc:
-            raise ValueRejectedError(f"veld {name!r}: {exc}") from None
+        else:
+            try:
+                row[name] = decode_value(column, kind, value)
+            except ValueRejectedError as exc:
+                raise ValueRejectedError(f"veld {name!r}: {exc}") from None
+        check = checks.get(name)
+        if check is not None and row[name] is not None:
+            try:
+                check(row[name])
+            except ValueRejectedError as exc:
+                raise ValueRejectedError(f"veld {name!r}: {exc}") from None
     if not isinstance(row.get("id"), uuid.UUID):
         raise ValueRejectedError("record zonder sleutel")
     return row

@@ -9,14 +9,13 @@ before the store is touched; the apply is one transaction.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
+import itertools
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy import delete, false, select
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session
 from jobhunter import __version__
 from jobhunter.models import Client, ContactMoment, HandoverLink, Setting
 from jobhunter.models.enums import ContactKind, Phase
+from jobhunter.services import change_counter
 from jobhunter.services.base import Service, current_actor
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.files import atomic_write, atomic_writer, make_private_dir
@@ -99,24 +99,89 @@ class ReadPacket:
     planned: tuple[Any, ...] | None = field(default=None, repr=False)
 
 
-_watchers: dict[Path, sqlite3.Connection] = {}
-_watchers_lock = threading.Lock()
-
-
-def store_version(db_path: Path) -> int | None:
-    """SQLite's ``data_version`` seen from one read-only connection kept per store: it changes
-    whenever any other connection commits, so an equal value means "nothing changed"."""
+def _change_key(session: Session) -> str | None:
+    """The store's change state (``change_counter``), read in the session's transaction: an
+    equal key means nothing was committed in between, also across a restore (whose epoch
+    differs); None when the store has no counter (then a plan is never reused)."""
     try:
-        with _watchers_lock:
-            watcher = _watchers.get(db_path)
-            if watcher is None:
-                watcher = sqlite3.connect(
-                    f"file:{db_path}?mode=ro", uri=True, check_same_thread=False
-                )
-                _watchers[db_path] = watcher
-            return int(watcher.execute("PRAGMA data_version").fetchone()[0])
-    except sqlite3.Error:
+        return change_counter.read(session.connection()).key
+    except Exception:  # a store without the counter table: no reuse, nothing worse
         return None
+
+
+class _DocumentFiles:
+    """The document files an import writes. A packet's ``stored_path`` is never trusted:
+    each file goes to ``documents/<client>/<document id><ext>`` (the rule of
+    ``CaseloadService.attach``) or, when that name is taken, a new one beside it; nothing is
+    ever written over or renamed, so an earlier version (named in the record's history)
+    keeps its file, and a failed import only has to remove what it added."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.root = (data_dir / "documents").resolve()
+        self.session: Session | None = None
+        self.written: list[Path] = []
+
+    def _inside(self, stored_path: str) -> Path | None:
+        if not packet.safe_document_path(stored_path):
+            return None
+        path = (self.data_dir / stored_path).resolve()
+        return path if self.root in path.parents else None
+
+    def _holds(self, stored_path: str, data: bytes) -> bool:
+        path = self._inside(stored_path)
+        try:
+            return path is not None and path.is_file() and path.read_bytes() == data
+        except OSError:
+            return False
+
+    def _in_use(self, stored_path: str) -> bool:
+        from jobhunter.models import Document
+
+        if self.session is None:
+            return False
+        query = select(Document.id).where(Document.stored_path == stored_path).limit(1)
+        return self.session.scalar(query) is not None
+
+    def place(
+        self, row: Mapping[str, Any], mine: Mapping[str, Any] | None, data: bytes | None,
+        keep_mine: bool,
+    ) -> tuple[str, bool]:  # fmt: skip
+        if mine is not None and (
+            keep_mine or data is None or self._holds(mine["stored_path"], data)
+        ):
+            return str(mine["stored_path"]), False
+        folder = PurePosixPath("documents") / row["client_id"].hex
+        suffix = _suffix(row)
+        stem = row["id"].hex
+        if data is None:  # the sender's file was missing: the record names where it belongs
+            return str(folder / f"{stem}{suffix}"), False
+        for number in itertools.count(1):
+            name = f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}"
+            relative = str(folder / name)
+            target = self.data_dir / relative
+            if not (target.exists() or target.is_symlink() or self._in_use(relative)):
+                break
+        make_private_dir(target.parent)
+        atomic_write(target, data)
+        self.written.append(target)
+        return relative, True
+
+    def discard(self) -> None:
+        """Remove the files this import wrote (it failed; the store was rolled back)."""
+        for path in self.written:
+            path.unlink(missing_ok=True)
+        self.written.clear()
+
+
+def _suffix(row: Mapping[str, Any]) -> str:
+    """The file's extension, from the packet's path or the original name, if it is a plain
+    one (letters and digits)."""
+    for name in (row.get("stored_path"), row.get("original_name")):
+        suffix = PurePosixPath(str(name or "")).suffix.lower()
+        if 1 < len(suffix) <= 11 and suffix[1:].isalnum() and suffix[1:].isascii():
+            return suffix
+    return ""
 
 
 @dataclass
@@ -125,6 +190,9 @@ class ExportRequest:
     protection: Protection
     notes: Mapping[uuid.UUID, str] = field(default_factory=dict)
     whole_network: bool = False
+    #: lay the summary PDF out in the worker process (the window: it stays responsive);
+    #: a one-shot command renders it itself, starting a process costs more than it saves
+    render_in_worker: bool = True
 
 
 class HandoverService(Service):
@@ -192,7 +260,11 @@ class HandoverService(Service):
             "now": now,
         }
         # the PDF is laid out in the worker process while the records are encoded here
-        future = worker.try_submit(render_summary, *summary_args, **summary_kwargs)
+        future = (
+            worker.try_submit(render_summary, *summary_args, **summary_kwargs)
+            if request.render_in_worker
+            else None
+        )
         for row in notes:
             closure.rows["contact_moment"][row["id"]] = row
         documents: dict[str, bytes] = {}
@@ -213,6 +285,9 @@ class HandoverService(Service):
             if record_id in closure.rows.get(table, {}):
                 bases.setdefault(table, {})[str(record_id)] = digest
         summary = worker.result_or_local(future, render_summary, *summary_args, **summary_kwargs)
+        emptied: dict[str, dict[str, list[str]]] = {}
+        for table, record_id, column in closure.dropped_references:
+            emptied.setdefault(table, {}).setdefault(str(record_id), []).append(column)
         manifest = {
             "format": packet.FORMAT,
             "format_version": packet.FORMAT_VERSION,
@@ -230,6 +305,7 @@ class HandoverService(Service):
             "counts": closure.count(),
             "documents": document_map,
             "dropped_references": len(closure.dropped_references),
+            "emptied": emptied,
         }
         plaintext = packet.build(manifest, records, bases, documents, summary)
         return plaintext, manifest, notes
@@ -256,13 +332,12 @@ class HandoverService(Service):
         sealed = (encrypt or request.protection.encrypt)(plaintext)
         del plaintext
         target = Path(target)
+        # the notes and the audit are committed before the new packet takes the target's
+        # name: if they fail, the temporary file goes and an earlier packet stays; no packet
+        # exists that the audit does not know of
         with atomic_writer(target) as out:
             out.write(sealed)
-        try:
             self._record_export(request, manifest, notes)
-        except Exception:
-            target.unlink(missing_ok=True)  # no packet that the audit does not know of
-            raise
         counts = manifest["counts"]
         return ExportResult(
             path=target,
@@ -348,103 +423,72 @@ class HandoverService(Service):
 
     def read_file(self, path: Path, **kwargs: Any) -> ReadPacket:
         path = Path(path)
-        try:
-            size = path.stat().st_size
-            if size > packet.MAX_PACKET_BYTES:
-                raise DamagedPacketError("Dit overdrachtspakket is groter dan Jobhunter aankan.")
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ValidationError(f"Het bestand {path} bestaat niet.") from None
-        except IsADirectoryError:
-            raise ValidationError(f"{path} is een map, geen overdrachtspakket.") from None
-        except OSError as exc:
-            raise ValidationError(f"Kan {path} niet lezen: {exc.strerror}.") from None
-        read = self.read(data, **kwargs)
+        read = self.read(read_packet_bytes(path), **kwargs)
         read.path = path
         return read
 
     def preview(self, read: ReadPacket, decisions: Mapping[Key, Decision] = {}) -> Preview:
         """What the import would do with these decisions (read only)."""
         contents = read.contents
-        version = store_version(self.store.db_path)
+        from jobhunter.services.handover.rules import concerns
+
+        clients = [(uuid.UUID(c["id"]), str(c["name"])) for c in contents.manifest["clients"]]
         with self.store.session() as session:
+            state = _change_key(session)
             local = read_local(session, contents)
             plan = make_plan(contents, local, decisions, self.clock.now())
-        read.planned = (dict(decisions), version, local, plan)
-        return preview_of(contents, plan, local)
+            warnings = concerns(session, clients, plan.actions, self.clock.today())
+        read.planned = (dict(decisions), state, local, plan)
+        preview = preview_of(contents, plan, local)
+        preview.warnings = warnings
+        return preview
 
     def apply(
         self, read: ReadPacket, decisions: Mapping[Key, Decision] = {}
     ) -> tuple[Preview, ImportResult]:
         """Import as decided, in one transaction; importing the same packet again changes
-        nothing (and writes nothing)."""
+        nothing (and writes nothing). Document files are only ever added, under names this
+        store chooses: a failed import removes them and leaves every other file as it was."""
         contents = read.contents
         now = self.clock.now()
-        written: list[Path] = []
-
-        def write_document(stored_path: str, data: bytes) -> bool:
-            target = (self.store.data_dir / stored_path).resolve()
-            root = (self.store.data_dir / "documents").resolve()
-            if root not in target.parents:
-                raise DamagedPacketError()
-            if target.exists():
-                if target.read_bytes() == data:
-                    return False
-                keep = target.with_name(f"{target.name}.{now:%Y%m%dT%H%M%S}.vorige")
-                target.replace(keep)
-            make_private_dir(target.parent)
-            atomic_write(target, data)
-            written.append(target)
-            return True
-
-        session = Session(self.store.engine, expire_on_commit=False)
+        files = _DocumentFiles(self.store.data_dir)
         try:
-            # take the write lock first: from here on nobody else can commit
-            session.execute(delete(HandoverLink).where(false()))
-            reuse = read.planned
-            if (
-                reuse is not None
-                and reuse[0] == dict(decisions)
-                and reuse[1] is not None
-                and reuse[1] == store_version(self.store.db_path)
-            ):
-                local, plan = reuse[2], reuse[3]  # the preview's, still true
-            else:
-                local = read_local(session, contents)
-                plan = make_plan(contents, local, decisions, now)
-            read.planned = None
-            preview = preview_of(contents, plan, local)
-            if not preview.changes_anything and not _links_missing(plan, local):
-                session.rollback()
-                return preview, ImportResult(identical=len(plan.actions))
-            result = apply_plan(session, contents, plan, local, now, write_document)
-            sender = contents.sender_name
-            created = datetime.fromisoformat(contents.manifest["created_at"])
-            for client_id, _name in result.clients:
-                self._audit_event(
-                    session,
-                    "import_packet",
-                    "client",
-                    client_id,
-                    f"overdrachtspakket van {sender} ({created:%d-%m-%Y %H:%M}, pakket "
-                    f"{contents.manifest['packet_id'][:8]})",
-                )
-            session.commit()
+            with self.store.session() as session:
+                # take the write lock first: from here on nobody else can commit
+                session.execute(delete(HandoverLink).where(false()))
+                state = _change_key(session)
+                reuse, read.planned = read.planned, None
+                if reuse is not None and reuse[0] == dict(decisions) and reuse[1] == state:
+                    local, plan = reuse[2], reuse[3]  # the preview's, still true
+                else:
+                    local = read_local(session, contents)
+                    plan = make_plan(contents, local, decisions, now)
+                preview = preview_of(contents, plan, local)
+                if not preview.changes_anything and not _links_missing(plan, local):
+                    session.rollback()
+                    return preview, ImportResult(identical=len(plan.actions))
+                files.session = session
+                result = apply_plan(session, contents, plan, local, now, files.place)
+                sender = contents.sender_name
+                created = datetime.fromisoformat(contents.manifest["created_at"])
+                for client_id, _name in result.clients:
+                    self._audit_event(
+                        session,
+                        "import_packet",
+                        "client",
+                        client_id,
+                        f"overdrachtspakket van {sender} ({created:%d-%m-%Y %H:%M}, pakket "
+                        f"{contents.manifest['packet_id'][:8]})",
+                    )
         except IntegrityError:
-            session.rollback()
-            for path in written:
-                path.unlink(missing_ok=True)
+            files.discard()
             raise ImportConflictError(
                 "Het pakket kon niet worden ingelezen zoals gekozen: een regel van de database "
                 "zou breken. Er is niets veranderd."
             ) from None
         except BaseException:
-            session.rollback()
-            for path in written:
-                path.unlink(missing_ok=True)
+            files.discard()
             raise
-        finally:
-            session.close()
         return preview, result
 
     def history(self, table: str, record_id: uuid.UUID) -> list[dict[str, Any]]:
@@ -461,6 +505,23 @@ class HandoverService(Service):
                 {"reason": r.reason, "replaced_at": r.replaced_at, "data": dict(r.data)}
                 for r in rows
             ]
+
+
+def read_packet_bytes(path: Path) -> bytes:
+    """A packet file's bytes; a file larger than any packet is refused before it is read."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > packet.MAX_PACKET_BYTES:
+            raise DamagedPacketError(
+                "Dit overdrachtspakket is groter dan Jobhunter aankan (512 MB)."
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(f"Het bestand {path} bestaat niet.") from None
+    except IsADirectoryError:
+        raise ValidationError(f"{path} is een map, geen overdrachtspakket.") from None
+    except OSError as exc:
+        raise ValidationError(f"Kan {path} niet lezen: {exc.strerror}.") from None
 
 
 def _links_missing(plan: Any, local: Any) -> bool:

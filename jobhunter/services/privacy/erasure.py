@@ -35,6 +35,7 @@ from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.privacy import audit
 from jobhunter.services.privacy.backups import HeldBackup, backups_holding
+from jobhunter.services.privacy.ledger import record_erasure
 from jobhunter.services.privacy.ownership import (
     CLIENT_TABLE,
     all_ids,
@@ -159,6 +160,8 @@ class ErasureService(Service):
             for table in reversed(list(owned)):
                 _delete_ids(session, self.metadata.tables[table], owned[table])
             counts = {table: len(ids) for table, ids in owned.items() if ids}
+            # pseudonymous: a handover packet that brings her back is recognised
+            record_erasure(session, client_id, self.clock.today())
             self._audit_event(
                 session,
                 action,

@@ -128,6 +128,14 @@ class ImportDialog(QDialog):
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
         self.counts.setWordWrap(True)
+        # where the packet meets this store's rules: read before importing
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setStyleSheet(
+            "QLabel#warnings { background: #fff4ce; color: #5c4400; padding: 6px; }"
+        )
 
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("decisions")
@@ -179,6 +187,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.counts)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.decide_box, 1)
         layout.addWidget(self.nothing)
         layout.addStretch()
@@ -202,6 +211,13 @@ class ImportDialog(QDialog):
         if preview.documents:
             parts.append(self.tr("%n document(s)", "", preview.documents))
         self.counts.setText(" · ".join(parts))
+        texts = [w.text for w in preview.warnings]
+        self.warnings.setText(
+            "\n".join([self.tr("Please read before importing:")] + [f"⚠ {t}" for t in texts])
+            if texts
+            else ""
+        )
+        self.warnings.setVisible(bool(texts))
         items = preview.decisions
         self.decide_box.setVisible(bool(items))
         self.nothing.setVisible(not preview.changes_anything)

@@ -6,12 +6,16 @@ second each), so only the tests about passphrases make them.
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 import sqlite3
 import uuid
+import zipfile
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
@@ -124,3 +128,32 @@ def dump(store: Store) -> list[str]:
 def seal(plaintext: bytes, key: Key) -> bytes:
     """Encrypt anything as a packet would be, for fuzzing what is inside."""
     return bytes(pyrage.encrypt(plaintext, [pyrage.x25519.Recipient.from_str(key.public)]))
+
+
+def repack(plain: bytes, change: Any) -> bytes:
+    """Unpack a packet's ZIP, let ``change(manifest, records, documents)`` edit its parts, and
+    pack it again as a sender would (hashes and counts recomputed): a packet whose envelope
+    is sound and whose contents are whatever the test wants."""
+    from jobhunter.services.handover import packet
+
+    with zipfile.ZipFile(io.BytesIO(plain)) as zf:
+        manifest = json.loads(zf.read(packet.MANIFEST))
+        records = {
+            name[len("records/") : -5]: json.loads(zf.read(name))
+            for name in zf.namelist()
+            if name.startswith("records/")
+        }
+        documents = {n: zf.read(n) for n in zf.namelist() if n.startswith("documents/")}
+        summary = zf.read(packet.SUMMARY)
+        bases = json.loads(zf.read(packet.BASES))
+    manifest.pop("entries")
+    change(manifest, records, documents)
+    manifest["counts"] = {t: len(rows) for t, rows in records.items()}
+    return packet.build(manifest, records, bases, documents, summary)
+
+
+def plain_packet(store: Store, clock: FixedClock, ids: list[uuid.UUID], key: Key) -> bytes:
+    """The plain ZIP of a packet for these clients (nothing written)."""
+    request = ExportRequest(ids, Protection("Collega", public_key=key.public))
+    plaintext, _manifest, _notes = HandoverService(store, clock).build(request)
+    return plaintext

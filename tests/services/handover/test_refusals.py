@@ -36,7 +36,14 @@ from jobhunter.services.handover.service import (
     Protection,
 )
 from jobhunter.services.store import Store
-from tests.services.handover.conftest import Key, client_ids, dump, seal
+from tests.services.handover.conftest import (
+    Key,
+    client_ids,
+    dump,
+    plain_packet,
+    repack,
+    seal,
+)
 
 
 @pytest.fixture
@@ -289,7 +296,8 @@ def test_a_lone_surrogate_in_a_text_is_refused(receiver, clock, plain: bytes, ke
         for entry, data in parts.items():
             zf.writestr(entry, data)
     error = _refused(receiver, clock, seal(out.getvalue(), key), identities=[key.secret])
-    assert isinstance(error, DamagedPacketError) and "ongeldige tekens" in str(error)
+    assert isinstance(error, DamagedPacketError)
+    assert "teken dat niet bewaard kan worden" in str(error), str(error)
 
 
 def _zip_with(entries: dict[str, bytes], plain: bytes) -> bytes:
@@ -357,16 +365,92 @@ def test_pyrage_messages_are_mapped_to_their_cause() -> None:
     data = bytes(pyrage.encrypt(b"x" * (crypto.CHUNK * 2), [identity.to_public()]))
     secret = [str(identity)]
     payload = data.index(b"\n", data.index(b"\n---") + 1) + 1
+
+    def flipped(position: int, mask: int = 0x01) -> bytes:
+        """One byte changed, whatever it was (a fixed value would sometimes be the same)."""
+        return data[:position] + bytes([data[position] ^ mask]) + data[position + 1 :]
+
+    mac_char = data[payload - 3]  # a character of the header's MAC: another letter
+    other = b"B" if mac_char == ord("A") else b"A"
     cases = {
         "boundary cut": (data[: payload + 16 + crypto.ENCRYPTED_CHUNK], TruncatedPacketError),
         "mid-chunk cut": (data[: payload + 500], TruncatedPacketError),
-        "payload byte": (data[: payload + 40] + b"\x00" + data[payload + 41 :], DamagedPacketError),
-        "header mac": (data[: payload - 3] + b"AAA"[:2] + data[payload - 1 :], DamagedPacketError),
+        "payload byte": (flipped(payload + 40), DamagedPacketError),
+        "header mac": (data[: payload - 3] + other + data[payload - 2 :], DamagedPacketError),
         "appended": (data + b"!", DamagedPacketError),
     }
     for what, (variant, expected) in cases.items():
+        assert variant != data, what
         with pytest.raises(PacketError) as caught:
             crypto.decrypt(variant, identities=secret)
         assert isinstance(caught.value, expected), what
     with pytest.raises(NotForYouError):
         crypto.decrypt(data, identities=[str(pyrage.x25519.Identity.generate())])
+
+
+# --- records that would reach past the packet's own clients --------------------------------
+def _consent_for(client_id: uuid.UUID) -> dict[str, Any]:
+    return {
+        "id": str(uuid.uuid4()),
+        "created_at": "2026-01-01T00:00:00+00:00",
+        "updated_at": "2026-01-01T00:00:00+00:00",
+        "client_id": str(client_id),
+        "party": "employers",
+        "scope": "alles",
+        "categories": ["health", "debts"],
+        "given_on": "2026-01-01",
+        "withdrawn_on": None,
+        "withdrawn_reason": None,
+    }
+
+
+def test_a_record_for_a_client_outside_the_packet_is_refused(
+    sender: Store, clock: FixedClock, key: Key
+) -> None:
+    # Given a packet for one client that also carries a consent (to share health and debts
+    # with employers) for another client of the receiving store, not named in the packet
+    ids = client_ids(sender)
+    plain = plain_packet(sender, clock, ids[:1], key)
+    hostile = repack(
+        plain, lambda m, r, d: r.setdefault("consent", []).append(_consent_for(ids[5]))
+    )
+    # When it is read, Then it is refused and the other client has no new consent
+    error = _refused(sender, clock, seal(hostile, key), identities=[key.secret])
+    assert isinstance(error, DamagedPacketError)
+
+
+def test_a_client_the_manifest_does_not_name_is_refused(
+    sender: Store, receiver: Store, clock: FixedClock, key: Key
+) -> None:
+    # Given a packet that carries a second client the preview would not name
+    ids = client_ids(sender)
+    plain = plain_packet(sender, clock, ids[:2], key)
+
+    def hide_one(manifest: dict, records: dict, documents: dict) -> None:
+        manifest["clients"] = manifest["clients"][:1]
+
+    error = _refused(receiver, clock, seal(repack(plain, hide_one), key), identities=[key.secret])
+    assert isinstance(error, DamagedPacketError)
+
+
+# --- the store's own input limits hold for a packet too ----------------------------------
+@pytest.mark.parametrize(
+    ("column", "value", "words"),
+    [
+        ("first_name", "A" * 300_000, "te lang"),
+        ("first_name", "A" * 101, "te lang"),  # the limit every form has
+        ("notes", "x\x00y", "teken dat niet bewaard kan worden"),
+        ("phone", "not a phone", "telefoonnummer"),
+        ("email", "nergens", "e-mailadres"),
+        ("postcode", "99999", "postcode"),
+    ],
+)
+def test_values_the_store_would_refuse_are_refused_in_a_packet(
+    column: str, value: str, words: str, receiver: Store, clock: FixedClock, plain: bytes, key: Key
+) -> None:
+    def change(manifest: dict, records: dict, documents: dict) -> None:
+        records["client"][0][column] = value
+
+    error = _refused(receiver, clock, seal(repack(plain, change), key), identities=[key.secret])
+    assert isinstance(error, DamagedPacketError) and words in str(error), str(error)
+    assert value not in str(error)  # the value itself is not repeated back

@@ -3,21 +3,32 @@ back is safe: identical records, conflicts decided, duplicates merged, nothing l
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
-from jobhunter.models import AuditEvent, Client, ContactMoment, RecordVersion
+from jobhunter.models import AuditEvent, Client, Consent, ContactMoment, Match, RecordVersion
 from jobhunter.models.enums import Phase
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.handover.closure import collect
 from jobhunter.services.handover.merge import Decision, ItemKind
 from jobhunter.services.handover.schema import carried_tables
-from jobhunter.services.handover.service import HandoverService
+from jobhunter.services.handover.service import ExportRequest, HandoverService, Protection
 from jobhunter.services.store import Store
-from tests.services.handover.conftest import Key, client_ids, dump, export, read
+from tests.services.handover.conftest import (
+    Key,
+    client_ids,
+    dump,
+    export,
+    plain_packet,
+    read,
+    repack,
+    seal,
+)
 
 
 def _rows(store: Store, table: str, ids: set) -> dict:
@@ -318,3 +329,200 @@ def test_a_change_here_between_preview_and_import_is_not_overwritten(
     client = ClientService(receiver, clock).get(ids[0])
     assert client.city == "Zwolle" and client.phone != "06-11112222"
     assert service.history("client", ids[0])[0]["data"]["phone"] == "06-11112222"
+
+
+# --- found in review ---------------------------------------------------------------------
+def _previous_revision() -> str:
+    from jobhunter.services.store import _scripts, head_revision
+
+    previous = _scripts().get_revision(head_revision()).down_revision
+    assert isinstance(previous, str)
+    return previous
+
+
+def test_a_packet_from_an_older_jobhunter_gets_the_columns_it_lacks_filled_in(
+    sender: Store, receiver: Store, clock: FixedClock, key: Key
+) -> None:
+    # Given a packet written one schema earlier, before consents named their categories
+    ids = client_ids(sender, 6)
+
+    def older(manifest: dict, records: dict, documents: dict) -> None:
+        manifest["schema"] = _previous_revision()
+        for row in records["consent"]:
+            row.pop("categories")
+
+    data = seal(repack(plain_packet(sender, clock, ids, key), older), key)
+    # When it is imported, Then it is accepted and the consents name no categories
+    service = HandoverService(receiver, clock)
+    service.apply(service.read(data, identities=[key.secret]))
+    with receiver.session() as session:
+        consents = session.scalars(select(Consent)).all()
+    assert consents and all(c.categories == [] for c in consents)
+
+
+def test_a_packet_of_this_jobhunter_without_a_required_field_is_still_refused(
+    sender: Store, receiver: Store, clock: FixedClock, key: Key
+) -> None:
+    from jobhunter.services.handover.errors import DamagedPacketError
+
+    def lacking(manifest: dict, records: dict, documents: dict) -> None:
+        for row in records["consent"]:
+            row.pop("categories")
+
+    data = seal(repack(plain_packet(sender, clock, client_ids(sender, 6), key), lacking), key)
+    with pytest.raises(DamagedPacketError):
+        HandoverService(receiver, clock).read(data, identities=[key.secret])
+
+
+def test_a_restore_between_preview_and_import_is_noticed(
+    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
+) -> None:
+    from jobhunter.services.backup import make_backup
+    from jobhunter.services.restore import restore_backup
+
+    ids, service = _round(sender, receiver, clock, tmp_path, key)
+    make_backup(receiver, clock)
+    clock.advance(timedelta(hours=1))
+    ClientService(sender, clock).update(ids[0], phone="06-11112222")
+    export(sender, clock, ids, tmp_path / "second.age", key)
+    packet = read(receiver, clock, tmp_path / "second.age", key)
+    # Given the preview says the packet's version is simply newer
+    item = next(i for i in service.preview(packet).items if i.packet_id == ids[0])
+    assert item.kind is ItemKind.NEWER
+    # When the backup is restored under the open store (as the window does) and the
+    # user then edits the same client before pressing Import
+    restore_backup(receiver.data_dir, clock=clock)
+    receiver.reopen()
+    ClientService(receiver, clock).update(ids[0], city="Zwolle")
+    service.apply(packet)
+    # Then the import saw the edit: a conflict, mine kept
+    assert ClientService(receiver, clock).get(ids[0]).city == "Zwolle"
+
+
+def test_a_plan_is_made_from_one_reading_of_the_store(
+    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
+) -> None:
+    from sqlalchemy.orm import Session
+
+    from jobhunter.services.handover.merge import make_plan, read_local
+
+    # Given a packet whose client is likely the same person as one of mine
+    ids = client_ids(sender, 1)
+    original = ClientService(sender, clock).get(ids[0])
+    ClientService(receiver, clock).create(
+        original.first_name, original.last_name, email=original.email
+    )
+    contents = read(receiver, clock, export(sender, clock, ids, tmp_path / "p.age", key), key)
+    # When the store is read in one transaction that then ends
+    with receiver.engine.connect() as connection:
+        session = Session(bind=connection)
+        local = read_local(session, contents.contents)
+        session.close()
+    # Then deciding the duplicate either way needs nothing more from the store
+    for decision in (Decision.TAKE_PACKET, Decision.MERGE, Decision.SEPARATE):
+        plan = make_plan(contents.contents, local, {("client", ids[0]): decision}, clock.now())
+        assert plan.actions
+
+
+def _shared_employer(store: Store) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
+    """An employer with matches of two clients: (employer, client A, the other's match)."""
+    with store.session() as session:
+        matches = session.scalars(select(Match).order_by(Match.id)).all()
+    by_employer: dict[uuid.UUID, dict[uuid.UUID, uuid.UUID]] = {}
+    for match in matches:
+        by_employer.setdefault(match.employer_id, {})[match.client_id] = match.id
+    for employer_id, clients in by_employer.items():
+        if len(clients) >= 2:
+            (a, _), (_b, other_match) = list(clients.items())[:2]
+            return employer_id, a, other_match
+    raise AssertionError("the test data should have two clients at one employer")
+
+
+def test_a_reference_the_export_emptied_is_no_conflict_and_keeps_the_local_link(
+    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
+) -> None:
+    from jobhunter.models import Arrangement
+    from jobhunter.models.enums import ArrangementKind
+    from jobhunter.services.employers import EmployerService
+
+    # Given an arrangement at an employer that supports another client's placement
+    employer_id, client_a, other_match = _shared_employer(sender)
+    arrangement = EmployerService(sender, clock).save_arrangement(
+        employer_id, ArrangementKind.JOBCOACH, match_id=other_match
+    )
+    with sender.session() as session:
+        closure = collect(session, [client_a])
+    assert ("arrangement", arrangement.id, "match_id") in closure.dropped_references
+    # When a fresh export of client A is read back into the same, unchanged store
+    packet = export(sender, clock, [client_a], tmp_path / "self.age", key)
+    home = HandoverService(sender, clock)
+    preview = home.preview(read(sender, clock, packet, key))
+    # Then nothing is a conflict or newer: the emptied reference is unknown, not changed
+    assert not preview.decisions
+    assert set(preview.counts) == {ItemKind.IDENTICAL}, preview.counts
+    # And a packet whose arrangement did change keeps the link the receiver knows
+    with sender.session() as session:
+        both = {client_a} | {
+            m.client_id for m in session.scalars(select(Match).where(Match.id == other_match))
+        }
+    export(sender, clock, sorted(both), tmp_path / "both.age", key)
+    service = HandoverService(receiver, clock)
+    service.apply(read(receiver, clock, tmp_path / "both.age", key))
+    clock.advance(timedelta(hours=1))
+    EmployerService(sender, clock).save_arrangement(
+        employer_id,
+        ArrangementKind.JOBCOACH,
+        arrangement_id=arrangement.id,
+        match_id=other_match,
+        notes="Jobcoach twee dagen per week",
+    )
+    export(sender, clock, [client_a], tmp_path / "later.age", key)
+    later = read(receiver, clock, tmp_path / "later.age", key)
+    service.apply(later, {i.key: Decision.TAKE_PACKET for i in service.preview(later).decisions})
+    with receiver.session() as session:
+        kept = session.get(Arrangement, arrangement.id)
+        assert kept is not None
+        assert (kept.notes, kept.match_id) == ("Jobcoach twee dagen per week", other_match)
+
+
+def test_the_senders_retention_decisions_stay_with_the_sender(
+    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
+) -> None:
+    from jobhunter.models import RetentionDecision
+
+    # Given a closed client whose file the sender decided to keep longer
+    with sender.session() as session:
+        decision = session.scalars(select(RetentionDecision)).first()
+        assert decision is not None
+        client_id = decision.client_id
+    # When that client is handed over
+    export(sender, clock, [client_id], tmp_path / "p.age", key)
+    HandoverService(receiver, clock).apply(read(receiver, clock, tmp_path / "p.age", key))
+    # Then the receiver's retention schedule is the receiver's own: no decision arrived
+    with receiver.session() as session:
+        assert session.scalars(select(RetentionDecision)).all() == []
+        assert session.get(Client, client_id) is not None
+
+
+def test_an_export_whose_audit_fails_leaves_the_earlier_packet_in_place(
+    sender: Store, clock: FixedClock, tmp_path: Path, key: Key, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a packet made earlier under the same name
+    target = export(sender, clock, client_ids(sender, 1), tmp_path / "overdracht.age", key)
+    earlier = target.read_bytes()
+    before = dump(sender)
+    service = HandoverService(sender, clock)
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(service, "_audit_event", full_disk)
+    # When a new export to that name cannot be audited
+    request = ExportRequest(client_ids(sender, 2), Protection("Collega", public_key=key.public))
+    with pytest.raises(OSError):
+        service.export(request, target)
+    # Then the earlier packet is still there, whole, and nothing else was left behind
+    assert target.read_bytes() == earlier
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".age")) == [target.name]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert dump(sender) == before
