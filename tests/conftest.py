@@ -28,6 +28,54 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     return data
 
 
+@pytest.fixture(autouse=True)
+def _forget_store_keys() -> Iterator[None]:
+    """A store key found by one test (kept for the process's life) is not at hand in the
+    next: each test starts as a fresh process would."""
+    from jobhunter.services.encryption import keys
+
+    keys._cache.clear()
+    yield
+    keys._cache.clear()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[object]:
+    """The OS keyring replaced by one that keeps secrets in this process only."""
+    import keyring
+
+    from tests.services.handover.test_identity import MemoryKeyring
+
+    original = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(original)
+
+
+@pytest.fixture
+def encrypt(memory_keyring: object, monkeypatch: pytest.MonkeyPatch, clock: FixedClock):
+    """Switch encryption on for a store, as the settings do, with its key in the in-memory
+    keyring. The recovery copy of the key is not made (scrypt takes seconds, and these tests
+    are about the store, not about recovery; ``tests/services/encryption`` makes it for
+    real)."""
+    from jobhunter.services.encryption import keys, switch
+
+    monkeypatch.setattr(keys, "lock_key", lambda key, passphrase: b"(no recovery copy)")
+
+    def run(store: Store) -> switch.SwitchResult:
+        preparation = switch.prepare(store.data_dir)
+        return switch.encrypt(store, preparation, clock=clock)
+
+    return run
+
+
+@pytest.fixture(params=["plain", "encrypted"])
+def form(request: pytest.FixtureRequest) -> str:
+    """Run a test on a plain store and on an encrypted one (use with ``encrypt``)."""
+    return str(request.param)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(FIXED_NOW)

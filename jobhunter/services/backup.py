@@ -171,6 +171,30 @@ class BackupBusyError(BackupError):
     """Another backup is being made in the same folder."""
 
 
+@contextmanager
+def folder_locked(data_dir: Path, wait: float = WAIT_SECONDS) -> Iterator[Path]:
+    """Hold the backup folder's lock: no backup is made, checked or pruned meanwhile (while
+    the store changes form, see ``encryption.switch``). Yields the folder."""
+    with _locked(data_dir, wait) as folder:
+        yield folder
+
+
+def record_rewritten(folder: Path, path: Path, facts: Facts, clock: Clock = SYSTEM_CLOCK) -> None:
+    """A backup was rewritten in place (converted to the store's form) and verified now;
+    call with the folder's lock held."""
+    manifest = _read_manifest(folder)
+    _record(manifest, path, Verification.OK, clock.now(), facts)
+    _write_manifest(folder, manifest)
+
+
+def forget_removed(folder: Path, paths: list[Path]) -> None:
+    """Drop removed backups from the manifest; call with the folder's lock held."""
+    manifest = _read_manifest(folder)
+    for path in paths:
+        manifest.pop(path.name, None)
+    _write_manifest(folder, manifest)
+
+
 # --- the manifest --------------------------------------------------------------------------
 def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
     try:

@@ -41,6 +41,10 @@ class Drivers:
         self.IntegrityError = (*self.IntegrityError, module.IntegrityError)
         self.Connection = (*self.Connection, module.Connection)
 
+    def error_or(self, *others: type[Exception]) -> ErrorClasses:
+        """Every driver's ``Error`` and ``others``: ``except drivers.error_or(StoreError):``."""
+        return (*self.Error, *others)
+
 
 drivers = Drivers()
 

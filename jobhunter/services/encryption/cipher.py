@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import Any
 
 from jobhunter.services.encryption.keys import StoreKey, keys_for
+from jobhunter.services.privacy.folder import create_private_file
 from jobhunter.services.sqlite_drivers import drivers, error_name
 from jobhunter.services.store_errors import StoreError, StoreKeyError, damaged, from_sqlite
 
@@ -130,6 +131,7 @@ def check_header(path: Path) -> None:
 def export(source: Any, target: Path, key: StoreKey | None) -> None:
     """Write everything in the open connection ``source`` (a SQLCipher connection) into the
     new file ``target``, encrypted with ``key`` or plain when ``key`` is None."""
+    create_private_file(target)  # 0600 from the start, whatever the umask
     source.execute(
         "ATTACH DATABASE ? AS converted KEY ?", (str(target), key.sqlcipher() if key else "")
     )

@@ -45,7 +45,9 @@ from jobhunter.services.handover.merge import (
     read_local,
 )
 from jobhunter.services.handover.schema import encode_row, version_hash
-from jobhunter.services.store import head_revision
+from jobhunter.services.sqlite_drivers import drivers
+from jobhunter.services.store import connect, head_revision
+from jobhunter.services.store_errors import StoreError
 
 schema_revision = cache(head_revision)  # reading the migration scripts takes 0.1 s
 
@@ -110,13 +112,20 @@ def store_version(db_path: Path) -> int | None:
         with _watchers_lock:
             watcher = _watchers.get(db_path)
             if watcher is None:
-                watcher = sqlite3.connect(
-                    f"file:{db_path}?mode=ro", uri=True, check_same_thread=False
-                )
+                watcher = connect(db_path, read_only=True)
                 _watchers[db_path] = watcher
             return int(watcher.execute("PRAGMA data_version").fetchone()[0])
-    except sqlite3.Error:
+    except drivers.error_or(StoreError):
         return None
+
+
+def close_watchers() -> None:
+    """Close the watching connections (before the store file is replaced, so nothing keeps
+    the old file open; the next :func:`store_version` opens the new one)."""
+    with _watchers_lock:
+        for watcher in _watchers.values():
+            watcher.close()
+        _watchers.clear()
 
 
 @dataclass
