@@ -81,8 +81,8 @@ def with_recovery(handler: Handler, args: argparse.Namespace) -> int:
         recovered = recover(missing.data_dir, _recovery_passphrase(missing))
         if recovered.keyring_problem:
             print(
-                f"jobhunter: de sleutel geldt alleen voor deze opdracht: "
-                f"{recovered.keyring_problem}",
+                "jobhunter: de sleutel kon niet terug in de sleutelbos "
+                f"({recovered.keyring_problem}); hij geldt alleen voor deze opdracht.",
                 file=sys.stderr,
             )
         return handler(args)
@@ -95,7 +95,7 @@ def _recovery_passphrase(missing: StoreKeyMissingError) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         print(f"jobhunter: {missing}", file=sys.stderr)
         return getpass.getpass("Herstelwachtwoord: ")
-    raise RecoveryNeededError(f"{missing} Geef het herstelwachtwoord in {RECOVERY_ENV}.")
+    raise RecoveryNeededError(f"{missing} Zet het in {RECOVERY_ENV}, of typ het in een terminal.")
 
 
 def _status(args: argparse.Namespace) -> int:

@@ -70,6 +70,25 @@ def encrypt(memory_keyring: object, monkeypatch: pytest.MonkeyPatch, clock: Fixe
     return run
 
 
+@pytest.fixture
+def encrypt_file(encrypt: object, clock: FixedClock):
+    """Put an encrypted copy of a plain database file into a data folder as its store (an
+    encrypted store written by an earlier version, say), with its key in the keyring."""
+    from jobhunter.services.encryption import copies, keys
+
+    def run(source: Path, data_dir: Path) -> Path:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        key = keys.StoreKey.generate()
+        keys.to_keyring(key)
+        keys.remember(key)
+        keys.write_marker(data_dir, keys.new_marker(key, "", clock.now()))
+        target = data_dir / "jobhunter.sqlite"
+        copies.copy_in_form(source, target, key)
+        return target
+
+    return run
+
+
 @pytest.fixture(params=["plain", "encrypted"])
 def form(request: pytest.FixtureRequest) -> str:
     """Run a test on a plain store and on an encrypted one (use with ``encrypt``)."""
@@ -110,10 +129,11 @@ class Faults:
 
     @staticmethod
     def root_page(db: Path, name: str) -> int:
-        """The first page of a table or index (SQLite numbers pages from 1)."""
-        import sqlite3
+        """The first page of a table or index (SQLite numbers pages from 1); an encrypted
+        store is read with its key."""
+        from jobhunter.services.store import connect
 
-        conn = sqlite3.connect(db)
+        conn = connect(db)
         try:
             (page,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,))
         finally:
@@ -123,11 +143,11 @@ class Faults:
     @staticmethod
     def overwrite_page(db: Path, page: int) -> None:
         """Scribble over one page, as a failing disk would."""
-        import sqlite3
+        from jobhunter.services.store import connect
 
-        conn = sqlite3.connect(db)
+        conn = connect(db)
         try:
-            size = conn.execute("PRAGMA page_size").fetchone()[0]
+            size = int(conn.execute("PRAGMA page_size").fetchone()[0])  # SQLCipher: a string
         finally:
             conn.close()
         with db.open("r+b") as fh:

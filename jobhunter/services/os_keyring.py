@@ -20,7 +20,12 @@ SERVICE = "Jobhunter"
 
 
 class KeyringUnavailableError(Exception):
-    """No safe keyring to keep a secret in; the message (Dutch) says why."""
+    """No safe keyring to keep a secret in; the message (Dutch) says why and what to do,
+    ``reason`` only why ("de sleutelbos is vergrendeld ...")."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +61,14 @@ def backend(purpose: Purpose) -> Any:
     if not parts:
         raise KeyringUnavailableError(
             "Er is geen sleutelbos van het besturingssysteem beschikbaar om "
-            f"{purpose.secret} veilig te bewaren. {purpose.sentence(purpose.otherwise)}."
+            f"{purpose.secret} veilig te bewaren. {purpose.sentence(purpose.otherwise)}.",
+            "er is geen sleutelbos van het besturingssysteem",
         )
     if any(_plain_text(b) for b in parts):
         raise KeyringUnavailableError(
             "De sleutelbos op deze computer bewaart geheimen als leesbare tekst; daar komt "
-            f"{purpose.secret} niet in. {purpose.sentence(purpose.otherwise)}."
+            f"{purpose.secret} niet in. {purpose.sentence(purpose.otherwise)}.",
+            "de sleutelbos op deze computer bewaart geheimen als leesbare tekst",
         )
     return chosen
 
@@ -80,7 +87,8 @@ def unavailable(exc: BaseException, purpose: Purpose) -> KeyringUnavailableError
         why = "de sleutelbos gaf een fout"
     return KeyringUnavailableError(
         f"{purpose.sentence(purpose.secret)} is niet bereikbaar: {why}. Ontgrendel de "
-        f"sleutelbos en probeer het opnieuw, of {purpose.otherwise}."
+        f"sleutelbos en probeer het opnieuw, of {purpose.otherwise}.",
+        why,
     )
 
 

@@ -239,16 +239,15 @@ def folder_key(data_dir: Path) -> StoreKey:
         cached = _cache.get(marker.key_id)
     if cached is not None and marker.fits(cached):
         return cached
-    why = ""
+    where = "de sleutel staat niet in de sleutelbos van deze computer"
     try:
         key = from_keyring(marker)
     except KeyringUnavailableError as exc:
-        key, why = None, f" ({exc})"
+        key, where = None, f"de sleutel is niet bereikbaar: {exc.reason}"
     if key is None:
         raise StoreKeyMissingError(
-            f"De database in {data_dir} is versleuteld en de sleutel staat niet in de "
-            f"sleutelbos van deze computer.{why} Open haar met het herstelwachtwoord dat je "
-            "bij het inschakelen van de versleuteling hebt opgeschreven.",
+            f"De database in {data_dir} is versleuteld en {where}. Open haar met het "
+            "herstelwachtwoord dat je bij het inschakelen van de versleuteling hebt opgeschreven.",
             Path(data_dir),
         )
     remember(key)
@@ -361,7 +360,7 @@ def recover(data_dir: Path, passphrase: str) -> Recovered:
     try:
         to_keyring(key)
     except KeyringUnavailableError as exc:
-        problem = str(exc)
+        problem = exc.reason
         log.warning("recovered key kept for this session only: no safe keyring")
     log.info("database key %s recovered with the recovery passphrase", key.key_id)
     return Recovered(key, problem)
