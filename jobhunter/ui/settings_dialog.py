@@ -101,9 +101,10 @@ class ProfileSettings(SettingsSection):
 
 def all_sections() -> list[type[SettingsSection]]:
     """The sections, in the order the dialog shows them."""
+    from jobhunter.ui.encryption.settings import EncryptionSettings
     from jobhunter.ui.privacy.retention import RetentionSettings
 
-    return [ProfileSettings, RetentionSettings]
+    return [ProfileSettings, RetentionSettings, EncryptionSettings]
 
 
 class SettingsDialog(QDialog):
