@@ -44,6 +44,7 @@ from jobhunter.services.encryption.keys import StoreKey
 from jobhunter.services.files import atomic_write, write_error
 from jobhunter.services.os_keyring import KeyringUnavailableError
 from jobhunter.services.paths import DB_FILENAME
+from jobhunter.services.privacy import audit
 from jobhunter.services.sqlite_drivers import drivers
 from jobhunter.services.store import BUSY_TIMEOUT_MS, Store, connect
 from jobhunter.services.store_errors import StoreBusyError, StoreError, from_sqlite
@@ -52,9 +53,9 @@ log = logging.getLogger(__name__)
 
 JOURNAL = "jobhunter-encryption-switch.json"
 #: audit actions (entity "store")
-ENCRYPT_ACTION = "encrypt_store"
-DECRYPT_ACTION = "decrypt_store"
-RENEW_ACTION = "renew_recovery_passphrase"
+ENCRYPT_ACTION = audit.ENCRYPT_STORE
+DECRYPT_ACTION = audit.DECRYPT_STORE
+RENEW_ACTION = audit.RENEW_RECOVERY
 
 #: called with each step's name before it runs; tests make a step fail or kill the process
 step_hook: Callable[[str], None] | None = None

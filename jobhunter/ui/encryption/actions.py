@@ -32,10 +32,6 @@ log = logging.getLogger(__name__)
 SWITCH_WAIT_MS = 30 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("encryption", text)
-
-
 class _Progress(QObject):
     """Carries the worker's progress to the dialog on the GUI thread (queued)."""
 
@@ -70,7 +66,11 @@ def switch_encryption(
         try:
             preparation = switch.prepare(store.data_dir)
         except KeyringUnavailableError as exc:
-            QMessageBox.warning(parent, _tr("Encryption is not possible"), str(exc))
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("encryption", "Encryption is not possible"),
+                str(exc),
+            )
             return None
         preparation, accepted = PassphraseDialog.ask(preparation, parent)
         if not accepted or preparation is None:
@@ -82,8 +82,11 @@ def switch_encryption(
             return switch.encrypt(store, preparation, choice, clock, report)
         return switch.decrypt(store, choice, clock, report)
 
-    result = _run(parent, work, _tr("Encrypting the database…") if encrypting
-                  else _tr("Storing the database unencrypted…"))  # fmt: skip
+    if encrypting:
+        title = QCoreApplication.translate("encryption", "Encrypting the database…")
+    else:
+        title = QCoreApplication.translate("encryption", "Storing the database unencrypted…")
+    result = _run(parent, work, title)
     if result is None:
         return None
     announce("setting")
@@ -100,7 +103,7 @@ def _run(parent: QWidget | None, work: Any, title: str) -> Any:
     progress = _Progress()
     dialog = QProgressDialog(title, "", 0, 0, parent)
     dialog.setObjectName("EncryptionProgress")
-    dialog.setWindowTitle(_tr("Encryption"))
+    dialog.setWindowTitle(QCoreApplication.translate("encryption", "Encryption"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
@@ -136,16 +139,22 @@ def _failed(parent: QWidget | None, exc: BaseException) -> None:
         reason = describe_error(exc)
     QMessageBox.warning(
         parent,
-        _tr("Encryption not switched"),
-        _tr("The switch did not happen; the database is as it was. %1").replace("%1", reason),
+        QCoreApplication.translate("encryption", "Encryption not switched"),
+        QCoreApplication.translate(
+            "encryption", "The switch did not happen; the database is as it was. %1"
+        ).replace("%1", reason),
     )
 
 
 def _tell(parent: QWidget | None, result: switch.SwitchResult) -> None:
     if result.encrypted:
-        text = _tr("The database is now stored encrypted; the old file was overwritten.")
+        text = QCoreApplication.translate(
+            "encryption", "The database is now stored encrypted; the old file was overwritten."
+        )
     else:
-        text = _tr("The database is now stored unencrypted; the encrypted file was removed.")
+        text = QCoreApplication.translate(
+            "encryption", "The database is now stored unencrypted; the encrypted file was removed."
+        )
     if result.converted:
         text += " " + QCoreApplication.translate(
             "encryption", "%n existing backup(s) converted.", "", result.converted
@@ -155,12 +164,12 @@ def _tell(parent: QWidget | None, result: switch.SwitchResult) -> None:
             "encryption", "%n old backup(s) removed.", "", result.removed
         )
     if result.backup is not None:
-        text += " " + _tr("A new backup was made.")
+        text += " " + QCoreApplication.translate("encryption", "A new backup was made.")
     if result.problems:
         text += "\n\n" + "\n".join(result.problems)
-        QMessageBox.warning(parent, _tr("Encryption"), text)
+        QMessageBox.warning(parent, QCoreApplication.translate("encryption", "Encryption"), text)
         return
-    QMessageBox.information(parent, _tr("Encryption"), text)
+    QMessageBox.information(parent, QCoreApplication.translate("encryption", "Encryption"), text)
 
 
 def renew_passphrase(store: Store, parent: QWidget | None, clock: Clock = SYSTEM_CLOCK) -> bool:
@@ -173,7 +182,9 @@ def renew_passphrase(store: Store, parent: QWidget | None, clock: Clock = SYSTEM
     try:
         switch.renew_recovery(store, passphrase, clock)
     except StoreError as exc:
-        QMessageBox.warning(parent, _tr("Encryption"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("encryption", "Encryption"), str(exc)
+        )
         return False
     announce("setting")
     announce("audit")
@@ -190,10 +201,11 @@ def unlock_at_start(data_dir: Path, message: str) -> bool:
     if problem:
         QMessageBox.information(
             None,
-            _tr("Key kept for this session"),
-            _tr(
+            QCoreApplication.translate("encryption", "Key kept for this session"),
+            QCoreApplication.translate(
+                "encryption",
                 "The database is open, but its key could not be put back in the keyring "
-                "(%1). Jobhunter asks for the recovery passphrase again at the next start."
+                "(%1). Jobhunter asks for the recovery passphrase again at the next start.",
             ).replace("%1", problem),
         )
     return True
@@ -209,7 +221,11 @@ def finish_interrupted(session: Any) -> None:
 
     def done(result: switch.SwitchResult | None) -> None:
         if result is not None:
-            session.show_status(_tr("An interrupted switch of encryption was finished."))
+            session.show_status(
+                QCoreApplication.translate(
+                    "encryption", "An interrupted switch of encryption was finished."
+                )
+            )
 
     def failed(exc: BaseException) -> None:
         log.warning("finishing an interrupted switch failed: %s", describe_error(exc))
