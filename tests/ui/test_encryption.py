@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
@@ -213,4 +214,40 @@ def test_the_care_pauses_during_a_switch_and_resumes_on_the_new_file(
     result = actions.switch_encryption(store, window, clock)
     assert result is not None and result.encrypted
     assert session.keeper is not None and session.keeper is not first
+    session.stop()
+
+
+def test_a_switch_cut_short_is_finished_after_the_window_opens(
+    qtbot, store: Store, clock: FixedClock, memory_keyring, monkeypatch, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from jobhunter.ui.backup.session import AppSession
+    from jobhunter.ui.tasks import BackgroundTask
+
+    # Given a switch that stopped after the store was encrypted, before its backups were
+    backup.make_backup(store, FixedClock(clock.now() - timedelta(days=1)))
+    monkeypatch.setattr(keys, "lock_key", lambda key, passphrase: b"(no recovery copy)")
+
+    def stop(name: str) -> None:
+        if name == "backup":
+            raise KeyboardInterrupt  # as good as a crash here
+
+    monkeypatch.setattr(switch, "step_hook", stop)
+    with pytest.raises(KeyboardInterrupt):
+        switch.encrypt(store, switch.prepare(store.data_dir), clock=clock)
+    monkeypatch.setattr(switch, "step_hook", None)
+    assert switch.status(store.data_dir).interrupted
+    assert switch.status(store.data_dir).other_form == 1
+    # When the window opens
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    session = AppSession(store, settings, clock)
+    window = session.open_window(start_of_day=False)
+    qtbot.addWidget(window)
+    for task in list(BackgroundTask._running):
+        task.wait()
+    # Then the old backup is encrypted too, and the journal is gone
+    state = switch.status(store.data_dir)
+    assert not state.interrupted and state.other_form == 0
+    assert "interrupted switch" in window.statusBar().currentMessage()
     session.stop()

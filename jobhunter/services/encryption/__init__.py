@@ -20,3 +20,7 @@ The modules:
 Importing this package costs nothing: ``sqlcipher3``, ``keyring`` and ``pyrage`` are loaded
 by the functions that need them, and only a store that is encrypted needs them at start.
 """
+
+#: the journal of a switch whose backups still wait for their conversion (``switch``); named
+#: here so the window can look for it without loading the switch's modules
+SWITCH_JOURNAL = "jobhunter-encryption-switch.json"

@@ -39,7 +39,7 @@ from typing import Any
 from jobhunter.services import backup, os_keyring
 from jobhunter.services.base import Service
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
-from jobhunter.services.encryption import cipher, copies, keys, wipe
+from jobhunter.services.encryption import SWITCH_JOURNAL, cipher, copies, keys, wipe
 from jobhunter.services.encryption.keys import StoreKey
 from jobhunter.services.files import atomic_write, write_error
 from jobhunter.services.os_keyring import KeyringUnavailableError
@@ -51,7 +51,7 @@ from jobhunter.services.store_errors import StoreBusyError, StoreError, from_sql
 
 log = logging.getLogger(__name__)
 
-JOURNAL = "jobhunter-encryption-switch.json"
+JOURNAL = SWITCH_JOURNAL
 #: audit actions (entity "store")
 ENCRYPT_ACTION = audit.ENCRYPT_STORE
 DECRYPT_ACTION = audit.DECRYPT_STORE

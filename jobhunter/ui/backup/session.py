@@ -108,9 +108,12 @@ class AppSession(QObject):
         self.window = window
         if self.keep:
             self._start_keeper()
-            from jobhunter.ui.encryption.actions import finish_interrupted
+            from jobhunter.services.encryption import SWITCH_JOURNAL
 
-            finish_interrupted(self)  # a switch of encryption that a crash cut short
+            if (self.store.data_dir / SWITCH_JOURNAL).exists():  # a switch a crash cut short
+                from jobhunter.ui.encryption.actions import finish_interrupted
+
+                finish_interrupted(self)
         window.show()
         return window
 
