@@ -41,7 +41,7 @@ _FIRST_BRIEFING = """
 import sys, time, uuid
 from pathlib import Path
 from jobhunter.services.store import Store
-store = Store.open(Path(sys.argv[1]))
+store = Store.open(Path(sys.argv[1]), writer=False)  # the benchmark holds the writer lock
 start = time.perf_counter()
 from jobhunter.services.documents.service import DocumentService
 DocumentService(store).briefing_pdf(uuid.UUID(sys.argv[2]))

@@ -13,6 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from jobhunter.services.clock import LOCAL_TZ, FixedClock
 from jobhunter.services.store import Store
+from jobhunter.ui.none_refcount import keep_none_alive
+
+keep_none_alive()  # the whole suite runs in one process: see jobhunter/ui/none_refcount.py
 
 #: a Monday morning in Rotterdam; every date-dependent test starts here
 FIXED_NOW = datetime(2026, 3, 16, 9, 30, tzinfo=LOCAL_TZ)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -78,8 +79,13 @@ class ContactService(Service):
 
 class AppointmentService(Service):
     def list_rows(
-        self, start: datetime | None = None, end: datetime | None = None
+        self,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        ids: Collection[uuid.UUID] | None = None,
     ) -> list[AppointmentRow]:
+        """Appointments starting in [start, end) (all when not given); with ``ids`` only
+        those."""
         stmt = (
             select(
                 Appointment.id,
@@ -105,6 +111,8 @@ class AppointmentService(Service):
             stmt = stmt.where(Appointment.starts_at >= start)
         if end is not None:
             stmt = stmt.where(Appointment.starts_at < end)
+        if ids is not None:
+            stmt = stmt.where(Appointment.id.in_(ids))
         with self.store.session() as session:
             result = session.execute(stmt).all()
         return [

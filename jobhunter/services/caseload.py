@@ -44,6 +44,7 @@ from jobhunter.models.enums import (
     InterventionFollowUp,
     InterventionKind,
     InterventionStatus,
+    Phase,
 )
 from jobhunter.services import validation as v
 from jobhunter.services.base import Service, get_or_raise
@@ -79,9 +80,23 @@ class AdviceKind(StrEnum):
     NONE = "none"
 
 
+#: the Werkverkenner predicts the chance of work within a year: its advice applies while the
+#: client still looks for work, not once placed (aftercare) or when the trajectory is closed
+WERKVERKENNER_PHASES = frozenset({Phase.INTAKE, Phase.DEVELOPMENT, Phase.MATCHING})
+#: the plan of approach is worked on, evaluated and adjusted from development on
+PLAN_PHASES = frozenset({Phase.DEVELOPMENT, Phase.MATCHING, Phase.AFTERCARE})
+
+
 def werkverkenner_advice(
-    chance: int | None, unemployed_since: date | None, today: date
+    chance: int | None,
+    unemployed_since: date | None,
+    today: date,
+    phase: Phase | None = None,
 ) -> AdviceKind:
+    """What the Werkverkenner asks of the jobhunter now; nothing in a phase it does not
+    apply to (``phase`` None: any phase)."""
+    if phase is not None and phase not in WERKVERKENNER_PHASES:
+        return AdviceKind.NONE
     if chance is None:
         return AdviceKind.NOT_FILLED_IN
     if chance < 50:

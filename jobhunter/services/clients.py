@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -85,13 +86,17 @@ def _clean(changes: dict[str, Any], today: date) -> dict[str, Any]:
 
 
 class ClientService(Service):
-    def list_rows(self) -> list[ClientRow]:
-        last = (
-            select(ContactMoment.client_id, func.max(ContactMoment.occurred_at).label("last"))
-            .where(ContactMoment.client_id.is_not(None))
-            .group_by(ContactMoment.client_id)
-            .subquery()
-        )
+    def list_rows(self, ids: Collection[uuid.UUID] | None = None) -> list[ClientRow]:
+        """Every client's line of the caseload list; with ``ids`` only those clients' lines
+        (a view updating the rows that changed reads a handful, not the whole caseload)."""
+        contacts = select(
+            ContactMoment.client_id, func.max(ContactMoment.occurred_at).label("last")
+        ).where(ContactMoment.client_id.is_not(None))
+        barrier_rows = select(Barrier.client_id, Barrier.kind, Barrier.severity)
+        if ids is not None:
+            contacts = contacts.where(ContactMoment.client_id.in_(ids))
+            barrier_rows = barrier_rows.where(Barrier.client_id.in_(ids))
+        last = contacts.group_by(ContactMoment.client_id).subquery()
         # The heaviest barrier per client (ties: the first kind in the checklist order).
         barriers: dict[uuid.UUID, tuple[int, int, BarrierKind]] = {}
         order = {kind: i for i, kind in enumerate(BarrierKind)}
@@ -112,13 +117,13 @@ class ClientService(Service):
             .outerjoin(last, last.c.client_id == Client.id)
             .order_by(Client.last_name, Client.first_name)
         )
+        if ids is not None:
+            stmt = stmt.where(Client.id.in_(ids))
         now = self.clock.now()
         with self.store.session() as session:
             rows = session.execute(stmt).all()
             consenting = clients_with_consent(session, ConsentParty.EMPLOYERS, local_day(now))
-            for client_id, kind, severity in session.execute(
-                select(Barrier.client_id, Barrier.kind, Barrier.severity)
-            ):
+            for client_id, kind, severity in session.execute(barrier_rows):
                 key = (-severity, order[kind], kind)
                 if client_id not in barriers or key < barriers[client_id]:
                     barriers[client_id] = key

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -202,25 +203,24 @@ class EmployerService(Service):
                 placements=[m for m in matches if not m.stage.is_outcome],
             )
 
-    def list_rows(self) -> list[EmployerRow]:
-        last = (
-            select(ContactMoment.employer_id, func.max(ContactMoment.occurred_at).label("last"))
-            .where(ContactMoment.employer_id.is_not(None))
-            .group_by(ContactMoment.employer_id)
-            .subquery()
+    def list_rows(self, ids: Collection[uuid.UUID] | None = None) -> list[EmployerRow]:
+        """Every employer's line of the list; with ``ids`` only those employers' lines."""
+        contacts = select(
+            ContactMoment.employer_id, func.max(ContactMoment.occurred_at).label("last")
+        ).where(ContactMoment.employer_id.is_not(None))
+        placements = select(Match.employer_id, func.count().label("n")).where(
+            Match.stage.in_(PLACED_STAGES)
         )
-        placed = (
-            select(Match.employer_id, func.count().label("n"))
-            .where(Match.stage.in_(PLACED_STAGES))
-            .group_by(Match.employer_id)
-            .subquery()
+        open_places = select(Workplace.employer_id, func.count().label("n")).where(
+            Workplace.status == WorkplaceStatus.OPEN
         )
-        open_wp = (
-            select(Workplace.employer_id, func.count().label("n"))
-            .where(Workplace.status == WorkplaceStatus.OPEN)
-            .group_by(Workplace.employer_id)
-            .subquery()
-        )
+        if ids is not None:
+            contacts = contacts.where(ContactMoment.employer_id.in_(ids))
+            placements = placements.where(Match.employer_id.in_(ids))
+            open_places = open_places.where(Workplace.employer_id.in_(ids))
+        last = contacts.group_by(ContactMoment.employer_id).subquery()
+        placed = placements.group_by(Match.employer_id).subquery()
+        open_wp = open_places.group_by(Workplace.employer_id).subquery()
         stmt = (
             select(Employer, last.c.last, placed.c.n, open_wp.c.n.label("open_n"))
             .outerjoin(last, last.c.employer_id == Employer.id)
@@ -228,6 +228,8 @@ class EmployerService(Service):
             .outerjoin(open_wp, open_wp.c.employer_id == Employer.id)
             .order_by(Employer.name)
         )
+        if ids is not None:
+            stmt = stmt.where(Employer.id.in_(ids))
         now = self.clock.now()
         with self.store.session() as session:
             result = session.execute(stmt).all()

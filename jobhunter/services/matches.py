@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -236,8 +236,13 @@ class MatchService(Service):
         self.on_placement_end = list(on_placement_end)
 
     # --- reading --------------------------------------------------------------------------
-    def list_rows(self, employer_id: uuid.UUID | None = None) -> list[MatchRow]:
-        """Every match, newest change first; or only those at one employer."""
+    def list_rows(
+        self,
+        employer_id: uuid.UUID | None = None,
+        ids: Collection[uuid.UUID] | None = None,
+    ) -> list[MatchRow]:
+        """Every match, newest change first; or only those at one employer; with ``ids``
+        only those matches (a view updating the rows that changed)."""
         wp = aliased(Workplace)
         stmt = (
             select(
@@ -265,6 +270,8 @@ class MatchService(Service):
         )
         if employer_id is not None:
             stmt = stmt.where(Match.employer_id == employer_id)
+        if ids is not None:
+            stmt = stmt.where(Match.id.in_(ids))
         now = self.clock.now()
         with self.store.session() as session:
             result = session.execute(stmt).all()

@@ -81,9 +81,13 @@ def install_excepthook(data_dir: Path) -> None:
 
 
 def run_app(data_dir: Path, *, lang: str = "nl", demo: bool = False) -> int:
+    from jobhunter.ui.none_refcount import keep_none_alive
+
+    keep_none_alive()  # before the first Qt call: see the module
 
     configure_logging(data_dir)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Jobhunter")
     app.setOrganizationName("Jobhunter")
     app.setDesktopFileName("nl.jobhunter.Jobhunter")

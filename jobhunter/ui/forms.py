@@ -2,7 +2,9 @@
 
 A value that breaks a rule (an e-mail without a domain, a chance of 120 %) is not saved: the
 field turns red, the message says why, and the value stays in the field to be corrected;
-``flush`` lets the owner refuse to move on until it is corrected or undone.
+``flush`` lets the owner refuse to move on until it is corrected or undone. Corrected, or
+emptied back to what is stored, the field loses its red and ``recovered`` tells the owner to
+clear the message. Every save is announced on the hub as the form's ``kind``.
 """
 
 from __future__ import annotations
@@ -13,18 +15,21 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QLineEdit,
     QScrollArea,
     QWidget,
 )
 
 from jobhunter.services.errors import ValidationError
+from jobhunter.ui.flow_layout import FlowBox
+from jobhunter.ui.hub import announce
 from jobhunter.ui.labels import label
 from jobhunter.ui.widgets import OptionalDateEdit, OptionalSpinBox, PlainTextEdit, TriStateBox
 
@@ -42,14 +47,44 @@ class Binding:
 class AutoSaveForm(QScrollArea):
     saved = Signal(object)  # the updated record
     failed = Signal(str)  # a Dutch message
+    recovered = Signal()  # no field breaks a rule any more: the message can go
 
-    def __init__(self, save: Callable[..., Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, save: Callable[..., Any], parent: QWidget | None = None, *, kind: str = ""
+    ) -> None:
         super().__init__(parent)
         self._save = save  # save(record_id, **changes) -> updated record
+        self.kind = kind  # announced on the hub after each save ("client", "match"...)
         self.record_id: uuid.UUID | None = None
         self._saved: dict[str, Any] = {}
         self._bindings: list[Binding] = []
+        self._refused: set[str] = set()  # fields shown red
+        self._columns: QBoxLayout | None = None
+        self._column_forms: tuple[QFormLayout, QFormLayout] | None = None
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def two_columns(self, parent_layout: QBoxLayout) -> tuple[QFormLayout, QFormLayout]:
+        """Two forms side by side (fields with labels beside, and a column of text boxes with
+        labels above) where the form is wide enough, one under the other where it is not."""
+        left, right = self.new_form(), self.new_form(labels_above=True)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._columns.setSpacing(12)
+        self._columns.addLayout(left, 1)
+        self._columns.addLayout(right, 1)
+        parent_layout.addLayout(self._columns)
+        self._column_forms = (left, right)
+        return left, right
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._columns is None or self._column_forms is None:
+            return
+        left, right = self._column_forms
+        wide = self.viewport().width() >= left.sizeHint().width() + right.sizeHint().width() + 40
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
 
     @staticmethod
     def new_form(labels_above: bool = False) -> QFormLayout:
@@ -80,13 +115,18 @@ class AutoSaveForm(QScrollArea):
     def line(self, form: QFormLayout, field: str, text: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit(self)
         edit.setPlaceholderText(hint)
+
+        def show(value: str | None) -> None:
+            edit.setText(value or "")
+            edit.setCursorPosition(0)  # a long text shows its start, not its end
+
         self.bind(
             form,
             field,
             text,
             edit,
             lambda: edit.text().strip() or None,
-            lambda v: edit.setText(v or ""),
+            show,
             edit.editingFinished,
         )
         return edit
@@ -147,14 +187,12 @@ class AutoSaveForm(QScrollArea):
 
     def checks(self, form: QFormLayout, field: str, text: str, values: Sequence[Enum]) -> QWidget:
         """Several of a vocabulary may apply (motives, collective arrangements)."""
-        holder = QWidget(self)
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
+        holder = FlowBox(self, spacing=12)  # side by side where there is room
         boxes: dict[str, QCheckBox] = {}
-        for index, value in enumerate(values):
+        for value in values:
             box = QCheckBox(label(value), holder)
             box.setObjectName(f"{field}_{value.value}")
-            grid.addWidget(box, *divmod(index, 2))
+            holder.addWidget(box)
             boxes[value.value] = box
 
         def get() -> list[str] | None:
@@ -171,15 +209,24 @@ class AutoSaveForm(QScrollArea):
 
     # --- behaviour ----------------------------------------------------------------------
     def show_record(self, record: Any) -> None:
+        """Show ``record``. The same record shown again (it changed elsewhere) keeps what
+        the user is still editing: a field with an edit not yet saved stays as it is."""
+        same = self.record_id == record.id
+        pending = self.pending() if same else {}
         self.record_id = record.id
-        self._saved = {}
+        if not same:
+            self._refused = set()
         for binding in self._bindings:
             binding.widget.blockSignals(True)
             binding.set(getattr(record, binding.field))
-            binding.widget.blockSignals(False)
-            binding.widget.setStyleSheet("")
-            binding.widget.setToolTip("")
             self._saved[binding.field] = binding.get()
+            if binding.field in pending:
+                binding.set(pending[binding.field])  # still being edited: stays
+            binding.widget.blockSignals(False)
+            if binding.field not in pending:
+                self._mark(binding, None)
+        if not same:
+            self.verticalScrollBar().setValue(0)
 
     def pending(self) -> dict[str, Any]:
         """Fields whose value in the form differs from what is stored."""
@@ -188,18 +235,19 @@ class AutoSaveForm(QScrollArea):
     def flush(self) -> str | None:
         """Save what changed; returns the problem (Dutch) when something could not be saved."""
         changes = self.pending()
-        if self.record_id is None or not changes:
+        if self.record_id is None:
             return None
-        for binding in self._bindings:
-            binding.widget.setStyleSheet("")
-            binding.widget.setToolTip("")
+        if not changes:
+            self._clear_refusals()  # emptied or put back to what is stored
+            return None
         try:
             record = self._save(self.record_id, **changes)
         except ValidationError as exc:
             for binding in self._bindings:
-                if binding.field == exc.field:
-                    binding.widget.setStyleSheet(ERROR_STYLE)
-                    binding.widget.setToolTip(str(exc))
+                refused = binding.field == exc.field or (
+                    binding.field in changes and exc.field is None and len(changes) == 1
+                )
+                self._mark(binding, str(exc) if refused else None)
             self.failed.emit(str(exc))
             return str(exc)
         for binding in self._bindings:
@@ -208,6 +256,9 @@ class AutoSaveForm(QScrollArea):
                 binding.set(getattr(record, binding.field))  # show the normalised value
                 binding.widget.blockSignals(False)
                 self._saved[binding.field] = binding.get()
+        self._clear_refusals()
+        if self.kind:
+            announce(self.kind, [self.record_id], source=self)
         self.saved.emit(record)
         return None
 
@@ -219,7 +270,29 @@ class AutoSaveForm(QScrollArea):
                 binding.widget.blockSignals(True)
                 binding.set(self._saved[binding.field])
                 binding.widget.blockSignals(False)
-            binding.widget.setStyleSheet("")
+        self._clear_refusals()
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the first field, at the top (a new record opens like this)."""
+        self.verticalScrollBar().setValue(0)
+        if self._bindings:
+            self._bindings[0].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark(self, binding: Binding, problem: str | None) -> None:
+        binding.widget.setStyleSheet(ERROR_STYLE if problem else "")
+        binding.widget.setToolTip(problem or "")
+        if problem:
+            self._refused.add(binding.field)
+        else:
+            self._refused.discard(binding.field)
+
+    def _clear_refusals(self) -> None:
+        if not self._refused:
+            return
+        for binding in self._bindings:
+            if binding.field in self._refused:
+                self._mark(binding, None)
+        self.recovered.emit()
 
 
 class _AnyToggled:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from jobhunter.models.enums import (
     AppointmentKind,
@@ -35,6 +35,7 @@ from jobhunter.models.enums import (
     Stage,
     WorkplaceStatus,
 )
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 _CONTEXT = "labels"
 
@@ -193,6 +194,21 @@ def label(value: Enum | None) -> str:
     if source is None:
         return str(value.value)
     return QCoreApplication.translate(_CONTEXT, source)
+
+
+#: Shorter names where a list or a board has little room (the full one goes in a tooltip).
+_SHORT_LABELS: dict[Enum, str] = {
+    Phase.INTAKE: QT_TRANSLATE_NOOP("labels", "Intake"),
+    Stage.EMPLOYER_PREBRIEF: QT_TRANSLATE_NOOP("labels", "Pre-brief"),
+    Stage.INTERVIEW_PLANNED: QT_TRANSLATE_NOOP("labels", "Interview"),
+    Stage.TRIAL_PLACEMENT: QT_TRANSLATE_NOOP("labels", "Trial"),
+}
+
+
+def short_label(value: Enum | None) -> str:
+    """The short name of a value where there is one, else its usual label."""
+    source = _SHORT_LABELS.get(value) if value is not None else None
+    return QCoreApplication.translate(_CONTEXT, source) if source else label(value)
 
 
 def tr(text: str, context: str = "jobhunter") -> str:

@@ -1,36 +1,38 @@
-"""The main window: four record tabs, global search, counts in the status bar."""
+"""The main window: four record tabs and the day's agenda, a search over everything,
+counts in the status bar, and the menus that hold every action and its shortcut."""
 
 from __future__ import annotations
 
 import errno
 import uuid
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
+    QApplication,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from jobhunter import __version__
 from jobhunter.models.enums import PLACED_STAGES, Stage
-from jobhunter.services.agenda import AgendaService
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.errors import NotFoundError
 from jobhunter.services.ical import write_calendar
 from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store
 from jobhunter.services.vcard import write_contacts_vcard
-from jobhunter.ui.aftercare.dialogs import StartOfDayDialog
 from jobhunter.ui.aftercare.page import AftercarePage
 from jobhunter.ui.backup.menu import add_backup_actions
 from jobhunter.ui.caseload.page import CaseloadPage
@@ -43,8 +45,11 @@ from jobhunter.ui.privacy.audit_view import AuditLogDialog
 from jobhunter.ui.privacy.retention import RetentionDialog
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.search_panel import SearchPanel
+from jobhunter.ui.shortcuts import ShortcutsDialog
+from jobhunter.ui.today import TodayPage
+from jobhunter.ui.wheel_guard import install_wheel_guard
 
-TAB_CLIENTS, TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE = range(4)
+TAB_CLIENTS, TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE, TAB_TODAY = range(5)
 #: record kind -> the tab that lists it
 KIND_TAB = {
     "client": TAB_CLIENTS,
@@ -52,6 +57,26 @@ KIND_TAB = {
     "match": TAB_PIPELINE,
     "appointment": TAB_AFTERCARE,
 }
+#: every kind of record a view may show, for a refresh of everything
+RECORD_KINDS = (
+    "client", "employer", "match", "appointment", "contact_moment", "workplace", "consent",
+    "document", "problem", "outcome", "setting",
+)  # fmt: skip
+T = TypeVar("T")
+#: before this hour the window opens on "Vandaag" (and at the first start of any day)
+MORNING_ENDS = 12
+
+
+def setting(settings: QSettings, key: str, default: T) -> T:
+    """A stored setting of the default's type; the default when missing or unreadable."""
+    value = settings.value(key, default, type=type(default))
+    return value if isinstance(value, type(default)) else default
+
+
+def opens_on_today(now: datetime, last_opened: date | None) -> bool:
+    """Whether a start now opens on the day's agenda: in the morning, and the first time
+    Jobhunter opens on a day."""
+    return now.hour < MORNING_ENDS or last_opened != now.date()
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +94,10 @@ class MainWindow(QMainWindow):
         self.store = store
         self.clock = clock
         self.settings = settings
-        self.hub = Hub(self)
+        self.hub = Hub(self)  # first: every view below listens to it
+        guard = install_wheel_guard()
+        guard.pause()  # no wheel reaches a window being built; its fields are taken in after
+        QTimer.singleShot(0, guard.resume)
         title = self.tr("Jobhunter")
         if demo:
             title += " — " + self.tr("demo data")
@@ -82,39 +110,40 @@ class MainWindow(QMainWindow):
         self.employers = EmployerPage(store, clock, self)
         self.pipeline = PipelinePage(store, clock, self)
         self.aftercare = AftercarePage(store, clock, self)
+        self.today = TodayPage(store, clock, self)
         self.record_tabs: list[RecordTab] = [
             self.caseload.list,
             self.employers.list,
             self.pipeline.list,
             self.aftercare.list,
         ]
-        pages: list[QWidget] = [self.caseload, self.employers, self.pipeline, self.aftercare]
+        pages: list[QWidget] = [
+            self.caseload, self.employers, self.pipeline, self.aftercare, self.today,
+        ]  # fmt: skip
         names = [
             self.tr("Caseload"),
             self.tr("Employers"),
             self.tr("Pipeline"),
             self.tr("Aftercare"),
+            self.tr("Today"),
         ]
         for number, (page, name) in enumerate(zip(pages, names, strict=True), 1):
             self.tabs.addTab(page, name)
             self.tabs.setTabToolTip(number - 1, f"Ctrl+{number}")
         for tab in self.record_tabs:
             tab.countChanged.connect(self._update_counts)
-        self.caseload.file.recordsChanged.connect(self.hub.recordsChanged)
         self.caseload.file.openRecord.connect(self.show_record)
-        self.employers.file.employerChanged.connect(
-            lambda employer_id: self.hub.recordsChanged.emit("employer", [employer_id])
-        )
-        self.pipeline.matchesChanged.connect(lambda ids: self.hub.recordsChanged.emit("match", ids))
         self.pipeline.file.openRecord.connect(self.show_record)
         self.pipeline.board.openRecord.connect(self.show_record)
         self.pipeline.placementReached.connect(self.offer_aftercare)
         self.pipeline.aftercareCancelled.connect(self._aftercare_cancelled)
-        self.aftercare.appointmentsChanged.connect(
-            lambda ids: self.hub.recordsChanged.emit("appointment", ids)
-        )
         self.aftercare.openRecord.connect(self.show_record)
         self.aftercare.droppedOut.connect(self.offer_dropout)
+        self.today.openRecord.connect(self.show_record)
+        self.today.show_again.setChecked(setting(self.settings, "start_of_day/show", True))
+        self.today.show_again.toggled.connect(
+            lambda on: self.settings.setValue("start_of_day/show", on)
+        )
         self.caseload.file.findWorkplaces.connect(
             lambda client_id: self.propose_match(client_id=client_id)
         )
@@ -131,41 +160,42 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self._stale_tabs: set[int] = set()
-        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
-        self._refresh_timer.timeout.connect(self._refresh_stale_tabs)
-        self.hub.recordsChanged.connect(self._on_records_changed)
         self._restore_state()
+        self.start_of_day: TodayPage | None = None
+        if start_of_day:
+            self._open_on_today_in_the_morning()
         # The tab in view loads now; the others right after the window is on screen.
-        self.record_tabs[self.tabs.currentIndex()].reload()
+        current = self.tabs.currentIndex()
+        if current < len(self.record_tabs):
+            self.record_tabs[current].reload()
         self._open_current()
         QTimer.singleShot(0, self._load_other_tabs)
-        self.start_of_day: StartOfDayDialog | None = None
-        if start_of_day and self.settings.value("start_of_day/show", True, type=bool):
-            QTimer.singleShot(0, self.show_start_of_day)
 
     # --- construction -------------------------------------------------------------------
     def _build_search(self) -> None:
-        toolbar = QToolBar(self.tr("Search"), self)
-        toolbar.setObjectName("SearchToolBar")
-        toolbar.setMovable(False)
-        self.search_edit = QLineEdit(toolbar)
+        """The search field sits in the tab bar's corner (no toolbar row taken from a
+        768-pixel-high screen); its results float over the page."""
+        corner = QWidget(self.tabs)
+        self.search_edit = QLineEdit(corner)
         self.search_edit.setObjectName("GlobalSearch")
         self.search_edit.setPlaceholderText(self.tr("Search everything (Ctrl+F)…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(360)
-        toolbar.addWidget(self.search_edit)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.search_edit.setFixedWidth(300)
+        holder = QHBoxLayout(corner)  # the tab widget gives a corner its size hint
+        holder.setContentsMargins(4, 2, 6, 2)
+        holder.addWidget(self.search_edit)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
         self.search_panel = SearchPanel(SearchService(self.store, self.clock), self)
-        self.search_dock = QDockWidget(self.tr("Search results"), self)
-        self.search_dock.setObjectName("SearchDock")
-        self.search_dock.setWidget(self.search_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
+        self.search_panel.serve(self.search_edit)
+        self.search_panel.hide()
         self.search_edit.textChanged.connect(self._on_search_text)
-        self.search_edit.returnPressed.connect(self._on_search_return)
-        self.search_panel.openRecord.connect(self.show_record)
+        self.search_panel.openRecord.connect(self._open_hit)
+        self.search_panel.closed.connect(self.close_search)
+        self._focus_before_search: QWidget | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -211,9 +241,7 @@ class MainWindow(QMainWindow):
         today_action.setShortcut(QKeySequence("Ctrl+T"))
         today_action.triggered.connect(self.go_today)
         view_menu.addAction(today_action)
-        day_action = QAction(self.tr("Start of the &day…"), self)
-        day_action.triggered.connect(lambda: self.show_start_of_day(force=True))
-        view_menu.addAction(day_action)
+        view_menu.addAction(self.pipeline.toggle_file_action)
         audit_action = QAction(self.tr("&Audit log…"), self)
         audit_action.triggered.connect(self.show_audit_log)
         view_menu.addAction(audit_action)
@@ -230,6 +258,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(reload_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About Jobhunter"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -247,41 +279,19 @@ class MainWindow(QMainWindow):
             self.employers.open_first()
         elif self.tabs.currentIndex() == TAB_PIPELINE:
             self.pipeline.open_first()
+        elif self.tabs.currentIndex() == TAB_TODAY:
+            self.today.list.setFocus()
 
     def reload_all(self) -> None:
-        for tab in self.record_tabs:
-            tab.reload()
-
-    def _on_records_changed(self, kind: str, _ids: list[object]) -> None:
-        # Names and counts appear across tabs (a client's name in the pipeline), so a change
-        # to one kind reloads every tab that shows it: once, after the current event, so a
-        # list is never reset inside the signal of its own selection.
-        self._stale_tabs |= {
-            "client": {TAB_CLIENTS, TAB_PIPELINE, TAB_AFTERCARE},
-            "employer": {TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE},
-            "match": {TAB_PIPELINE, TAB_EMPLOYERS},
-            "appointment": {TAB_AFTERCARE},
-            "contact_moment": {TAB_CLIENTS, TAB_EMPLOYERS},
-            # a print, a save or the user's details change no list
-            "audit": set(),
-            "setting": set(),
-        }.get(kind, set(range(len(self.record_tabs))))
-        self._refresh_timer.start()
-
-    def _refresh_stale_tabs(self) -> None:
-        stale, self._stale_tabs = self._stale_tabs, set()
-        for index in sorted(stale):
-            tab = self.record_tabs[index]
-            selection = tab.view.selectionModel()
-            selection.blockSignals(True)  # the open file stays as it is
-            try:
-                tab.reload()
-            finally:
-                selection.blockSignals(False)
+        """F5: every view reads what it shows again (after the store was changed outside
+        this window, by the command line say): any record of any kind may have changed."""
+        for kind in RECORD_KINDS:
+            self.hub.announce(kind, [])
+        self.hub.flush()
 
     def _on_tab_changed(self, index: int) -> None:
-        if not self.record_tabs[index].loaded:  # shown before the background load reached it
-            self.record_tabs[index].reload()
+        if index < len(self.record_tabs) and not self.record_tabs[index].loaded:
+            self.record_tabs[index].reload()  # shown before the background load reached it
         self._open_current()
 
     def new_record(self) -> None:
@@ -328,14 +338,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%n aftercare appointment(s) planned", "", created), 8000
             )
-            self.hub.recordsChanged.emit("appointment", [])
         return created
 
     def _aftercare_cancelled(self, _match_id: uuid.UUID, count: int) -> None:
         self.statusBar().showMessage(
             self.tr("%n aftercare appointment(s) still to come cancelled", "", count), 8000
         )
-        self.hub.recordsChanged.emit("appointment", [])
 
     def offer_dropout(self, match_id: uuid.UUID, reason: str) -> bool:
         """A dropout was recorded in aftercare while the match is still placed: offer to
@@ -358,20 +366,28 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(TAB_PIPELINE)
         return self.pipeline.request_move(match_id, Stage.DROPPED_OUT, note=reason)
 
-    def show_start_of_day(self, force: bool = False) -> StartOfDayDialog | None:
-        """Today's and overdue appointments and follow-ups; nothing to show, no dialog."""
-        items = AgendaService(self.store, self.clock).start_of_day()
-        if not items and not force:
-            return None
-        dialog = StartOfDayDialog(items, self.clock, self)
-        dialog.show_again.setChecked(self.settings.value("start_of_day/show", True, type=bool))
-        dialog.show_again.toggled.connect(
-            lambda on: self.settings.setValue("start_of_day/show", on)
-        )
-        dialog.openRecord.connect(self.show_record)
-        dialog.show()
-        self.start_of_day = dialog
-        return dialog
+    def show_start_of_day(self, force: bool = False) -> TodayPage:
+        """The day's agenda: the "Vandaag" tab (``force`` is kept for old callers)."""
+        self.tabs.setCurrentIndex(TAB_TODAY)
+        self.today.refresh()
+        self.start_of_day = self.today
+        return self.today
+
+    def _open_on_today_in_the_morning(self) -> None:
+        """At start: the day's agenda in the morning and at the first start of a day, unless
+        the user switched that off on the page."""
+        now = self.clock.now()
+        last = setting(self.settings, "start_of_day/last_opened", "")
+        try:
+            last_opened = date.fromisoformat(last) if last else None
+        except ValueError:
+            last_opened = None
+        self.settings.setValue("start_of_day/last_opened", now.date().isoformat())
+        if setting(self.settings, "start_of_day/show", True) and opens_on_today(now, last_opened):
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(TAB_TODAY)
+            self.tabs.blockSignals(False)
+            self.start_of_day = self.today
 
     def show_audit_log(self) -> AuditLogDialog:
         """Beeld → Auditlog: who did what with which data (privacy, AVG)."""
@@ -448,19 +464,84 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)
         return path
 
+    # --- search ---------------------------------------------------------------------------
     def focus_search(self) -> None:
+        """Ctrl+F: into the search field, its text chosen; the last results show again."""
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+        if self.search_edit.text().strip():
+            self._show_search_panel()
 
     def _on_search_text(self, text: str) -> None:
-        self.search_dock.setVisible(bool(text.strip()))
+        if text.strip():
+            self._show_search_panel()
+        else:
+            self.search_panel.hide()
         self.search_panel.set_query(text)
 
-    def _on_search_return(self) -> None:
-        self.search_panel.run_now(self.search_edit.text())
-        self.search_panel.activate_current()
+    def _show_search_panel(self) -> None:
+        self._place_search_panel()
+        self.search_panel.show()
+        self.search_panel.raise_()
 
-    def show_record(self, kind: str, record_id: uuid.UUID) -> bool:
+    def _place_search_panel(self) -> None:
+        """Over the right of the page, under the tab bar: wide enough to read a contact
+        moment, never wider than half the window beyond that."""
+        top_left = self.tabs.mapTo(self, self.tabs.rect().topLeft())
+        top = top_left.y() + self.tabs.tabBar().height() + 2
+        width = min(max(460, self.width() // 2), 640, self.width() - 16)
+        height = max(self.tabs.height() - self.tabs.tabBar().height() - 12, 200)
+        self.search_panel.setGeometry(self.width() - width - 8, top, width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.search_panel.isVisible():
+            self._place_search_panel()
+
+    def close_search(self) -> None:
+        """Escape: the results close and the focus goes back to where it was before."""
+        self.search_panel.hide()
+        back = self._focus_before_search
+        if back is not None and Shiboken.isValid(back) and back.isVisible():
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._open_current()
+
+    def _in_search(self, widget: QWidget | None) -> bool:
+        return widget is not None and (
+            widget is self.search_edit
+            or widget is self.search_panel
+            or self.search_panel.isAncestorOf(widget)
+        )
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not Shiboken.isValid(self):
+            return
+        if self._in_search(new) and not self._in_search(old) and old is not None:
+            self._focus_before_search = old  # where Escape goes back to
+        elif (
+            new is not None
+            and not self._in_search(new)
+            and self.search_panel.isVisible()
+            and new.window() is self
+        ):
+            self.search_panel.hide()  # the user went on elsewhere in the window
+
+    def _open_hit(
+        self, kind: str, record_id: uuid.UUID, target_kind: str, target_id: uuid.UUID
+    ) -> None:
+        self.search_panel.hide()
+        self.show_record(kind, record_id, target_kind, target_id)
+
+    def show_record(
+        self,
+        kind: str,
+        record_id: uuid.UUID,
+        target_kind: str = "",
+        target_id: uuid.UUID | None = None,
+    ) -> bool:
+        """Open a record in its tab; with a target (a search hit), the file opens at it (the
+        contact moment, the visit, the workplace) with the focus there."""
         index = KIND_TAB.get(kind)
         if index is None:
             return False
@@ -468,10 +549,24 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
             return self.aftercare.show_appointment(record_id)
         self.tabs.setCurrentIndex(index)
-        found = self.record_tabs[index].select_id(record_id)
-        if found:
-            self.record_tabs[index].view.setFocus()
+        tab = self.record_tabs[index]
+        found = tab.select_id(record_id)
+        if not found:
+            return False
+        page = {TAB_CLIENTS: self.caseload, TAB_EMPLOYERS: self.employers}.get(index)
+        revealed = False
+        if page is not None and target_kind and target_id is not None:
+            revealed = page.file.reveal(target_kind, target_id)
+        if not revealed:
+            tab.view.setFocus()
         return found
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """F1: every shortcut of the window on one page."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _update_counts(self) -> None:
         totals = [tab.total() for tab in self.record_tabs]
@@ -506,19 +601,20 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        self.search_dock.hide()
         for key, page in self._split_pages():
             state = self.settings.value(f"window/{key}_splitter")
             if state is not None:
                 page.splitter.restoreState(state)
-            page.list.set_hidden_columns(
-                self.settings.value(f"window/{key}_hidden_columns", [], type=list)
-            )
-        self.pipeline.set_view(int(self.settings.value("window/pipeline_view", 0)))
-        self.aftercare.views.setCurrentIndex(int(self.settings.value("window/aftercare_view", 1)))
+            hidden_key = f"window/{key}_hidden_columns"
+            if self.settings.contains(hidden_key):
+                page.list.set_hidden_columns(setting(self.settings, hidden_key, []))
+        self.pipeline.set_view(setting(self.settings, "window/pipeline_view", 0))
+        if not setting(self.settings, "window/pipeline_file", True):
+            self.pipeline.show_file(False)
+        self.aftercare.views.setCurrentIndex(setting(self.settings, "window/aftercare_view", 1))
         self.aftercare.view_group.button(self.aftercare.views.currentIndex()).setChecked(True)
         self.tabs.blockSignals(True)
-        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        self.tabs.setCurrentIndex(setting(self.settings, "window/tab", 0))
         self.tabs.blockSignals(False)
 
     def _split_pages(
@@ -543,6 +639,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue(f"window/{key}_splitter", page.splitter.saveState())
             self.settings.setValue(f"window/{key}_hidden_columns", page.list.hidden_columns())
         self.settings.setValue("window/pipeline_view", self.pipeline.views.currentIndex())
+        self.settings.setValue("window/pipeline_file", self.pipeline.file_shown())
         self.settings.setValue("window/aftercare_view", self.aftercare.views.currentIndex())
         self.settings.sync()
         super().closeEvent(event)

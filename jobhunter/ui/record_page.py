@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from jobhunter.ui.hub import current_hub
 from jobhunter.ui.record_tab import RecordTab
 
 
@@ -44,9 +45,10 @@ class RecordPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.file)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 760])
+        # the list wide enough for its first four columns, the file the rest
+        splitter.setStretchFactor(0, 9)
+        splitter.setStretchFactor(1, 11)
+        splitter.setSizes([600, 740])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         layout = QVBoxLayout(self)
@@ -85,19 +87,9 @@ class RecordPage(QWidget):
     def confirm_discard(self, problem: str) -> bool:
         return confirm_discard(self, problem)
 
-    def refresh_list_later(self, *_: object) -> None:
-        # Not inside the signal that announced the change: a model reset there would pull
-        # the selection out from under the view that is still handling it.
-        QTimer.singleShot(0, self._reload_list_quietly)
-
-    def _reload_list_quietly(self) -> None:
-        selection = self.list.view.selectionModel()
-        selection.blockSignals(True)
-        try:
-            self.list.reload()
-        finally:
-            selection.blockSignals(False)
-
     def show_new(self, record_id: uuid.UUID) -> None:
-        self.list.reload()
+        """A record just created (and announced): the list takes it in and opens it."""
+        current_hub().flush()
+        if self.list.model.row_of(record_id) is None:
+            self.list.update_rows([record_id])
         self.list.select_id(record_id)

@@ -1,9 +1,10 @@
-"""A tab that lists records: a filter field, an optional choice filter and a sortable table."""
+"""A tab that lists records: a filter field, an optional choice filter and a sortable table,
+kept live by the change hub (see ``follow``)."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobhunter.services.relations import RelationService
 from jobhunter.ui.columns import fit_columns
+from jobhunter.ui.hub import Changes, listen
 from jobhunter.ui.table_model import ID_ROLE, FoldingFilterProxy, RowTableModel
 
 Choice = tuple[str, Callable[[Any], bool] | None]
@@ -32,6 +35,8 @@ class RecordTab(QWidget):
 
     countChanged = Signal()
     activated = Signal(object)  # record id (uuid.UUID) of a double-clicked row
+    #: rows were loaded, added, changed or removed (after the list took them in)
+    rowsChanged = Signal()
 
     def __init__(
         self,
@@ -42,10 +47,13 @@ class RecordTab(QWidget):
         choices: Sequence[Choice] = (),
         sort_column: int = 0,
         sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+        hidden: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
+        #: the columns hidden until the user chooses otherwise (a laptop has no room for all)
+        self.default_hidden = list(hidden)
         self._loader = loader
         self._loaded = False
         self._widths_set = False  # columns sized to the first rows, once
@@ -56,10 +64,15 @@ class RecordTab(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(placeholder)
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(160)
+        self.filter_edit.setMinimumWidth(120)
         self.filter_edit.textChanged.connect(self._on_filter_text)
 
         self.choice_box = QComboBox(self)
+        # a long choice ("No contact for more than N days") must not widen the window
+        self.choice_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.choice_box.setMinimumContentsLength(12)
         self._choices = list(choices)
         for text, _ in self._choices:
             self.choice_box.addItem(text)
@@ -101,14 +114,97 @@ class RecordTab(QWidget):
         layout.addWidget(self.view)
 
         self._on_choice(0)
+        self.set_hidden_columns(self.default_hidden)
         self.proxy.rowsInserted.connect(self._update_shown)
         self.proxy.rowsRemoved.connect(self._update_shown)
         self.proxy.modelReset.connect(self._update_shown)
         self.proxy.layoutChanged.connect(self._update_shown)
+        self._kind: str | None = None
+        self._rows_loader: Callable[[Collection[uuid.UUID]], Sequence[Any]] | None = None
+        self._links: Mapping[str, str] = {}
+        self._derived: frozenset[str] = frozenset()
+        self._relations: RelationService | None = None
 
     @property
     def loaded(self) -> bool:
         return self._loaded
+
+    # --- live -----------------------------------------------------------------------------
+    def follow(
+        self,
+        kind: str,
+        rows_loader: Callable[[Collection[uuid.UUID]], Sequence[Any]],
+        *,
+        links: Mapping[str, str] | None = None,
+        derived: Collection[str] = (),
+        relations: RelationService | None = None,
+    ) -> None:
+        """Keep the list in step with the hub: its rows are records of ``kind``, reloaded by
+        id with ``rows_loader(ids)``. ``links`` names the row attribute holding the id of a
+        record of another kind the row shows (a match's "client": "client_id"), and
+        ``derived`` the kinds whose records feed a row's figures (a client's last contact:
+        "contact_moment"), mapped to rows by ``relations``."""
+        self._kind = kind
+        self._rows_loader = rows_loader
+        self._links = dict(links or {})
+        self._derived = frozenset(derived)
+        self._relations = relations
+        listen(self, {kind, *self._links, *self._derived}, self.take_changes)
+
+    def take_changes(self, changes: Changes) -> None:
+        """Update the rows these changes touch; all rows when a change is not narrowed."""
+        if not self._loaded or self._rows_loader is None:
+            return  # loads in full when first shown
+        affected: set[uuid.UUID] = set()
+        for kind in changes:
+            ids = changes.ids(kind)
+            if ids is None:
+                self.reload_quietly()
+                return
+            if kind == self._kind:
+                affected |= ids
+            elif kind in self._links:
+                attribute = self._links[kind]
+                affected |= {
+                    self.model.row_id(row)
+                    for row in self.model.rows()
+                    if getattr(row, attribute) in ids
+                }
+            elif kind in self._derived and self._relations is not None:
+                affected |= self._relations.related(kind, ids).get(self._kind or "", set())
+        if affected:
+            self.update_rows(affected)
+
+    def update_rows(self, ids: Collection[uuid.UUID]) -> None:
+        """Reload these records' rows (new ones are added, vanished ones removed); the
+        selection stays, and so does the record open beside the list."""
+        if self._rows_loader is None:
+            self.reload_quietly()
+            return
+        rows = self._rows_loader(ids)
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if not self.model.update_rows(ids, rows):
+                return
+            self.proxy.resort()
+            self.proxy.refilter()
+        finally:
+            selection.blockSignals(False)
+        self.view.viewport().update()
+        self._update_shown()
+        self.countChanged.emit()
+        self.rowsChanged.emit()
+
+    def reload_quietly(self) -> None:
+        """Reload every row without telling the page that the selection changed: the
+        record open beside the list stays as it is."""
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.reload()
+        finally:
+            selection.blockSignals(False)
 
     def reload(self) -> None:
         selected = self.selected_id()
@@ -123,9 +219,10 @@ class RecordTab(QWidget):
             if self.isVisible():
                 QTimer.singleShot(0, self._fit_columns)
         if selected is not None:
-            self.select_id(selected)
+            self.select_id(selected, reveal=False)
         self._update_shown()
         self.countChanged.emit()
+        self.rowsChanged.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -200,15 +297,21 @@ class RecordTab(QWidget):
             for row in range(self.proxy.rowCount())
         ]
 
-    def select_id(self, record_id: uuid.UUID) -> bool:
-        """Select and show a record, clearing filters that would hide it."""
+    def select_id(self, record_id: uuid.UUID, *, reveal: bool = True) -> bool:
+        """Select and show a record; with ``reveal``, filters that hide it are cleared (the
+        filter text, then the choice, down to the first that shows every record)."""
         source_row = self.model.row_of(record_id)
         if source_row is None:
             return False
         proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not proxy_index.isValid() and not reveal:
+            return False
         if not proxy_index.isValid():
             self.filter_edit.clear()
-            self.choice_box.setCurrentIndex(0)
+            proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not proxy_index.isValid():
+            showing_all = next((i for i, (_t, p) in enumerate(self._choices) if p is None), 0)
+            self.choice_box.setCurrentIndex(showing_all)
             proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         self.view.selectionModel().select(
             proxy_index,
@@ -224,6 +327,7 @@ class RecordTab(QWidget):
         self._update_shown()
 
     def _on_choice(self, index: int) -> None:
+        self.choice_box.setToolTip(self.choice_box.currentText())  # whole, where it is cut
         predicate = self._choices[index][1] if 0 <= index < len(self._choices) else None
         self.proxy.set_predicate(predicate)
         self._update_shown()

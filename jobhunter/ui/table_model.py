@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -84,15 +84,53 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._search: list[str] | None = None
         self._sort_keys: dict[int, list[Any]] = {}
         self._styles: list[RowStyle | None] | None = None
+        self._positions: dict[uuid.UUID, int] | None = None  # row of each id, on first use
 
     # --- data loading -------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._forget_caches()
+        self.endResetModel()
+
+    def update_rows(self, ids: Collection[uuid.UUID], rows: Sequence[T]) -> bool:
+        """Take in the current state of the records ``ids``: ``rows`` holds those that still
+        exist (and belong in this list). Changed rows are updated in place, new ones added,
+        vanished ones removed; the rest of the list is untouched. True when anything
+        changed (the caller then sorts and filters again)."""
+        fresh = {self._row_id(row): row for row in rows}
+        changed = False
+        for record_id in ids:
+            position = self.row_of(record_id)
+            row = fresh.get(record_id)
+            if position is None and row is None:
+                continue
+            changed = True
+            self._search, self._sort_keys, self._styles = None, {}, None
+            if position is None:
+                assert row is not None
+                end = len(self._rows)
+                self.beginInsertRows(QModelIndex(), end, end)
+                self._rows.append(row)
+                if self._positions is not None:
+                    self._positions[record_id] = end
+                self.endInsertRows()
+            elif row is None:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._rows[position]
+                self._positions = None
+                self.endRemoveRows()
+            else:
+                self._rows[position] = row
+                last = self.index(position, len(self._columns) - 1)
+                self.dataChanged.emit(self.index(position, 0), last)
+        return changed
+
+    def _forget_caches(self) -> None:
         self._search = None
         self._sort_keys = {}
         self._styles = None
-        self.endResetModel()
+        self._positions = None
 
     def _search_text(self, row: int) -> str:
         if self._search is None:
@@ -134,10 +172,12 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         )
         new_position = {old: new for new, old in enumerate(order_)}
         self._rows = [self._rows[i] for i in order_]
-        for cache in (self._search, self._styles):
-            if cache is not None:
-                cache[:] = [cache[i] for i in order_]
+        if self._search is not None:
+            self._search = [self._search[i] for i in order_]
+        if self._styles is not None:
+            self._styles = [self._styles[i] for i in order_]
         self._sort_keys = {c: [k[i] for i in order_] for c, k in self._sort_keys.items()}
+        self._positions = None
         old_indexes = self.persistentIndexList()
         new_indexes = [
             self.index(new_position[ix.row()], ix.column()) if ix.isValid() else ix
@@ -149,11 +189,24 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def rows(self) -> list[T]:
         return list(self._rows)
 
+    def row_id(self, row: T) -> uuid.UUID:
+        return self._row_id(row)
+
+    def row_at(self, position: int) -> T:
+        return self._rows[position]
+
+    def search_text_at(self, position: int) -> str:
+        """The row's folded text, for the filter field."""
+        return self._search_text(position)
+
     def row_of(self, record_id: uuid.UUID) -> int | None:
-        for i, row in enumerate(self._rows):
-            if self._row_id(row) == record_id:
-                return i
-        return None
+        if self._positions is None:
+            self._positions = {self._row_id(row): i for i, row in enumerate(self._rows)}
+        return self._positions.get(record_id)
+
+    def row_by_id(self, record_id: uuid.UUID) -> T | None:
+        position = self.row_of(record_id)
+        return None if position is None else self._rows[position]
 
     # --- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -244,6 +297,15 @@ class FoldingFilterProxy(QSortFilterProxyModel):
         if source is not None:
             source.sort(column, order)
 
+    def resort(self) -> None:
+        """Sort again by the column and order the user chose (after rows changed)."""
+        self._resort_source()
+
+    def refilter(self) -> None:
+        """Filter again (after rows changed): only when a filter is set."""
+        if self._words or self._predicate is not None:
+            self._refilter(lambda: None)
+
     def _resort_source(self) -> None:
         if self._sort_column >= 0 and self.sourceModel() is not None:
             self.sourceModel().sort(self._sort_column, self._sort_order)
@@ -264,11 +326,17 @@ class FoldingFilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._predicate is not None and not self._predicate(model.data(index, ROW_ROLE)):
-            return False
-        if not self._words:
+        if self._predicate is None and not self._words:
             return True
-        haystack = model.data(index, SEARCH_ROLE) or ""
-        return all(word in haystack for word in self._words)
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):  # straight to the rows: called per row, often
+            row: Any = model.row_at(source_row)
+            if self._predicate is not None and not self._predicate(row):
+                return False
+            text = model.search_text_at(source_row) if self._words else ""
+        else:
+            index = model.index(source_row, 0, source_parent)
+            if self._predicate is not None and not self._predicate(model.data(index, ROW_ROLE)):
+                return False
+            text = str(model.data(index, SEARCH_ROLE) or "") if self._words else ""
+        return all(word in text for word in self._words)

@@ -1,4 +1,5 @@
-"""The four record tabs: which columns, filters and highlights each one has."""
+"""The four record lists: which columns, filters and highlights each has, and which
+changes announced on the hub each follows."""
 
 from __future__ import annotations
 
@@ -6,19 +7,22 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from jobhunter.models.enums import AppointmentStatus, Phase, RelationshipStatus, Sector, Stage
 from jobhunter.services.activity import AppointmentRow, AppointmentService
+from jobhunter.services.caseload import WERKVERKENNER_PHASES
 from jobhunter.services.clients import ClientRow, ClientService
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.services.employers import EmployerRow, EmployerService
 from jobhunter.services.matches import MatchRow, MatchService
+from jobhunter.services.relations import RelationService
 from jobhunter.services.store import Store
-from jobhunter.ui.labels import label
+from jobhunter.ui.labels import label, short_label
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.table_model import Column, RowStyle, RowTableModel
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 WARNING_BG = QColor("#fff4d6")
 ALERT_BG = QColor("#fde2e1")
@@ -42,6 +46,11 @@ def fmt_datetime(value: datetime | None) -> str:
     return value.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M") if value else ""
 
 
+def fmt_short(value: datetime | None) -> str:
+    """Day and time without the year, where a column is narrow."""
+    return value.astimezone(LOCAL_TZ).strftime("%d-%m %H:%M") if value else ""
+
+
 def fmt_days(days: int | None) -> str:
     if days is None:
         return _t(QT_TRANSLATE_NOOP("tabs", "never"))
@@ -56,6 +65,8 @@ def fmt_percent(value: int | None) -> str:
 
 # ---------------------------------------------------------------------------------------
 def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambda: 30) -> RecordTab:
+    """The caseload. It opens on the clients whose trajectory runs; closed ones are one
+    choice away ("All clients", or the phase "Closed")."""
     service = ClientService(store, clock)
     today = clock.today()
 
@@ -71,6 +82,8 @@ def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambd
         return None
 
     def chance_style(row: ClientRow) -> RowStyle | None:
+        if row.phase not in WERKVERKENNER_PHASES:
+            return RowStyle(foreground=MUTED_FG)  # no advice once placed or closed
         if row.werkverkenner_chance is None:
             hint = _t(QT_TRANSLATE_NOOP("tabs", "Encourage filling in the Werkverkenner"))
             return RowStyle(foreground=MUTED_FG, tooltip=hint)
@@ -98,8 +111,9 @@ def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambd
         Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
         Column(
             QT_TRANSLATE_NOOP("columns", "Phase"),
-            lambda r: label(r.phase),
+            lambda r: short_label(r.phase),
             sort=lambda r: list(Phase).index(r.phase),
+            style=lambda r: RowStyle(tooltip=label(r.phase)),
         ),
         Column(
             QT_TRANSLATE_NOOP("columns", "Last contact"),
@@ -125,7 +139,10 @@ def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambd
         Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city or ""),
     ]
     model: RowTableModel[ClientRow] = RowTableModel(columns, row_id=lambda r: r.id)
-    choices: list[tuple[str, Any]] = [(_t(QT_TRANSLATE_NOOP("tabs", "All phases")), None)]
+    choices: list[tuple[str, Any]] = [
+        (_t(QT_TRANSLATE_NOOP("tabs", "Active clients")), lambda r: r.phase is not Phase.CLOSED),
+        (_t(QT_TRANSLATE_NOOP("tabs", "All clients")), None),
+    ]
     choices += [(label(p), (lambda r, p=p: r.phase is p)) for p in Phase]
     choices += [
         (_t(QT_TRANSLATE_NOOP("tabs", "No contact for more than N days")), is_stale),
@@ -138,12 +155,21 @@ def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambd
             lambda r: r.werkverkenner_chance is not None and r.werkverkenner_chance < 50,
         ),
     ]
-    return RecordTab(
+    tab = RecordTab(
         model,
         service.list_rows,
         placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter clients…")),
         choices=choices,
+        # beside the file: who, where in the trajectory, how long ago, what next
+        hidden=("Main barrier", "Werkverkenner", "City"),
     )
+    tab.follow(
+        "client",
+        service.list_rows,
+        derived=("contact_moment",),
+        relations=RelationService(store, clock),
+    )
+    return tab
 
 
 def employer_tab(store: Store, clock: Clock) -> RecordTab:
@@ -211,12 +237,22 @@ def employer_tab(store: Store, clock: Clock) -> RecordTab:
         )
     )
     choices += [(label(s), (lambda r, s=s: r.sector is s)) for s in Sector]
-    return RecordTab(
+    tab = RecordTab(
         model,
         service.list_rows,
         placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter employers…")),
         choices=choices,
+        # beside the file: who, how the relation stands, when to call, how long ago
+        hidden=("Placements", "Open workplaces", "Sector", "Size", "City"),
     )
+    # last contact, placements and open workplaces come from other records
+    tab.follow(
+        "employer",
+        service.list_rows,
+        derived=("contact_moment", "match", "workplace"),
+        relations=RelationService(store, clock),
+    )
+    return tab
 
 
 def match_tab(store: Store, clock: Clock) -> RecordTab:
@@ -247,13 +283,19 @@ def match_tab(store: Store, clock: Clock) -> RecordTab:
         (_t(QT_TRANSLATE_NOOP("tabs", "All matches")), None),
     ]
     choices += [(label(s), (lambda r, s=s: r.stage is s)) for s in Stage]
-    return RecordTab(
+    tab = RecordTab(
         model,
         service.list_rows,
         placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter matches…")),
         choices=choices,
         sort_column=3,
     )
+    tab.follow(
+        "match",
+        lambda ids: service.list_rows(ids=ids),
+        links={"client": "client_id", "employer": "employer_id", "workplace": "workplace_id"},
+    )
+    return tab
 
 
 def appointment_tab(store: Store, clock: Clock) -> RecordTab:
@@ -291,9 +333,16 @@ def appointment_tab(store: Store, clock: Clock) -> RecordTab:
         (_t(QT_TRANSLATE_NOOP("tabs", "Overdue")), lambda r: r.is_overdue(clock.now())),
         (_t(QT_TRANSLATE_NOOP("tabs", "All appointments")), None),
     ]
-    return RecordTab(
+    tab = RecordTab(
         model,
         service.list_rows,
         placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter appointments…")),
         choices=choices,
+        hidden=("Location",),
     )
+    tab.follow(
+        "appointment",
+        lambda ids: service.list_rows(ids=ids),
+        links={"client": "client_id", "employer": "employer_id", "match": "match_id"},
+    )
+    return tab

@@ -4,19 +4,126 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QWidget,
 )
 
 from jobhunter.services.clock import LOCAL_TZ
 from jobhunter.ui.labels import tr
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
+
+
+class ElidedLabel(QLabel):
+    """One line of text that asks for no width of its own: it gets the room its neighbours
+    leave (give it a stretch), and what does not fit is cut with "…". The line never wraps,
+    so it never asks its layout for more height either."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._full = ""
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def _elide(self) -> None:
+        width = max(self.contentsRect().width(), 10)
+        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        super().setText(elided)
+
+
+class HeadingLabel(ElidedLabel):
+    """A file's name in its header: whole where there is room, cut with "…" (and whole in
+    its tooltip) where the header's buttons need the room on a narrow screen."""
+
+    MINIMUM = 120
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + 8
+        return QSize(width, QLabel.sizeHint(self).height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(self.MINIMUM, self.sizeHint().width()), QLabel.sizeHint(self).height())
+
+
+class MessageLabel(ElidedLabel):
+    """A rule's message on one line that never moves the layout: cut where it does not fit
+    (the whole text is its tooltip), and its height kept whether it shows a message or not."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message")
+        self.setStyleSheet("color: #a4262c; font-weight: 600;")
+        self.setMinimumHeight(self.fontMetrics().height() + 4)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+
+class ElidingCheckBox(QCheckBox):
+    """A check box whose text gives way (cut with "…", whole in the tooltip) where a narrow
+    panel has no room for it, instead of widening the panel."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setToolTip(text)
+        # may shrink below its text (to ``minimumSizeHint``); grows no further than it
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 96), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        room = (
+            self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self).width()
+        )
+        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
 
 
 class PlainTextEdit(QPlainTextEdit):

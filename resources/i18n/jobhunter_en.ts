@@ -26,7 +26,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+187"/>
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+188"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -37,19 +37,18 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+244"/>
-        <source>%n day(s) in stage</source>
-        <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+275"/>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day in stage</numerusform>
-            <numerusform>%n days in stage</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ClientFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+205"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+261"/>
         <source>%n intervention(s) to adjust: past the end without evaluation, or a weak effect without a follow-up</source>
         <translation>
             <numerusform>%n intervention to adjust: past the end without evaluation, or a weak effect without a follow-up</numerusform>
@@ -60,7 +59,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>DamagedStoreDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+193"/>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+194"/>
         <source>(%n client(s))</source>
         <translation>
             <numerusform>(%n client)</numerusform>
@@ -71,7 +70,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>EmployerFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/employers/page.py" line="+236"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+288"/>
         <source>%n workplace(s) closed</source>
         <translation>
             <numerusform>%n workplace closed</numerusform>
@@ -225,7 +224,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+199"/>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+200"/>
         <source>%n record(s) only here, kept as they are</source>
         <translation>
             <numerusform>%n record only here, kept as they are</numerusform>
@@ -244,7 +243,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+329"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+339"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -252,7 +251,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%n aftercare appointment(s) still to come cancelled</source>
         <translation>
             <numerusform>%n aftercare appointment still to come cancelled</numerusform>
@@ -260,7 +259,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+66"/>
         <source>%n appointment(s) exported to %1</source>
         <translation>
             <numerusform>%n appointment exported to %1</numerusform>
@@ -276,7 +275,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+156"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -311,7 +310,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>MatchFileWidget</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+354"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+393"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n day in this stage</numerusform>
@@ -322,7 +321,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>ProposeDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+501"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+479"/>
         <source>? %n to ask</source>
         <translation>
             <numerusform>? %n to ask</numerusform>
@@ -373,7 +372,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+233"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+337"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -384,7 +383,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/privacy/retention.py" line="+200"/>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+201"/>
         <source>%n closed file(s) past the retention date.</source>
         <translation>
             <numerusform>%n closed file past the retention date.</numerusform>
@@ -403,7 +402,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>ScheduleDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+90"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+86"/>
         <source>%n check-in(s) already planned for this placement.</source>
         <translation>
             <numerusform>%n check-in already planned for this placement.</numerusform>
@@ -414,7 +413,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/search_panel.py" line="+58"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+269"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -425,7 +424,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+56"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+70"/>
         <source>%n long in this stage</source>
         <translation>
             <numerusform>%n long in this stage</numerusform>
@@ -433,7 +432,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n older closed match(es) hidden</source>
         <translation>
             <numerusform>%n older closed match hidden</numerusform>
@@ -442,13 +441,13 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
     </message>
 </context>
 <context>
-    <name>StartOfDayDialog</name>
+    <name>StageColumnModel</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+298"/>
-        <source>%1 (%n day(s) ago)</source>
+        <location line="-192"/>
+        <source>%n day(s) in this stage</source>
         <translation>
-            <numerusform>%1 (%n day ago)</numerusform>
-            <numerusform>%1 (%n days ago)</numerusform>
+            <numerusform>%n day in this stage</numerusform>
+            <numerusform>%n days in this stage</numerusform>
         </translation>
     </message>
 </context>
@@ -481,6 +480,17 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/today.py" line="+189"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>encryption</name>
     <message numerus="yes">
         <location filename="../../jobhunter/ui/encryption/actions.py" line="+159"/>
@@ -502,7 +512,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>tabs</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/tabs.py" line="+50"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+59"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -41,9 +41,9 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>AftercarePage</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+417"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+451"/>
         <source>Month</source>
-        <extracomment>appointments or problems changed here (for the other tabs)</extracomment>
+        <extracomment>what the calendar and its side lists show</extracomment>
         <translation>Maand</translation>
     </message>
     <message>
@@ -83,17 +83,17 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>Open problems</source>
         <translation>Open problemen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>Placements</source>
         <translation>Plaatsingen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>All appointments</source>
         <translation>Alle afspraken</translation>
     </message>
@@ -101,7 +101,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../jobhunter/ui/backup/session.py" line="+155"/>
+        <location filename="../../jobhunter/ui/backup/session.py" line="+158"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -144,7 +144,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>AppointmentForm</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="-477"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-518"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -187,12 +187,12 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>AppointmentPanel</name>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Choose an appointment in the calendar.</source>
         <translation>Kies een afspraak in de agenda.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Check-in done</source>
         <translation>Check-in afgerond</translation>
     </message>
@@ -212,7 +212,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Match openen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+71"/>
         <source>This appointment has not taken place yet.</source>
         <translation>Deze afspraak heeft nog niet plaatsgevonden.</translation>
     </message>
@@ -220,7 +220,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ArrangementDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+312"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+313"/>
         <location line="+28"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
@@ -289,7 +289,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ArrangementsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+380"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+394"/>
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
@@ -352,7 +352,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+60"/>
+        <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+61"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
@@ -431,7 +431,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>BackupSession</name>
     <message>
-        <location filename="../../jobhunter/ui/backup/session.py" line="-166"/>
+        <location filename="../../jobhunter/ui/backup/session.py" line="-169"/>
         <source>Jobhunter</source>
         <translation>Jobhunter</translation>
     </message>
@@ -439,7 +439,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>BarrierSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+67"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+80"/>
         <source>Barriers</source>
         <translation>Belemmeringen</translation>
     </message>
@@ -492,7 +492,63 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+323"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+87"/>
+        <source>Pipeline board</source>
+        <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all the narrowest a column may get before the board scrolls sideways (a card still shows the start of a name); columns share whatever width there is beyond this the keys the board handles in ``_on_key`` and ``eventFilter``, for the shortcuts page</extracomment>
+        <translation>Pipelinebord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← / →</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a card in the column beside</source>
+        <translation>Een kaart in de kolom ernaast kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑ / ↓</source>
+        <translation>↑ / ↓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a card in the column</source>
+        <translation>Een kaart in de kolom kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+← / Ctrl+→</source>
+        <translation>Ctrl+← / Ctrl+→</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the card a stage back or on</source>
+        <translation>De kaart een fase terug of verder zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+F10 / Menu key</source>
+        <translation>Shift+F10 / menutoets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card&apos;s menu: any stage, the client, the employer</source>
+        <translation>Het menu van de kaart: elke fase, de cliënt, de werkgever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the match file beside the board</source>
+        <translation>Het matchdossier naast het bord openen</translation>
+    </message>
+    <message>
+        <location line="+269"/>
         <source>Filter cards by client, employer, workplace…</source>
         <translation>Kaarten filteren op cliënt, werkgever, werkplek…</translation>
     </message>
@@ -507,7 +563,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Sleep een kaart, of verplaats hem met Ctrl+← en Ctrl+→; ← en → wisselen van kolom; Shift+F10 opent het menu.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+139"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
@@ -523,18 +579,76 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+79"/>
+        <source>Aftercare calendar</source>
+        <extracomment>the width of Saturday and Sunday against a working day: little happens then, and the working days get the room to show whom an appointment is with the keys the calendars handle in ``keyPressEvent``, for the shortcuts page</extracomment>
+        <translation>Nazorgagenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← → ↑ ↓</source>
+        <translation>← → ↑ ↓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the previous or next appointment</source>
+        <translation>De vorige of volgende afspraak kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the appointment</source>
+        <translation>De afspraak openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous or next week or month</source>
+        <translation>De vorige of volgende week of maand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+← / Ctrl+→</source>
+        <translation>Ctrl+← / Ctrl+→</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the appointment a day back or on</source>
+        <translation>De afspraak een dag eerder of later zetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+↑ / Ctrl+↓</source>
+        <translation>Ctrl+↑ / Ctrl+↓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the appointment a quarter of an hour</source>
+        <translation>De afspraak een kwartier verschuiven</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location line="-219"/>
-        <source>%n day(s) in stage</source>
-        <extracomment>the stages a card walks through with Ctrl+Left and Ctrl+Right closed matches stay on the board this long, unless the user asks for all</extracomment>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="-250"/>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n dag in fase</numerusform>
-            <numerusform>%n dagen in fase</numerusform>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>prepared %1/%2</source>
         <translation>voorbereid %1/%2</translation>
     </message>
@@ -542,12 +656,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/page.py" line="+74"/>
-        <source>no contact &gt; </source>
-        <translation>geen contact &gt; </translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="+60"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
@@ -560,7 +669,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+73"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+75"/>
         <source>Add your own item and press Enter</source>
         <translation>Eigen punt toevoegen en op Enter drukken</translation>
     </message>
@@ -583,18 +692,18 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ClientFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+66"/>
+        <location filename="../../jobhunter/ui/caseload/client_file.py" line="+77"/>
         <source>Select a client in the list, or press Ctrl+N to add one.</source>
-        <extracomment>the client changed (name, phase, barrier...): the list should refresh this row kind of record changed other than the client itself (&quot;contact_moment&quot;, ...)</extracomment>
+        <extracomment>what the file shows besides the client: a change to any of these may concern it</extracomment>
         <translation>Kies een cliënt in de lijst, of druk op Ctrl+N om een nieuwe cliënt toe te voegen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Change &amp;phase…</source>
         <translation>&amp;Fase wijzigen…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -634,7 +743,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Matches en nazorg</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Hand &amp;over…</source>
         <translation>Over&amp;dragen…</translation>
     </message>
@@ -644,7 +753,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Deze cliënt overdragen aan een collega</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+105"/>
         <source>Werkverkenner not filled in: encourage the client to fill it in.</source>
         <translation>Werkverkenner niet ingevuld: moedig de cliënt aan om deze in te vullen.</translation>
     </message>
@@ -659,7 +768,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Werkverkenner boven 50 %, maar langer dan zes maanden werkloos: nodig de cliënt uit voor een werkoriëntatiegesprek.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n intervention(s) to adjust: past the end without evaluation, or a weak effect without a follow-up</source>
         <translation>
             <numerusform>%n interventie bijstellen? Voorbij de einddatum zonder evaluatie, of zwak effect zonder vervolg</numerusform>
@@ -698,7 +807,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+242"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="+244"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
@@ -751,7 +860,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+375"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+407"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
@@ -781,12 +890,12 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>&amp;Intrekken</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>also: %1</source>
         <translation>ook: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
@@ -799,7 +908,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-349"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-350"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
@@ -837,7 +946,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ContactLogSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/contact_log.py" line="+46"/>
+        <location filename="../../jobhunter/ui/employers/contact_log.py" line="+47"/>
         <source>Who you spoke or wrote with</source>
         <translation>Met wie je sprak of mailde</translation>
     </message>
@@ -867,17 +976,22 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Met</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>About</source>
-        <translation>Over</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+74"/>
+        <source>Write a contact in the employer file</source>
+        <translation>Een contact vastleggen in het werkgeversdossier</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Follow up on</source>
         <translation>Opvolgen op</translation>
     </message>
@@ -885,7 +999,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-204"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-220"/>
         <source>What happened? Enter saves (Ctrl+L)</source>
         <translation>Wat is er gebeurd? Enter slaat op (Ctrl+L)</translation>
     </message>
@@ -914,11 +1028,16 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <location line="+296"/>
+        <source>Write a contact moment in the client file</source>
+        <translation>Een contactmoment vastleggen in het cliëntdossier</translation>
+    </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-318"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-330"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -981,7 +1100,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>DamagedStoreDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+177"/>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="+178"/>
         <source>The database is damaged</source>
         <translation>De database is beschadigd</translation>
     </message>
@@ -1136,7 +1255,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>DocumentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+60"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-228"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1181,12 +1300,12 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Attach a document</source>
         <translation>Document toevoegen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is missing from the data folder: %1</source>
         <translation>Het bestand ontbreekt in de gegevensmap: %1</translation>
     </message>
@@ -1194,14 +1313,20 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>EmployerFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="+81"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="+89"/>
         <source>Select an employer in the list, or press Ctrl+N to add one.</source>
+        <extracomment>what the file shows besides the employer: a change to any of these may concern it</extracomment>
         <translation>Kies een werkgever in de lijst, of druk op Ctrl+N om een nieuwe werkgever toe te voegen.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Export contacts (vCard)…</source>
-        <translation>Contactpersonen exporteren (vCard)…</translation>
+        <location line="+16"/>
+        <source>vCard…</source>
+        <translation>vCard…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the contact persons as vCard</source>
+        <translation>De contactpersonen exporteren als vCard</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1221,7 +1346,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     <message>
         <location line="+1"/>
         <source>Contact log</source>
-        <translation>Contactmomenten</translation>
+        <translation>Contactlog</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1244,7 +1369,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Plaatsingshistorie</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+106"/>
         <source>⚠ Cooperation ended because of discrimination: %1</source>
         <translation>⚠ Samenwerking beëindigd wegens discriminatie: %1</translation>
     </message>
@@ -1339,7 +1464,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>EndCooperationDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+349"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+350"/>
         <location line="+18"/>
         <source>End cooperation</source>
         <translation>Samenwerking beëindigen</translation>
@@ -1578,7 +1703,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/privacy/retention.py" line="+78"/>
+        <location filename="../../jobhunter/ui/privacy/retention.py" line="+79"/>
         <source>Extend retention</source>
         <translation>Bewaartermijn verlengen</translation>
     </message>
@@ -1616,7 +1741,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>GoalSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-193"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-204"/>
         <source>Learning goal / reflection</source>
         <translation>Leerdoel / reflectie</translation>
     </message>
@@ -1808,7 +1933,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+323"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+335"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -1886,7 +2011,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+28"/>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+29"/>
         <source>%n new</source>
         <translation>%n nieuw</translation>
     </message>
@@ -2009,7 +2134,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation>Notitie</translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2074,7 +2199,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation>Fase van de match</translation>
+        <translation>Stadium</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2114,27 +2239,27 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     <message>
         <location line="+1"/>
         <source>Primary contact</source>
-        <translation>Vaste contactpersoon</translation>
+        <translation>Vast aanspreekpunt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Current CV</source>
-        <translation>Huidig cv</translation>
+        <translation>Actueel cv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation>Begint</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation>Eindigt</translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation>Plaats</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2231,7 +2356,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>IntakeSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/intake.py" line="+39"/>
+        <location filename="../../jobhunter/ui/caseload/intake.py" line="+35"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -2379,7 +2504,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>InterventionDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-171"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-173"/>
         <source>Intervention</source>
         <translation>Interventie</translation>
     </message>
@@ -2389,7 +2514,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>De belemmeringen van de cliënt staan bovenaan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>How it is done: approach, tone, who does what (bejegening)</source>
         <translation>Hoe je het doet: aanpak, toon, wie doet wat (bejegening)</translation>
     </message>
@@ -2482,7 +2607,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>InterviewForm</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+59"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+62"/>
         <source>Interview</source>
         <translation>Sollicitatiegesprek</translation>
     </message>
@@ -2490,9 +2615,9 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+73"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+101"/>
         <source>Jobhunter</source>
-        <extracomment>record kind -&gt; the tab that lists it</extracomment>
+        <extracomment>record kind -&gt; the tab that lists it every kind of record a view may show, for a refresh of everything before this hour the window opens on &quot;Vandaag&quot; (and at the first start of any day)</extracomment>
         <translation>Jobhunter</translation>
     </message>
     <message>
@@ -2501,7 +2626,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>demogegevens</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
@@ -2521,22 +2646,12 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>Alles doorzoeken (Ctrl+F)…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Search results</source>
-        <translation>Zoekresultaten</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2586,12 +2701,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>&amp;Vandaag in de agenda</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Start of the &amp;day…</source>
-        <translation>&amp;Dagstart…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Auditlog…</translation>
     </message>
@@ -2617,11 +2727,16 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Jobhunter</source>
         <translation>&amp;Over Jobhunter</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+74"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n nazorgafspraak gepland</numerusform>
@@ -2629,7 +2744,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%n aftercare appointment(s) still to come cancelled</source>
         <translation>
             <numerusform>%n komende nazorgafspraak geannuleerd</numerusform>
@@ -2637,7 +2752,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Dropout</source>
         <translation>Uitval</translation>
     </message>
@@ -2647,7 +2762,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>De match staat nog op %1. Ook in de pipeline naar %2 verplaatsen?</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Export aftercare calendar</source>
         <translation>Nazorgagenda exporteren</translation>
     </message>
@@ -2693,7 +2808,12 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-292"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+326"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
@@ -2719,7 +2839,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>dat is een map</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+117"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliënt</numerusform>
@@ -2789,12 +2909,13 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchFileWidget</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+37"/>
+        <location filename="../../jobhunter/ui/pipeline/match_file.py" line="+43"/>
         <source>Select a card, or press Ctrl+N to propose a match.</source>
+        <extracomment>what the file shows besides the match: a change to any of these may concern it</extracomment>
         <translation>Kies een kaart, of druk op Ctrl+N om een match voor te stellen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open the client file</source>
         <translation>Cliëntdossier openen</translation>
     </message>
@@ -2809,7 +2930,7 @@ Gegevensmap: %2</translation>
         <translation>Fase wijzigen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Candidate preparation</source>
         <translation>Voorbereiding kandidaat</translation>
     </message>
@@ -2864,7 +2985,7 @@ Gegevensmap: %2</translation>
         <translation>Plaatsing</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+115"/>
         <source>%n day(s) in this stage</source>
         <translation>
             <numerusform>%n dag in deze fase</numerusform>
@@ -2877,7 +2998,7 @@ Gegevensmap: %2</translation>
         <translation>tijd voor een duwtje</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No workplace chosen, or it lists no requirements.</source>
         <translation>Geen werkplek gekozen, of er staan geen eisen bij.</translation>
     </message>
@@ -2905,7 +3026,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location line="-259"/>
+        <location line="-294"/>
         <source>Debrief on</source>
         <translation>Nabespreking op</translation>
     </message>
@@ -2933,7 +3054,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+176"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="+173"/>
         <source>Change stage</source>
         <translation>Fase wijzigen</translation>
     </message>
@@ -2981,13 +3102,13 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/page.py" line="-42"/>
+        <location filename="../../jobhunter/ui/caseload/page.py" line="-34"/>
         <source>New client</source>
-        <extracomment>index of &quot;No contact for more than N days&quot; in the client list&apos;s choices</extracomment>
+        <extracomment>index of &quot;No contact for more than N days&quot; in the client list&apos;s choices (after &quot;Active clients&quot;, &quot;All clients&quot; and the phases)</extracomment>
         <translation>Nieuwe cliënt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -2997,7 +3118,7 @@ Gegevensmap: %2</translation>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Fill in the first and last name.</source>
         <translation>Vul de voornaam en achternaam in.</translation>
     </message>
@@ -3005,7 +3126,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>NewEmployerDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/page.py" line="-186"/>
+        <location filename="../../jobhunter/ui/employers/page.py" line="-235"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
@@ -3028,7 +3149,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+205"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+201"/>
         <source>Record the outcome</source>
         <translation>Uitkomst vastleggen</translation>
     </message>
@@ -3039,18 +3160,18 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>still working</source>
         <translation>werkt nog</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+38"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>stopped (dropout)</source>
         <translation>gestopt (uitval)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>e.g. temporary contract 12 months</source>
         <translation>bijv. tijdelijk contract 12 maanden</translation>
     </message>
@@ -3085,7 +3206,7 @@ Gegevensmap: %2</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Recorded on %1: %2. Saving replaces it.</source>
         <translation>Vastgelegd op %1: %2. Opslaan vervangt dit.</translation>
     </message>
@@ -3093,7 +3214,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+239"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+255"/>
         <source>Find &amp;workplaces…</source>
         <extracomment>the user wants ranked open workplaces for this client (its id)</extracomment>
         <translation>&amp;Werkplekken zoeken…</translation>
@@ -3165,7 +3286,7 @@ Gegevensmap: %2</translation>
         <translation>Het wachtwoord dat je collega je gaf:</translation>
     </message>
     <message>
-        <location filename="../../jobhunter/ui/encryption/dialogs.py" line="+171"/>
+        <location filename="../../jobhunter/ui/encryption/dialogs.py" line="+172"/>
         <source>New recovery passphrase</source>
         <translation>Nieuw herstelwachtwoord</translation>
     </message>
@@ -3210,7 +3331,7 @@ Gegevensmap: %2</translation>
         <translation>Ik heb het herstelwachtwoord opgeschreven en bewaar het veilig</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Continue</source>
         <translation>Doorgaan</translation>
     </message>
@@ -3228,7 +3349,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-178"/>
+        <location filename="../../jobhunter/ui/caseload/dialogs.py" line="-180"/>
         <source>Change phase</source>
         <translation>Fase wijzigen</translation>
     </message>
@@ -3284,9 +3405,9 @@ Gegevensmap: %2</translation>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/page.py" line="+59"/>
+        <location filename="../../jobhunter/ui/pipeline/page.py" line="+63"/>
         <source>Board</source>
-        <extracomment>a match was created, moved or edited here (ids), for the other tabs a match reached proefplaatsing or contract: aftercare can be planned (id, who) a match left the placement: its check-ins still to come were cancelled (id, how many)</extracomment>
+        <extracomment>the match file&apos;s width beside the board: room for a checklist item and its note, and seven lanes of the board beside it on a 1280-pixel-wide screen a match reached proefplaatsing or contract: aftercare can be planned (id, who) a match left the placement: its check-ins still to come were cancelled (id, how many)</extracomment>
         <translation>Bord</translation>
     </message>
     <message>
@@ -3298,6 +3419,21 @@ Gegevensmap: %2</translation>
         <location line="+6"/>
         <source>Propose a match… (Ctrl+N)</source>
         <translation>Match voorstellen… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match file</source>
+        <translation>Matchdossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show or fold away the match file (F6)</source>
+        <translation>Het matchdossier tonen of inklappen (F6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or fold away the match file</source>
+        <translation>Matchdossier tonen of inklappen</translation>
     </message>
 </context>
 <context>
@@ -3355,33 +3491,28 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlacementsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="+149"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="+152"/>
         <source>Placement</source>
         <extracomment>a dropout was recorded for this match (id, reason): the pipeline may follow</extracomment>
         <translation>Plaatsing</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Since</source>
-        <translation>Sinds</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Plan aftercare…</source>
         <translation>Nazorg plannen…</translation>
     </message>
@@ -3391,7 +3522,12 @@ Gegevensmap: %2</translation>
         <translation>Uitkomst vastleggen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>none: plan!</source>
         <translation>geen: plannen!</translation>
     </message>
@@ -3399,7 +3535,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-430"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-445"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -3409,7 +3545,17 @@ Gegevensmap: %2</translation>
         <translation>Doel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Addresses</source>
+        <translation>Pakt aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approach</source>
+        <translation>Aanpak</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3434,17 +3580,7 @@ Gegevensmap: %2</translation>
         <translation>Effect</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Addresses</source>
-        <translation>Pakt aan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approach</source>
-        <translation>Aanpak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
@@ -3464,7 +3600,7 @@ Gegevensmap: %2</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>adjust?</source>
         <translation>bijstellen?</translation>
     </message>
@@ -3554,34 +3690,24 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/page.py" line="-131"/>
-        <source>Raised</source>
-        <translation>Gemeld</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Placement</source>
-        <translation>Plaatsing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../jobhunter/ui/aftercare/page.py" line="-141"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+17"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-13"/>
         <source>Show solved problems too</source>
         <translation>Ook opgeloste problemen tonen</translation>
     </message>
@@ -3596,12 +3722,12 @@ Gegevensmap: %2</translation>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Solution</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Select a problem first.</source>
         <translation>Kies eerst een probleem.</translation>
     </message>
@@ -3609,7 +3735,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>ProfileSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="-488"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="-499"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3827,7 +3953,7 @@ Gegevensmap: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+199"/>
+        <location line="+180"/>
         <source>Propose</source>
         <translation>Voorstellen</translation>
     </message>
@@ -3973,7 +4099,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../jobhunter/ui/record_page.py" line="+26"/>
+        <location filename="../../jobhunter/ui/record_page.py" line="+27"/>
         <source>Change not saved</source>
         <translation>Wijziging niet opgeslagen</translation>
     </message>
@@ -3992,12 +4118,13 @@ Wijziging weggooien?</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../jobhunter/ui/record_tab.py" line="+90"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+103"/>
         <source>Right-click to choose the columns</source>
+        <extracomment>rows were loaded, added, changed or removed (after the list took them in) the columns hidden until the user chooses otherwise (a laptop has no room for all)</extracomment>
         <translation>Rechtsklik om de kolommen te kiezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+234"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -4028,7 +4155,7 @@ Wijziging weggooien?</translation>
         <translation>Hoofdletters en de streepjes tussen de woorden maken niet uit. Controleren duurt een paar seconden, met opzet: zo gaat raden traag.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
@@ -4046,7 +4173,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>RequirementsEditor</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-260"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="-261"/>
         <source>Requirement</source>
         <translation>Eis</translation>
     </message>
@@ -4074,7 +4201,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/backup/dialogs.py" line="-164"/>
+        <location filename="../../jobhunter/ui/backup/dialogs.py" line="-165"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -4144,7 +4271,7 @@ Wijziging weggooien?</translation>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>verified %1</source>
         <translation>gecontroleerd %1</translation>
     </message>
@@ -4250,7 +4377,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-226"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-227"/>
         <source>Plan aftercare</source>
         <translation>Nazorg plannen</translation>
     </message>
@@ -4315,13 +4442,92 @@ Wijziging weggooien?</translation>
 </context>
 <context>
     <name>SearchPanel</name>
+    <message>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+53"/>
+        <source>Search</source>
+        <extracomment>the keys the panel handles in ``eventFilter``, for the shortcuts page</extracomment>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↑ / ↓, Page Up / Page Down</source>
+        <translation>↑ / ↓, Page Up / Page Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a result</source>
+        <translation>Een resultaat kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file at the hit (that contact, that visit)</source>
+        <translation>Het dossier openen bij de vondst (dat contact, dat bezoek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the results and go back to where you were</source>
+        <translation>De resultaten sluiten en terug naar waar u was</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>↑ ↓ choose · Enter opens · Esc closes</source>
+        <translation>↑ ↓ kiezen · Enter opent · Esc sluit</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the best %1 shown; add a word to find the rest</source>
+        <translation>de beste %1 getoond; voeg een woord toe om de rest te vinden</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/search_panel.py" line="+58"/>
+        <location line="+11"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
             <numerusform>%n resultaten</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found. Fewer or shorter words find more.</source>
+        <translation>Niets gevonden. Minder of kortere woorden vinden meer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(only the first %1 words were searched for)</source>
+        <translation>(alleen naar de eerste %1 woorden gezocht)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <location filename="../../jobhunter/ui/section_view.py" line="+49"/>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next section of the file</source>
+        <translation>Volgend onderdeel van het dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous section of the file</source>
+        <translation>Vorig onderdeel van het dossier</translation>
     </message>
 </context>
 <context>
@@ -4333,9 +4539,33 @@ Wijziging weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/shortcuts.py" line="+55"/>
+        <source>Everywhere</source>
+        <extracomment>(keys as shown, what they do)</extracomment>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/pipeline/board.py" line="+51"/>
+        <location filename="../../jobhunter/ui/pipeline/board.py" line="+63"/>
         <source>%n long in this stage</source>
         <translation>
             <numerusform>%n lang in deze fase</numerusform>
@@ -4343,7 +4573,7 @@ Wijziging weggooien?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n older closed match(es) hidden</source>
         <translation>
             <numerusform>%n oudere afgesloten match verborgen</numerusform>
@@ -4352,91 +4582,20 @@ Wijziging weggooien?</translation>
     </message>
 </context>
 <context>
-    <name>StartOfDayDialog</name>
-    <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+163"/>
-        <location line="+23"/>
-        <source>Today</source>
-        <translation>Vandaag</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 for today, %3 overdue</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 voor vandaag, %3 achterstallig</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Where</source>
-        <translation>Waar</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Overdue</source>
-        <translation>Achterstallig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ending soon</source>
-        <translation>Loopt binnenkort af</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Show this when Jobhunter opens</source>
-        <translation>Dit tonen als Jobhunter opent</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 ends</source>
-        <translation>%1 loopt af</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>today %1</source>
-        <translation>vandaag %1</translation>
-    </message>
+    <name>StageColumnModel</name>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 (%n day(s) ago)</source>
+        <location line="-192"/>
+        <source>%n day(s) in this stage</source>
         <translation>
-            <numerusform>%1 (%n dag geleden)</numerusform>
-            <numerusform>%1 (%n dagen geleden)</numerusform>
+            <numerusform>%n dag in deze fase</numerusform>
+            <numerusform>%n dagen in deze fase</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>today</source>
-        <translation>vandaag</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Follow up employer</source>
-        <translation>Werkgever opvolgen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next action</source>
-        <translation>Volgende actie</translation>
     </message>
 </context>
 <context>
     <name>SwitchDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/encryption/dialogs.py" line="-319"/>
+        <location filename="../../jobhunter/ui/encryption/dialogs.py" line="-322"/>
         <source>Encrypt the database</source>
         <translation>Database versleutelen</translation>
     </message>
@@ -4501,7 +4660,7 @@ Wijziging weggooien?</translation>
         <translation>Dit duurt een paar seconden voor een kleine database en tot een minuut voor een grote met veel reservekopieën. Jobhunter is intussen niet te gebruiken.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Encrypt</source>
         <translation>Versleutelen</translation>
     </message>
@@ -4514,7 +4673,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="-239"/>
+        <location filename="../../jobhunter/ui/aftercare/dialogs.py" line="+12"/>
         <source>Aftercare templates</source>
         <translation>Nazorgsjablonen</translation>
     </message>
@@ -4537,6 +4696,97 @@ Wijziging weggooien?</translation>
         <location line="+16"/>
         <source>Use whole numbers of weeks, for example: 1, 2, 4, 8.</source>
         <translation>Gebruik hele weken, bijvoorbeeld: 1, 2, 4, 8.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../jobhunter/ui/today.py" line="+59"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing planned for today, and nothing overdue.</source>
+        <translation>Niets gepland voor vandaag, en niets achterstallig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Jobhunter on this page in the morning and at the first start of a day</source>
+        <translation>Jobhunter &apos;s ochtends en bij de eerste start van de dag op deze pagina openen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 for today, %2 overdue</source>
+        <translation>%1 voor vandaag, %2 achterstallig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming up</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 ends</source>
+        <translation>%1 loopt af</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today %1</source>
+        <translation>vandaag %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n dag geleden)</numerusform>
+            <numerusform>%1 (%n dagen geleden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow up employer</source>
+        <translation>Werkgever opvolgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
     </message>
 </context>
 <context>
@@ -4605,7 +4855,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>VisitsSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+121"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+123"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4638,7 +4888,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>WorkplaceDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+72"/>
+        <location filename="../../jobhunter/ui/employers/dialogs.py" line="+73"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
@@ -4706,7 +4956,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>WorkplacesSection</name>
     <message>
-        <location filename="../../jobhunter/ui/employers/sections.py" line="+59"/>
+        <location filename="../../jobhunter/ui/employers/sections.py" line="+62"/>
         <source>Function</source>
         <extracomment>the user wants ranked candidates for this workplace (its id)</extracomment>
         <translation>Functie</translation>
@@ -4791,7 +5041,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
     </message>
@@ -4799,7 +5049,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>calendar</name>
     <message>
-        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+81"/>
+        <location filename="../../jobhunter/ui/aftercare/calendar.py" line="+26"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -4894,7 +5144,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>december</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+252"/>
         <source>+%1 more</source>
         <translation>+%1 meer</translation>
     </message>
@@ -4908,24 +5158,24 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../jobhunter/ui/tabs.py" line="+98"/>
-        <location line="+83"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+111"/>
+        <location line="+96"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-94"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+80"/>
+        <location line="+6"/>
+        <location line="+92"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-85"/>
         <source>Next action</source>
         <translation>Volgende actie</translation>
     </message>
@@ -4941,7 +5191,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+6"/>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
@@ -4983,8 +5233,8 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     <message>
         <location line="+1"/>
         <location filename="../../jobhunter/ui/privacy/retention.py" line="-189"/>
-        <location filename="../../jobhunter/ui/tabs.py" line="+52"/>
-        <location line="+44"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+62"/>
+        <location line="+50"/>
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
@@ -5004,13 +5254,13 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../jobhunter/ui/tabs.py" line="-43"/>
-        <location line="+44"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="-49"/>
+        <location line="+50"/>
         <source>Employer</source>
         <translation>Werkgever</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
@@ -5031,7 +5281,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location filename="../../jobhunter/ui/privacy/audit_view.py" line="-6"/>
-        <location filename="../../jobhunter/ui/tabs.py" line="+34"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+40"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -5213,7 +5463,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jobhunter/ui/labels.py" line="+42"/>
+        <location filename="../../jobhunter/ui/labels.py" line="+43"/>
         <source>Intake and orientation</source>
         <translation>Kennismaking en oriëntatie</translation>
     </message>
@@ -5497,20 +5747,20 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+159"/>
+        <location line="+174"/>
         <source>Health</source>
         <extracomment>Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from the enum labels above because their values repeat barrier kinds (&quot;health&quot;, &quot;other&quot;).</extracomment>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+102"/>
+        <location line="-173"/>
+        <location line="+117"/>
         <source>Age</source>
         <extracomment>Werkverkenner factors (services.caseload.FACTORS) and their labels.</extracomment>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-116"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
@@ -5526,12 +5776,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+172"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-171"/>
         <source>Loss of status or identity</source>
         <translation>Verlies van status of identiteit</translation>
     </message>
@@ -5541,12 +5791,53 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Verslaving</translation>
     </message>
     <message>
+        <location line="+91"/>
+        <source>Intake</source>
+        <extracomment>Shorter names where a list or a board has little room (the full one goes in a tooltip).</extracomment>
+        <translation>Kennismaking</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Unsafety or exclusion at work</source>
-        <translation>Onveiligheid of uitsluiting op het werk</translation>
+        <source>Pre-brief</source>
+        <translation>Voorbespreking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial</source>
+        <translation>Proefplaatsing</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Doing work you do not like</source>
+        <translation>Werk doen dat je niet leuk vindt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Debts and finances</source>
+        <translation>Schulden en financiën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home situation and child care</source>
+        <translation>Thuissituatie en kinderopvang</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Experienced discrimination, loss of status, age</source>
+        <translation>Ervaren discriminatie, statusverlies, leeftijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other barriers</source>
+        <translation>Overige belemmeringen</translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>(Re)schooling</source>
         <translation>(Om)scholing</translation>
     </message>
@@ -5570,7 +5861,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="-65"/>
         <location line="+66"/>
         <source>Work experience placement</source>
-        <translation>Werkervaringsplaats</translation>
+        <translation>Werkervaringsplek</translation>
     </message>
     <message>
         <location line="-65"/>
@@ -5749,33 +6040,18 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>Debts and finances</source>
-        <translation>Schulden en financiën</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Home situation and child care</source>
-        <translation>Thuissituatie en kinderopvang</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Experienced discrimination, loss of status, age</source>
-        <translation>Ervaren discriminatie, statusverlies, leeftijd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other barriers</source>
-        <translation>Overige belemmeringen</translation>
-    </message>
-    <message>
-        <location line="-180"/>
+        <location line="-78"/>
         <location line="+79"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <source>Unsafety or exclusion at work</source>
+        <translation>Onveiligheid of uitsluiting op het werk</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Filled</source>
         <translation>Vervuld</translation>
     </message>
@@ -5821,7 +6097,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Vast contract</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>Education level</source>
         <translation>Opleidingsniveau</translation>
     </message>
@@ -5927,12 +6203,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Omgaan met een leidinggevende</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Doing work you do not like</source>
-        <translation>Werk doen dat je niet leuk vindt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Accepting instructions</source>
         <translation>Instructies aannemen</translation>
     </message>
@@ -6006,7 +6277,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>pipeline</name>
     <message>
-        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-523"/>
+        <location filename="../../jobhunter/ui/pipeline/dialogs.py" line="-504"/>
         <source>hard</source>
         <translation>harde eis</translation>
     </message>
@@ -6069,7 +6340,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Deze cliënten zijn overgedragen aan %1. Werkt u niet meer met ze, verwijder ze dan ook van deze computer: gegevens die u niet meer nodig hebt, horen hier niet te blijven.</translation>
     </message>
     <message>
-        <location filename="../../jobhunter/ui/privacy/labels.py" line="+10"/>
+        <location filename="../../jobhunter/ui/privacy/labels.py" line="+12"/>
         <source>Created</source>
         <translation>Vastgelegd</translation>
     </message>
@@ -6370,40 +6641,40 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>search</name>
     <message>
-        <location filename="../../jobhunter/ui/search_panel.py" line="-44"/>
-        <source>Client</source>
-        <translation>Cliënt</translation>
+        <location filename="../../jobhunter/ui/search_panel.py" line="-208"/>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Employer</source>
-        <translation>Werkgever</translation>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Contact person</source>
-        <translation>Contactpersoon</translation>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Workplace</source>
-        <translation>Werkplek</translation>
+        <source>Workplaces</source>
+        <translation>Werkplekken</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Intervention</source>
-        <translation>Interventie</translation>
+        <source>Plan items</source>
+        <translation>Onderdelen plan van aanpak</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Contact moment</source>
-        <translation>Contactmoment</translation>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
     </message>
 </context>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../jobhunter/ui/tabs.py" line="-235"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="-268"/>
         <source>never</source>
         <extracomment>days without contact after which a client or employer needs attention</extracomment>
         <translation>nooit</translation>
@@ -6427,12 +6698,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No recent contact</source>
         <translation>Geen recent contact</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Encourage filling in the Werkverkenner</source>
         <translation>Moedig aan de Werkverkenner in te vullen</translation>
     </message>
@@ -6447,12 +6718,17 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Volgende actie verlopen</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>All phases</source>
-        <translation>Alle fasen</translation>
+        <location line="+43"/>
+        <source>Active clients</source>
+        <translation>Actieve cliënten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>All clients</source>
+        <translation>Alle cliënten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No contact for more than N days</source>
         <translation>Langer dan N dagen geen contact</translation>
     </message>
@@ -6472,7 +6748,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Cliënten filteren…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Cooperation ended because of discrimination</source>
         <translation>Samenwerking beëindigd wegens discriminatie</translation>
     </message>
@@ -6503,7 +6779,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Werkgevers filteren…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Long in this stage</source>
         <translation>Lang in dit stadium</translation>
     </message>
@@ -6523,7 +6799,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Matches filteren…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Overdue: not yet recorded as done</source>
         <translation>Verlopen: nog niet als afgerond vastgelegd</translation>
     </message>
@@ -6551,7 +6827,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../jobhunter/ui/widgets.py" line="+42"/>
+        <location filename="../../jobhunter/ui/widgets.py" line="+149"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>

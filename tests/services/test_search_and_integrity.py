@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import re
 import sqlite3
+from datetime import timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -76,3 +78,76 @@ def test_a_search_index_out_of_step_is_reported(
     report = check_store(store)
     assert not report.healthy
     assert any("zoekindex" in p for p in report.problems)
+
+
+def test_results_come_grouped_by_kind_with_totals_and_marked_words(
+    store: Store, clock: FixedClock
+) -> None:
+    from jobhunter.services.search import MARK_END, MARK_START
+
+    client = ClientService(store, clock).create("Bram", "de Vries", city="Vlaardingen")
+    contacts = ContactService(store, clock)
+    for n in range(5):
+        contacts.log(ContactKind.CALL, f"Vlaardingen bezoek {n}", client_id=client.id)
+    results = SearchService(store, clock).grouped("vlaard", per_kind=3)
+    assert [(g.kind, g.total, len(g.hits)) for g in results.groups] == [
+        ("client", 1, 1),
+        ("contact_moment", 5, 3),
+    ]
+    assert results.total == 6
+    moment = results.groups[1].hits[0]
+    assert f"{MARK_START}Vlaardingen{MARK_END}" in moment.snippet
+    assert moment.owner_id == client.id and moment.occurred_at is not None
+    assert (moment.target_kind, moment.target_id) == ("contact_moment", moment.id)
+
+
+def test_a_visit_found_by_its_notes_leads_to_the_visit(store: Store, clock: FixedClock) -> None:
+    employers = EmployerService(store, clock)
+    employer = employers.create("Groenvoorziening Van Dijk", Sector.GREEN)
+    employers.log_visit(employer.id, clock.today() - timedelta(days=5), notes="Kennismaking")
+    visit = employers.log_visit(employer.id, clock.today(), workplace="Vacature snoeier")
+    (group,) = SearchService(store, clock).grouped("snoeier").groups
+    (hit,) = group.hits
+    # the visit wrote a contact moment; the hit leads to the visit itself
+    assert hit.kind == "contact_moment" and hit.owner_id == employer.id
+    assert (hit.target_kind, hit.target_id) == ("visit", visit.id)
+
+
+@given(st.text(min_size=0, max_size=3000))
+def test_a_query_is_bounded_whatever_is_pasted(text: str) -> None:
+    from jobhunter.services.search import MAX_QUERY_CHARS, MAX_QUERY_WORDS, query_words
+
+    words, shortened = query_words(text)
+    assert len(words) <= MAX_QUERY_WORDS
+    assert sum(len(w) for w in words) <= MAX_QUERY_CHARS
+    assert all(word in text[:MAX_QUERY_CHARS] for word in words)
+    too_many = len(re.findall(r"\w+", text)) > MAX_QUERY_WORDS
+    assert shortened == (len(text) > MAX_QUERY_CHARS or too_many)
+
+
+def test_a_long_paste_is_searched_quickly(store: Store, clock: FixedClock) -> None:
+    import time
+
+    ClientService(store, clock).create("Zoë", "Özdemir")
+    pasted = "Özdemir " + "lorem ipsum dolor sit amet " * 400
+    start = time.perf_counter()
+    results = SearchService(store, clock).grouped(pasted)
+    assert time.perf_counter() - start < 1.0
+    assert results.shortened and len(results.words) == 8
+
+
+@given(
+    st.lists(st.text(alphabet="abcdeéöz ", min_size=1, max_size=8), min_size=0, max_size=30),
+    st.text(alphabet="abcdeéöz", min_size=1, max_size=3),
+)
+def test_a_snippet_is_a_piece_of_the_text_with_only_matching_words_marked(
+    words: list[str], needle: str
+) -> None:
+    from jobhunter.services.search import MARK_END, MARK_START, fold, snippet
+
+    text = " ".join(words)
+    cut = snippet(text, [needle])
+    plain = cut.replace(MARK_START, "").replace(MARK_END, "").strip("…")
+    assert plain in text.strip()
+    for marked in re.findall(f"{MARK_START}(.*?){MARK_END}", cut):
+        assert fold(marked).startswith(fold(needle))

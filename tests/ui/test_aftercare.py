@@ -148,7 +148,7 @@ def test_double_click_opens_and_dragging_moves_an_appointment(
     assert page.panel.appointment is not None and page.panel.appointment.id == today.id
     assert "Zoë Özdemir" in page.panel.title.text()
     # drag the block one day to the right and one hour down
-    target = rect.center() + QPoint(round(page.week._column_width()),
+    target = rect.center() + QPoint(page.week.column_width(today.starts_at.weekday()),
                                     round(page.week._hour_height()))  # fmt: skip
     qtbot.mousePress(page.week, Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseMove(page.week, pos=rect.center() + QPoint(10, 10))

@@ -18,6 +18,7 @@ from jobhunter.ui.app import settings_for
 from jobhunter.ui.caseload.dialogs import InterventionDialog, InterventionValues, PhaseDialog
 from jobhunter.ui.caseload.page import NewClientDialog
 from jobhunter.ui.main_window import MainWindow
+from jobhunter.ui.table_model import ID_ROLE
 
 
 @pytest.fixture
@@ -102,9 +103,11 @@ def test_barriers_tick_and_show_as_main_barrier(window: MainWindow, qtbot, monke
     assert page.list.selected_id() == client_id
 
 
-def test_a_plan_item_past_its_end_is_flagged(window: MainWindow, monkeypatch) -> None:
+def test_a_plan_item_past_its_end_is_flagged(window: MainWindow, monkeypatch, store, clock) -> None:
     page = window.caseload
-    _new_client(window, monkeypatch, "Siham", "Benali")
+    client_id = _new_client(window, monkeypatch, "Siham", "Benali")
+    # Given a client working on a plan (the development phase)
+    ClientService(store, clock).change_phase(client_id, Phase.DEVELOPMENT, "Intake afgerond")
     values = InterventionValues(
         kind=InterventionKind.LANGUAGE_COURSE,
         goal="Taalniveau B1",
@@ -182,3 +185,132 @@ def test_closing_with_an_unsaved_bad_value_can_be_cancelled(
     monkeypatch.setattr(page, "confirm_discard", lambda problem: False)
     assert not window.close()
     assert window.isVisible()
+
+
+def test_a_refused_value_clears_when_emptied_and_never_moves_the_file(
+    window: MainWindow, qtbot, monkeypatch, store, clock
+) -> None:
+    page = window.caseload
+    client_id = _new_client(window, monkeypatch, "Ahmed", "Bakkali")
+    email = page.file.intake.findChild(QLineEdit, "email")
+    sections_top = page.file.sections.mapTo(page.file, page.file.sections.rect().topLeft())
+    # When the user types an invalid e-mail and leaves the field
+    email.setText("ahmed@")
+    email.editingFinished.emit()
+    assert page.file.message.text() and email.styleSheet()
+    qtbot.wait(10)
+    # Then the message shows without pushing the sections down
+    assert page.file.sections.mapTo(page.file, page.file.sections.rect().topLeft()) == sections_top
+    # When the user empties the field and leaves it, the red and the message go
+    email.clear()
+    email.editingFinished.emit()
+    assert page.file.message.text() == ""
+    assert email.styleSheet() == "" and email.toolTip() == ""
+    assert ClientService(store, clock).get(client_id).email is None
+    # and a correction clears them just as well
+    email.setText("ahmed@")
+    email.editingFinished.emit()
+    assert page.file.message.text()
+    email.setText("ahmed@voorbeeld.nl")
+    email.editingFinished.emit()
+    assert page.file.message.text() == "" and email.styleSheet() == ""
+    assert ClientService(store, clock).get(client_id).email == "ahmed@voorbeeld.nl"
+
+
+def test_a_new_client_opens_at_the_top_with_the_cursor_in_the_first_name(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    page = window.caseload
+    # Given another client's file scrolled down to the Werkverkenner, in another section
+    page.open_first()
+    intake = page.file.intake
+    intake.verticalScrollBar().setValue(intake.verticalScrollBar().maximum())
+    page.file.sections.setCurrentWidget(page.file.log)
+    # When the user adds a client
+    _new_client(window, monkeypatch, "Zoë", "Özdemir")
+    # Then the new file opens at the intake, at the top, the cursor in the first name
+    assert page.file.sections.currentWidget() is intake
+    assert intake.verticalScrollBar().value() == 0
+    first = intake.findChild(QLineEdit, "first_name")
+    qtbot.waitUntil(first.hasFocus)
+
+
+def test_another_client_opens_at_the_top_and_the_list_keeps_the_keyboard(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    page = window.caseload
+    _new_client(window, monkeypatch, "Zoë", "Özdemir")
+    intake = page.file.intake
+    intake.verticalScrollBar().setValue(intake.verticalScrollBar().maximum())
+    assert intake.verticalScrollBar().value() > 0
+    # When the user walks the list to another client
+    page.list.view.setFocus()
+    other = next(r.id for r in page.list.model.rows() if r.id != page.file.client_id)
+    page.list.select_id(other)
+    # Then that file opens at the top, and the arrow keys still walk the list
+    assert page.file.client_id == other
+    assert intake.verticalScrollBar().value() == 0
+    assert page.list.view.hasFocus()
+
+
+def test_the_caseload_opens_on_active_clients_and_closed_ones_are_a_choice_away(
+    qtbot, store: Store, clock: FixedClock, data_dir: Path
+) -> None:
+    clients = ClientService(store, clock)
+    active = clients.create("Bram", "de Vries")
+    closed = clients.create("Anna", "Aalders")  # first in the alphabet
+    clients.change_phase(closed.id, Phase.CLOSED, "Werk gevonden")
+    win = MainWindow(store, settings_for(data_dir), clock)
+    qtbot.addWidget(win)
+    win.show()
+    tab = win.caseload.list
+
+    def shown() -> set[str]:
+        return {tab.proxy.index(r, 0).data(ID_ROLE) for r in range(tab.proxy.rowCount())}
+
+    # Then the list shows the active clients, and opens on one of them
+    assert shown() == {str(active.id)}
+    assert win.caseload.file.client_id == active.id
+    # the closed one is one choice away
+    tab.choice_box.setCurrentIndex(tab.choice_box.findText("All clients"))
+    assert shown() == {str(active.id), str(closed.id)}
+    # and opening her (from the search, say) shows her even with the active filter on
+    tab.choice_box.setCurrentIndex(0)
+    assert win.show_record("client", closed.id)
+    assert tab.selected_id() == closed.id
+
+
+@pytest.mark.parametrize(
+    ("phase", "werkverkenner", "plan"),
+    [
+        (Phase.INTAKE, True, False),
+        (Phase.DEVELOPMENT, True, True),
+        (Phase.MATCHING, True, True),
+        (Phase.AFTERCARE, False, True),
+        (Phase.CLOSED, False, False),
+    ],
+)
+def test_advice_shows_only_in_the_phases_it_applies_to(
+    window: MainWindow, store, clock, phase: Phase, werkverkenner: bool, plan: bool
+) -> None:
+    # Given a client who never filled in the Werkverkenner, with a plan item past its end
+    client = ClientService(store, clock).create("Siham", "Benali")
+    if phase is not Phase.INTAKE:
+        ClientService(store, clock).change_phase(client.id, phase, "Zo verder")
+    CaseloadService(store, clock).save_intervention(
+        client.id,
+        kind=InterventionKind.LANGUAGE_COURSE,
+        goal="Taalniveau B1",
+        start_date=date(2026, 1, 5),
+        end_date=date(2026, 3, 1),
+        status=InterventionStatus.RUNNING,
+    )
+    # When her file opens
+    window.caseload.list.reload()
+    assert window.show_record("client", client.id)
+    advice = window.caseload.file.advice
+    # Then each piece of advice shows only where it applies to her phase
+    assert ("Werkverkenner" in advice.text()) is werkverkenner
+    assert ("past the end" in advice.text()) is plan
+    if werkverkenner or plan:  # (a closed file may show its retention date instead)
+        assert advice.isVisibleTo(window)

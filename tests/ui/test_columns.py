@@ -8,7 +8,7 @@ import uuid
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jobhunter.ui.columns import MIN_FITTED_WIDTH, fit_widths
+from jobhunter.ui.columns import KEPT_MIN_WIDTH, MIN_FITTED_WIDTH, fit_widths
 from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.table_model import Column, RowTableModel
 
@@ -33,6 +33,16 @@ def test_too_many_columns_for_the_room_scroll_instead() -> None:
     assert fit_widths(widths, 545, [50] * 7) == widths
 
 
+def test_one_very_long_name_gives_way_before_the_list_scrolls() -> None:
+    # an employer list beside the file: "Thuiszorg Ouderenzorg Zuid Rijnmond" is 276 wide
+    widths = [276, 300, 100, 120]
+    fitted = fit_widths(widths, 560, [60, 80, 90, 110])
+    assert sum(fitted) <= 560
+    assert KEPT_MIN_WIDTH <= fitted[0] < 276
+    assert fitted[2] == 100 and fitted[3] >= 110  # short columns whole, headers readable
+    assert fitted[1] >= MIN_FITTED_WIDTH
+
+
 @given(
     columns=st.lists(st.tuples(st.integers(20, 400), st.integers(20, 200)), min_size=1, max_size=9),
     available=st.integers(100, 1600),
@@ -45,7 +55,8 @@ def test_fitting_never_widens_and_either_fits_or_changes_nothing(
     fitted = fit_widths(widths, available, minimums)
     assert len(fitted) == len(widths)
     assert all(f <= w for f, w in zip(fitted, widths, strict=True))
-    assert fitted[0] == widths[0]
+    # the name stays whole, or gives way no further than its floor
+    assert fitted[0] == widths[0] or fitted[0] >= min(widths[0], KEPT_MIN_WIDTH)
     if fitted != widths:
         assert sum(fitted) <= available
         # a cut column is cut no narrower than the fitting floor or its header

@@ -29,7 +29,6 @@ from jobhunter.models.enums import (
     WorkplaceStatus,
 )
 from jobhunter.services.aftercare import AftercareService
-from jobhunter.services.agenda import AgendaService
 from jobhunter.services.caseload import CaseloadService
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
@@ -37,13 +36,14 @@ from jobhunter.services.employers import EmployerService
 from jobhunter.services.matches import MatchService
 from jobhunter.services.placements import PlacementTerms
 from jobhunter.services.store import Store
-from jobhunter.ui.aftercare.dialogs import ScheduleDialog, StartOfDayDialog
+from jobhunter.ui.aftercare.dialogs import ScheduleDialog
 from jobhunter.ui.app import settings_for
 from jobhunter.ui.caseload.dialogs import InterventionDialog
 from jobhunter.ui.employers.dialogs import ArrangementDialog, EndCooperationDialog
 from jobhunter.ui.labels import label
 from jobhunter.ui.main_window import TAB_EMPLOYERS, TAB_PIPELINE, MainWindow
 from jobhunter.ui.pipeline.dialogs import MoveDialog, ProposeDialog
+from jobhunter.ui.today import TodayPage
 
 
 @pytest.fixture
@@ -304,9 +304,10 @@ def test_the_start_of_the_day_lists_an_arrangement_ending_soon(qtbot, store, clo
         status=ArrangementStatus.USED, starts_on=date(2025, 4, 1),
         ends_on=clock.today() + timedelta(days=12),
     )  # fmt: skip
-    dialog = StartOfDayDialog(AgendaService(store, clock).start_of_day(), clock)
+    dialog = TodayPage(store, clock)  # the Vandaag page
     qtbot.addWidget(dialog)
-    # Then it is under "ending soon", and opens the placement
+    dialog.refresh()
+    # Then it is under "coming up", and opens the placement
     heading = dialog.list.topLevelItem(dialog.list.topLevelItemCount() - 1)
     entry = heading.child(0)
     assert label(ArrangementKind.WAGE_COST_SUBSIDY) in entry.text(1)

@@ -274,6 +274,16 @@ def fingerprint(session: Session, models: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(parts)
 
 
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Something to propose a match for: an open workplace ("Employer — function") or a
+    client (with the phase, since clients outside the matching phase are marked)."""
+
+    id: uuid.UUID
+    name: str
+    phase: Phase | None = None
+
+
 class SuggestionService(Service):
     """Ranked suggestions. The facts of all clients or all open workplaces are kept between
     calls while their tables do not change, so clicking through candidates stays quick."""
@@ -309,6 +319,34 @@ class SuggestionService(Service):
         return {_uuid(client_id) for (client_id,) in _tuples(session, stmt.distinct())}
 
     # --- what the pipeline asks -----------------------------------------------------------
+    def open_workplaces(self) -> list[Subject]:
+        """Every open workplace as "Employer — function", by employer and function; none at
+        an employer whose cooperation ended (nobody is proposed there)."""
+        stmt = (
+            select(Workplace.id, Employer.name, Workplace.title)
+            .join(Employer, Employer.id == Workplace.employer_id)
+            .where(
+                Workplace.status == WorkplaceStatus.OPEN,
+                Employer.status != RelationshipStatus.ENDED,
+            )
+            .order_by(Employer.name, Workplace.title)
+        )
+        with self.store.session() as session:
+            return [
+                Subject(w_id, f"{name} — {title}") for w_id, name, title in session.execute(stmt)
+            ]
+
+    def clients(self) -> list[Subject]:
+        """Every client: those in the matching phase first, then by last and first name."""
+        stmt = select(Client.id, Client.first_name, Client.last_name, Client.phase).order_by(
+            Client.phase != Phase.MATCHING, Client.last_name, Client.first_name
+        )
+        with self.store.session() as session:
+            return [
+                Subject(c_id, f"{first} {last}", phase)
+                for c_id, first, last, phase in session.execute(stmt)
+            ]
+
     def preselect(self, client_id: uuid.UUID, workplace_id: uuid.UUID) -> Preselection:
         """The workplace's requirements against this client's file: met, not met, unknown."""
         with self.store.session() as session:

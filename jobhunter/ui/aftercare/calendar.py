@@ -7,12 +7,12 @@ page to move it (``moveRequested``), snapped to a quarter of an hour.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QLocale,
     QPoint,
@@ -40,6 +40,8 @@ from jobhunter.services.activity import AppointmentRow
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.services.public_holidays import public_holidays
 from jobhunter.ui.labels import label, tr
+from jobhunter.ui.shortcuts import translated_keys
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 KIND_COLOURS = {
     AppointmentKind.EMPLOYEE_CHECKIN: QColor("#2e7d32"),
@@ -54,6 +56,42 @@ MUTED = QColor("#6b6b6b")
 CLOSED_BG = QColor("#f7f8fa")  # weekends and public holidays
 FIRST_HOUR, LAST_HOUR = 7, 19
 SNAP_MINUTES = 15
+#: the width of Saturday and Sunday against a working day: little happens then, and the
+#: working days get the room to show whom an appointment is with
+WEEKEND_SHARE = 0.45
+
+
+def day_edges(left: float, width: float) -> list[int]:
+    """The x of each day's left edge and of Sunday's right edge (eight values) for a week
+    drawn from ``left`` over ``width`` pixels, with narrow weekend days."""
+    shares = [1.0] * 5 + [WEEKEND_SHARE] * 2
+    unit = width / sum(shares)
+    edges, x = [], left
+    for share in shares:
+        edges.append(round(x))
+        x += share * unit
+    edges.append(round(left + width))
+    return edges
+
+
+#: the keys the calendars handle in ``keyPressEvent``, for the shortcuts page
+CALENDAR_KEYS = (
+    QT_TRANSLATE_NOOP("CalendarView", "Aftercare calendar"),
+    [
+        (QT_TRANSLATE_NOOP("CalendarView", "← → ↑ ↓"),
+         QT_TRANSLATE_NOOP("CalendarView", "Choose the previous or next appointment")),
+        (QT_TRANSLATE_NOOP("CalendarView", "Enter"),
+         QT_TRANSLATE_NOOP("CalendarView", "Open the appointment")),
+        (QT_TRANSLATE_NOOP("CalendarView", "Page Up / Page Down"),
+         QT_TRANSLATE_NOOP("CalendarView", "The previous or next week or month")),
+    ],
+)  # fmt: skip
+WEEK_KEYS = [
+    (QT_TRANSLATE_NOOP("CalendarView", "Ctrl+← / Ctrl+→"),
+     QT_TRANSLATE_NOOP("CalendarView", "Move the appointment a day back or on")),
+    (QT_TRANSLATE_NOOP("CalendarView", "Ctrl+↑ / Ctrl+↓"),
+     QT_TRANSLATE_NOOP("CalendarView", "Move the appointment a quarter of an hour")),
+]  # fmt: skip
 
 
 def monday_of(day: date) -> date:
@@ -73,8 +111,8 @@ def _describe(row: AppointmentRow) -> str:
 
 
 def _short_name(row: AppointmentRow) -> str:
-    name = row.client_name or row.employer_name or ""
-    return name
+    """Whom an appointment is with, in a word or two: the client, else the employer."""
+    return row.client_name or row.employer_name or ""
 
 
 WEEKDAYS = (
@@ -116,6 +154,14 @@ class CalendarView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(760, 560)
+
+    @classmethod
+    def key_help(cls) -> tuple[str, list[tuple[str, str]]]:
+        """The keys the calendar handles itself (for Help → Keyboard shortcuts)."""
+        title, keys = CALENDAR_KEYS
+        if issubclass(cls, WeekView):
+            keys = [*keys, *WEEK_KEYS]
+        return translated_keys("CalendarView", (title, keys))
 
     # --- the period -----------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
@@ -180,7 +226,9 @@ class CalendarView(QWidget):
         if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             self.stepRequested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
             return
-        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        steps: dict[int, int] = {
+            Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1,
+        }  # fmt: skip
         if key not in steps:
             super().keyPressEvent(event)
             return
@@ -247,11 +295,11 @@ class MonthView(CalendarView):
         return f"{tr(MONTHS[self.anchor.month - 1], 'calendar')} {self.anchor.year}"
 
     def _cell(self, index: int) -> QRect:
-        width = (self.width() - 1) / 7
+        edges = day_edges(0, self.width() - 1)
         height = (self.height() - self.HEADER - 1) / 6
         row, column = divmod(index, 7)
         # edges from the same rounding, so neighbours share a border instead of doubling it
-        left, right = round(column * width), round((column + 1) * width)
+        left, right = edges[column], edges[column + 1]
         top, bottom = round(self.HEADER + row * height), round(self.HEADER + (row + 1) * height)
         return QRect(left, top, right - left, bottom - top)
 
@@ -274,11 +322,11 @@ class MonthView(CalendarView):
         small = QFont(font)
         small.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         metrics = QFontMetrics(small)
-        width = (self.width() - 1) / 7
+        edges = day_edges(0, self.width() - 1)
         painter.setPen(MUTED)
         for column, name in enumerate(weekday_names()):
             painter.drawText(
-                QRect(round(column * width), 0, round(width), self.HEADER),
+                QRect(edges[column], 0, edges[column + 1] - edges[column], self.HEADER),
                 int(Qt.AlignmentFlag.AlignCenter),
                 name,
             )
@@ -303,10 +351,10 @@ class MonthView(CalendarView):
             painter.setFont(small)
             if day in holidays:
                 painter.setPen(MUTED)
-                room = cell.adjusted(26, 3, -4, 0)
-                painter.drawText(room, int(Qt.AlignmentFlag.AlignRight),
+                name_room = cell.adjusted(26, 3, -4, 0)
+                painter.drawText(name_room, int(Qt.AlignmentFlag.AlignRight),
                                  metrics.elidedText(holidays[day], Qt.TextElideMode.ElideRight,
-                                                    room.width()))  # fmt: skip
+                                                    name_room.width()))  # fmt: skip
             rows = by_day.get(day, [])
             room = max(0, (cell.height() - 20) // self.CHIP)
             shown = rows if len(rows) <= room else rows[: max(0, room - 1)]
@@ -416,9 +464,18 @@ class WeekView(CalendarView):
             .replace("%3", last.strftime("%d-%m-%Y"))
         )
 
-    # geometry
-    def _column_width(self) -> float:
-        return (self.width() - self.GUTTER - 1) / 7
+    # geometry: narrow weekend days (see ``day_edges``)
+    def _edges(self) -> list[int]:
+        return day_edges(self.GUTTER, self.width() - self.GUTTER - 1)
+
+    def column_width(self, column: int) -> int:
+        """The width of a day's column (0 = Monday): Saturday and Sunday are narrower."""
+        edges = self._edges()
+        return edges[column + 1] - edges[column]
+
+    def _column_at(self, x: int) -> int | None:
+        edges = self._edges()
+        return next((c for c in range(7) if edges[c] <= x < edges[c + 1]), None)
 
     def hours(self) -> tuple[int, int]:
         """The hours shown: 07:00 to 19:00, wider when an appointment of the week is earlier
@@ -451,8 +508,8 @@ class WeekView(CalendarView):
         """The day and time (snapped to a quarter) under a point, or None outside the grid."""
         if point.x() < self.GUTTER or point.y() < self.HEADER:
             return None
-        column = int((point.x() - self.GUTTER) // self._column_width())
-        if not 0 <= column < 7:
+        column = self._column_at(point.x())
+        if column is None:
             return None
         first, last = self.hours()
         minutes = (point.y() - self.HEADER) / self._hour_height() * 60
@@ -468,9 +525,10 @@ class WeekView(CalendarView):
     def block_rect(self, row: AppointmentRow, lane: int = 0, lanes: int = 1) -> QRect:
         start = _local(row.starts_at)
         column = (start.date() - self.period()[0]).days
-        width = self._column_width()
+        edges = self._edges()
+        width = edges[column + 1] - edges[column]
         lane_width = (width - 4) / lanes
-        x = self.GUTTER + column * width + 2 + lane * lane_width
+        x = edges[column] + 2 + lane * lane_width
         top = self._y(start)
         bottom = max(self._y(_local(row.ends_at)), top + 14)
         return QRect(round(x), round(top), round(lane_width - 1), round(bottom - top))
@@ -480,30 +538,32 @@ class WeekView(CalendarView):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         start, end = self.period()
         today = self.clock.today()
-        width = self._column_width()
+        edges = self._edges()
         hour = self._hour_height()
         names = weekday_names()
         holidays = self.holidays()
         for column in range(7):
             day = start + timedelta(days=column)
-            x = round(self.GUTTER + column * width)
+            x, width = edges[column], edges[column + 1] - edges[column]
             if day == today:
-                painter.fillRect(QRect(x, 0, round(width), self.height()), TODAY_BG)
+                painter.fillRect(QRect(x, 0, width, self.height()), TODAY_BG)
             elif day.weekday() >= 5 or day in holidays:
-                painter.fillRect(QRect(x, 0, round(width), self.height()), CLOSED_BG)
+                painter.fillRect(QRect(x, 0, width, self.height()), CLOSED_BG)
             bold = QFont(self.font())
             bold.setBold(day == today)
             painter.setFont(bold)
             painter.setPen(QColor("#1d1f23"))
-            painter.drawText(QRect(x, 0, round(width), self.HEADER),
-                             int(Qt.AlignmentFlag.AlignCenter),
-                             f"{names[column]} {day.day}-{day.month}")  # fmt: skip
+            heading = f"{names[column]} {day.day}-{day.month}"
+            if QFontMetrics(bold).horizontalAdvance(heading) > width - 4:
+                heading = f"{names[column]} {day.day}"  # a narrow weekend day
+            painter.drawText(QRect(x, 0, width, self.HEADER),
+                             int(Qt.AlignmentFlag.AlignCenter), heading)  # fmt: skip
             if day in holidays:  # its name at the top of the day, where nothing is planned
                 small = QFont(self.font())
                 small.setItalic(True)
                 painter.setFont(small)
                 painter.setPen(MUTED)
-                painter.drawText(QRect(x + 3, self.HEADER + 3, round(width) - 6, round(hour)),
+                painter.drawText(QRect(x + 3, self.HEADER + 3, width - 6, round(hour)),
                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
                                  holidays[day])  # fmt: skip
         painter.setFont(self.font())
@@ -516,15 +576,16 @@ class WeekView(CalendarView):
             painter.drawText(QRect(0, y - 8, self.GUTTER - 6, 16),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              f"{first + number:02d}:00")  # fmt: skip
-        for column in range(8):
-            x = round(self.GUTTER + column * width)
+        for x in edges:
             painter.setPen(GRID)
             painter.drawLine(x, self.HEADER, x, self.height())
         now = _local(self.clock.now())
         if start <= now.date() < end and first <= now.hour < last:
-            x = round(self.GUTTER + (now.date() - start).days * width)
+            column = (now.date() - start).days
             painter.setPen(QPen(OVERDUE, 2))
-            painter.drawLine(x, round(self._y(now)), round(x + width), round(self._y(now)))
+            painter.drawLine(
+                edges[column], round(self._y(now)), edges[column + 1], round(self._y(now))
+            )
 
         self._hits = []
         small = QFont(self.font())
@@ -542,7 +603,13 @@ class WeekView(CalendarView):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(QRectF(rect), 4, 4)
             painter.setPen(text)
-            lines = [f"{_local(row.starts_at):%H:%M} {label(row.kind)}", _short_name(row)]
+            # whom it is with comes first: a half-hour block has room for one line, and its
+            # colour already says what kind of appointment it is
+            caption = f"{_local(row.starts_at):%H:%M} {_short_name(row)}".strip()
+            narrow = rect.width() < 100 and metrics.horizontalAdvance(caption) > rect.width() - 6
+            if narrow and _short_name(row):
+                caption = _short_name(row)  # a narrow lane: the block's place says the time
+            lines = [caption, label(row.kind)]
             if row.location:
                 lines.append(row.location)
             y = rect.top() + 2
@@ -612,7 +679,7 @@ class WeekView(CalendarView):
             self._drop = None
         else:
             length = row.ends_at - row.starts_at
-            moved = AppointmentRow(**{**_fields(row), "starts_at": slot, "ends_at": slot + length})
+            moved = dataclasses.replace(row, starts_at=slot, ends_at=slot + length)
             self._drop = self.block_rect(moved)
         self.update()
 
@@ -628,7 +695,3 @@ class WeekView(CalendarView):
         row = next((r for r in self.rows if r.id == drag[0]), None)
         if slot is not None and row is not None and slot != _local(row.starts_at):
             self.moveRequested.emit(drag[0], slot)
-
-
-def _fields(row: AppointmentRow) -> dict[str, object]:
-    return {name: getattr(row, name) for name in row.__dataclass_fields__}

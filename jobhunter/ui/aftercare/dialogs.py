@@ -1,12 +1,12 @@
 """Dialogs of the aftercare tab: plan a schedule, edit templates, record an outcome or a
-problem, and the start-of-day overview."""
+problem."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,9 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,8 +31,7 @@ from jobhunter.services.aftercare import (
     Template,
     make_template,
 )
-from jobhunter.services.agenda import AgendaItem
-from jobhunter.services.clock import LOCAL_TZ, Clock
+from jobhunter.services.clock import LOCAL_TZ
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.placements import PlacementService
 from jobhunter.ui.dialogs import FormDialog
@@ -231,6 +227,7 @@ class OutcomeDialog(FormDialog):
         self.form.addRow(self.tr("Reason"), self.reason)
         self.finish_layout()
         self.dropped_out = False
+        self.outcome_id: uuid.UUID | None = None  # the outcome recorded
         self._outcomes = service.outcomes(match_id)
         terms = PlacementService(service.store, service.clock).terms(match_id)
         self._form = label(terms.form) if terms else ""
@@ -262,13 +259,13 @@ class OutcomeDialog(FormDialog):
 
     def validate(self) -> str | None:
         try:
-            self.service.record_outcome(
+            self.outcome_id = self.service.record_outcome(
                 self.match_id,
                 int(self.months.currentData()),
                 bool(self.working.currentData()),
                 contract_form=self.contract.text(),
                 reason=self.reason.text(),
-            )
+            ).id
         except ValidationError as exc:
             return str(exc)
         self.dropped_out = not self.working.currentData()
@@ -298,110 +295,3 @@ class ProblemDialog(FormDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.description.toPlainText().strip(), ProblemOwner(dialog.owner.currentData())
-
-
-class StartOfDayDialog(QDialog):
-    """Today's and overdue appointments and follow-ups; double-click or Enter opens one."""
-
-    openRecord = Signal(str, object)
-
-    def __init__(self, items: list[AgendaItem], clock: Clock, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Today"))
-        self.setObjectName("StartOfDay")
-        self.setMinimumSize(920, 480)
-        self._today = clock.today()
-        overdue = sum(i.overdue for i in items)
-        later = sum(1 for i in items if not i.overdue and i.day > self._today)
-        heading = QLabel(
-            self.tr("<b>%1</b> — %2 for today, %3 overdue")
-            .replace("%1", self._today.strftime("%d-%m-%Y"))
-            .replace("%2", str(len(items) - overdue - later))
-            .replace("%3", str(overdue)),
-            self,
-        )
-        self.list = QTreeWidget(self)
-        self.list.setObjectName("agenda")
-        self.list.setHeaderLabels(
-            [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Where")]
-        )
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setAlternatingRowColors(True)
-        # what is for today first, then what was left over
-        for title, group in (
-            (self.tr("Today"), [i for i in items if not i.overdue and i.day <= self._today]),
-            (self.tr("Overdue"), [i for i in items if i.overdue]),
-            # arrangements that end within a month: talk with the employer in time
-            (self.tr("Ending soon"), [i for i in items if not i.overdue and i.day > self._today]),
-        ):
-            if not group:
-                continue
-            header = QTreeWidgetItem(self.list, [f"{title} ({len(group)})"])
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable
-            header.setFirstColumnSpanned(True)
-            font = header.font(0)
-            font.setBold(True)
-            header.setFont(0, font)
-            for item in group:
-                entry = QTreeWidgetItem(header, self._columns(item))
-                entry.setData(0, Qt.ItemDataRole.UserRole, (item.record_kind, str(item.record_id)))
-                entry.setToolTip(2, item.title)
-                entry.setToolTip(3, entry.text(3))
-                if item.overdue:
-                    for column in range(entry.columnCount()):
-                        entry.setForeground(column, Qt.GlobalColor.darkRed)
-        self.list.expandAll()
-        self.list.setItemsExpandable(False)
-        for column in range(3):
-            self.list.resizeColumnToContents(column)
-        self.list.itemActivated.connect(self._open)
-        if self.list.topLevelItemCount():
-            first = self.list.topLevelItem(0).child(0)
-            self.list.setCurrentItem(first)
-        self.show_again = QCheckBox(self.tr("Show this when Jobhunter opens"), self)
-        self.show_again.setChecked(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.show_again)
-        layout.addWidget(buttons)
-
-    def entries(self) -> list[QTreeWidgetItem]:
-        """The openable rows, in the order shown (group headings left out)."""
-        return [
-            self.list.topLevelItem(g).child(c)
-            for g in range(self.list.topLevelItemCount())
-            for c in range(self.list.topLevelItem(g).childCount())
-        ]
-
-    def _columns(self, item: AgendaItem) -> list[str]:
-        days = (self._today - item.day).days
-        if item.arrangement is not None:
-            what = self.tr("%1 ends").replace("%1", label(item.arrangement))
-            return [item.day.strftime("%d-%m"), what, item.title, ""]
-        if item.overdue and days == 0 and item.at:  # earlier today, and left unrecorded
-            when = self.tr("today %1").replace("%1", f"{item.at.astimezone(LOCAL_TZ):%H:%M}")
-        elif item.overdue:
-            when = self.tr("%1 (%n day(s) ago)", "", days).replace("%1", item.day.strftime("%d-%m"))
-        elif item.at:
-            when = item.at.astimezone(LOCAL_TZ).strftime("%H:%M")
-        else:
-            when = self.tr("today")
-        if item.record_kind == "appointment":
-            what = label(item.kind)
-        elif item.record_kind == "employer":
-            what = self.tr("Follow up employer")
-        else:
-            what = item.detail or self.tr("Next action")
-        where = (item.detail or "") if item.record_kind == "appointment" else ""
-        return [when, what, item.title, where]
-
-    def _open(self, entry: QTreeWidgetItem) -> None:
-        data = entry.data(0, Qt.ItemDataRole.UserRole)
-        if not data:  # a group heading
-            return
-        kind, record_id = data
-        self.openRecord.emit(kind, uuid.UUID(record_id))

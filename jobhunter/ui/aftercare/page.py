@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,12 +42,14 @@ from jobhunter.ui.aftercare.dialogs import (
 )
 from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.forms import AutoSaveForm
+from jobhunter.ui.hub import Changes, announce, listen
 from jobhunter.ui.labels import label
 from jobhunter.ui.phase_offer import PhaseOfferBar
 from jobhunter.ui.record_page import confirm_discard
-from jobhunter.ui.section import fill_table, fmt_date, make_table, selected_id
-from jobhunter.ui.tabs import appointment_tab, fmt_datetime
-from jobhunter.ui.widgets import OptionalDateTimeEdit
+from jobhunter.ui.rich_text import line, lines
+from jobhunter.ui.section import fill_table, fmt_date, make_table, selected_id, wrap_first_column
+from jobhunter.ui.tabs import appointment_tab, fmt_short
+from jobhunter.ui.widgets import MessageLabel, OptionalDateTimeEdit
 
 MONTH, WEEK, AGENDA = range(3)
 
@@ -55,7 +58,7 @@ class AppointmentForm(AutoSaveForm):
     """The open appointment: when and where, and the check-in record."""
 
     def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
-        super().__init__(self._save, parent)
+        super().__init__(self._save, parent, kind="appointment")
         self.service = service
         holder = QWidget(self)
         form = self.new_form()
@@ -84,12 +87,15 @@ class AppointmentForm(AutoSaveForm):
 
 
 class AppointmentPanel(QWidget):
-    changed = Signal(object)  # appointment id
+    """The open appointment; its edits are announced on the hub, and it follows changes
+    made elsewhere (moved in the calendar, its client renamed)."""
+
     openRecord = Signal(str, object)
 
     def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.appointments = AppointmentService(service.store, service.clock)
         self.appointment: Appointment | None = None
         self.empty = QLabel(self.tr("Choose an appointment in the calendar."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,9 +105,7 @@ class AppointmentPanel(QWidget):
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.title.setWordWrap(True)
         self.form = AppointmentForm(service, self)
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #a4262c;")
-        self.message.setWordWrap(True)
+        self.message = MessageLabel(self)
         self.done_button = QPushButton(self.tr("Check-in done"), self)
         self.done_button.setObjectName("checkin_done")
         self.done_button.setToolTip(self.tr("Record what was discussed and close the check-in"))
@@ -117,8 +121,9 @@ class AppointmentPanel(QWidget):
                 and self.openRecord.emit("match", self.appointment.match_id)
             )
         )
-        self.form.saved.connect(lambda _r: self._saved())
+        self.form.saved.connect(lambda _r: self.message.clear())
         self.form.failed.connect(self.message.setText)
+        self.form.recovered.connect(self.message.clear)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.problem_button)
@@ -134,8 +139,21 @@ class AppointmentPanel(QWidget):
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(filled)
+        listen(self, ("appointment", "client", "employer"), self._take_changes, skip_own=True)
 
-    def show_appointment(self, appointment_id: uuid.UUID | None, names: str = "") -> None:
+    def _take_changes(self, changes: Changes) -> None:
+        shown = self.appointment
+        if shown is None:
+            return
+        if (
+            changes.touches("appointment", shown.id)
+            or changes.touches("client", shown.client_id)
+            or changes.touches("employer", shown.employer_id)
+        ):
+            self.show_appointment(shown.id)
+
+    def show_appointment(self, appointment_id: uuid.UUID | None) -> None:
+        """Show an appointment, with whom it is as the store has it now."""
         self.message.clear()
         if appointment_id is None:
             self.appointment = None
@@ -149,6 +167,7 @@ class AppointmentPanel(QWidget):
             return
         self.stack.setCurrentIndex(1)
         colour = KIND_COLOURS[self.appointment.kind].name()
+        names = self._names(appointment_id)
         self.title.setText(
             f"<span style='color:{colour}'>■</span> {label(self.appointment.kind)}"
             + (f" — {names}" if names else "")
@@ -166,16 +185,17 @@ class AppointmentPanel(QWidget):
             "" if started else self.tr("This appointment has not taken place yet.")
         )
 
+    def _names(self, appointment_id: uuid.UUID) -> str:
+        rows = self.appointments.list_rows(ids=[appointment_id])
+        if not rows:
+            return ""
+        return " — ".join(n for n in (rows[0].client_name, rows[0].employer_name) if n)
+
     def flush(self) -> str | None:
         return self.form.flush() if self.appointment is not None else None
 
     def discard(self) -> None:
         self.form.discard()
-
-    def _saved(self) -> None:
-        self.message.clear()
-        if self.appointment is not None:
-            self.changed.emit(self.appointment.id)
 
     def check_in_done(self) -> None:
         if self.appointment is None or self.form.flush() is not None:
@@ -188,8 +208,8 @@ class AppointmentPanel(QWidget):
         except ValidationError as exc:
             self.message.setText(str(exc))
             return
-        self.show_appointment(self.appointment.id, self.title.text().split(" — ", 1)[-1])
-        self.changed.emit(self.appointment.id)
+        announce("appointment", [stored.id], source=self)
+        self.show_appointment(self.appointment.id)
 
     def raise_problem(self) -> None:
         if self.appointment is None or self.appointment.match_id is None:
@@ -198,27 +218,26 @@ class AppointmentPanel(QWidget):
         if values is None:
             return
         try:
-            self.service.add_problem(self.appointment.match_id, values[0], values[1],
-                                     appointment_id=self.appointment.id)  # fmt: skip
+            problem = self.service.add_problem(self.appointment.match_id, values[0], values[1],
+                                               appointment_id=self.appointment.id)  # fmt: skip
         except ValidationError as exc:
             self.message.setText(str(exc))
             return
-        self.changed.emit(self.appointment.id)
+        announce("problem", [problem.id], source=self)
 
 
 class ProblemsPanel(QWidget):
-    """Problems stay here until solved: owner, status and solution edited in place."""
-
-    changed = Signal()
+    """Problems stay here until solved: owner, status and solution edited in place. Each
+    problem reads whole (wrapped), with whose placement it is and since when."""
 
     def __init__(self, service: AftercareService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.rows: list[ProblemRow] = []
-        self.table = make_table(self, [self.tr("Raised"), self.tr("Placement"),
-                                       self.tr("Problem"), self.tr("Owner"),
+        self.table = make_table(self, [self.tr("Problem"), self.tr("Owner"),
                                        self.tr("Status")])  # fmt: skip
         self.table.setObjectName("problems")
+        wrap_first_column(self.table)
         self.show_solved = QCheckBox(self.tr("Show solved problems too"), self)
         self.owner = FormDialog.combo(self, list(ProblemOwner))
         self.owner.setObjectName("problem_owner")
@@ -229,9 +248,7 @@ class ProblemsPanel(QWidget):
         self.solution.setPlaceholderText(self.tr("How it was solved (needed to close it)"))
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save_problem")
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #a4262c;")
-        self.message.setWordWrap(True)
+        self.message = MessageLabel(self)
         editor = QFormLayout()
         editor.addRow(self.tr("Owner"), self.owner)
         editor.addRow(self.tr("Status"), self.status)
@@ -255,9 +272,14 @@ class ProblemsPanel(QWidget):
                 (
                     r.id,
                     [
-                        fmt_date(r.raised_on),
-                        f"{r.client_name} — {r.employer_name}",
-                        r.description,
+                        lines(
+                            line(r.description),
+                            line(
+                                f"{r.client_name} — {r.employer_name}",
+                                fmt_date(r.raised_on),
+                                muted=True,
+                            ),
+                        ),
                         label(r.owner),
                         label(r.status),
                     ],
@@ -265,6 +287,7 @@ class ProblemsPanel(QWidget):
                 for r in self.rows
             ],
         )
+        self.table.resizeRowsToContents()
         if selected is not None:
             for number, row in enumerate(self.rows):
                 if row.id == selected:
@@ -295,16 +318,15 @@ class ProblemsPanel(QWidget):
         except ValidationError as exc:
             self.message.setText(str(exc))
             return False
+        announce("problem", [selected], source=self)
         self.message.clear()
         self.reload()
-        self.changed.emit()
         return True
 
 
 class PlacementsPanel(QWidget):
     """Everyone placed: is a schedule planned, what comes next, open problems; outcomes."""
 
-    changed = Signal()
     #: a dropout was recorded for this match (id, reason): the pipeline may follow
     droppedOut = Signal(object, str)
 
@@ -312,10 +334,10 @@ class PlacementsPanel(QWidget):
         super().__init__(parent)
         self.service = service
         self.rows: list[PlacementRow] = []
-        self.table = make_table(self, [self.tr("Placement"), self.tr("Since"),
-                                       self.tr("Planned"), self.tr("Next"),
-                                       self.tr("Problems")])  # fmt: skip
+        self.table = make_table(self, [self.tr("Placement"), self.tr("Planned"),
+                                       self.tr("Next"), self.tr("Problems")])  # fmt: skip
         self.table.setObjectName("placements")
+        wrap_first_column(self.table)
         plan = QPushButton(self.tr("Plan aftercare…"), self)
         plan.setObjectName("plan_aftercare")
         outcome = QPushButton(self.tr("Record outcome…"), self)
@@ -325,7 +347,7 @@ class PlacementsPanel(QWidget):
         self.table.doubleClicked.connect(lambda *_: self._with_selected(self.plan))
         # the step in the trajectory the selected placement offers: Nazorg, or closing
         self.offer = PhaseOfferBar(PlacementService(service.store, service.clock), self)
-        self.offer.accepted.connect(lambda _client: self.changed.emit())
+        self.offer.accepted.connect(lambda _client: self.reload())
         self.table.itemSelectionChanged.connect(self._show_offer)
         buttons = QHBoxLayout()
         buttons.addWidget(plan)
@@ -338,23 +360,31 @@ class PlacementsPanel(QWidget):
 
     def reload(self) -> None:
         self.rows = self.service.placements()
+        since = self.tr("since %1")
         fill_table(
             self.table,
             [
                 (
                     r.match_id,
                     [
-                        f"{r.client_name} — {r.employer_name}",
-                        fmt_date(r.started_on),
+                        lines(
+                            line(r.client_name, bold=True),
+                            line(
+                                r.employer_name,
+                                since.replace("%1", fmt_date(r.started_on)),
+                                muted=True,
+                            ),
+                        ),
                         str(r.planned) if r.planned else self.tr("none: plan!"),
-                        fmt_datetime(r.next_at),
+                        fmt_short(r.next_at),
                         str(r.open_problems or ""),
                     ],
                 )
                 for r in self.rows
             ],
-            keep=0,  # "client — employer" is long; the short columns must stay in view
+            keep=0,  # the short columns must stay in view
         )
+        self.table.resizeRowsToContents()
 
     def _show_offer(self) -> None:
         selected = selected_id(self.table)
@@ -374,14 +404,14 @@ class PlacementsPanel(QWidget):
         dialog = ScheduleDialog(self.service, match_id, who, self)
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return 0
-        self.changed.emit()
+        announce("appointment", [])  # a schedule: new appointments for this match
         return dialog.created
 
     def record_outcome(self, match_id: uuid.UUID, who: str) -> bool:
         dialog = OutcomeDialog(self.service, match_id, who, self)
         if dialog.exec() != FormDialog.DialogCode.Accepted:
             return False
-        self.changed.emit()
+        announce("outcome", [dialog.outcome_id] if dialog.outcome_id else [])
         # twelve months on and still working: the bar offers to close the trajectory
         self.offer.show_offer(self.offer.placements.closing_offer(match_id))
         if dialog.dropped_out:
@@ -390,10 +420,14 @@ class PlacementsPanel(QWidget):
 
 
 class AftercarePage(QWidget):
-    #: appointments or problems changed here (for the other tabs)
-    appointmentsChanged = Signal(list)
+    """The calendar follows the hub: what it shows reloads after a change to appointments,
+    their clients, employers, matches or problems; the side lists when looked at."""
+
     openRecord = Signal(str, object)
     droppedOut = Signal(object, str)
+
+    #: what the calendar and its side lists show
+    FOLLOWS = ("appointment", "client", "employer", "match", "problem", "outcome")
 
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -487,14 +521,23 @@ class AftercarePage(QWidget):
         self.month.daySelected.connect(self._open_week_of)
         self.week.moveRequested.connect(self.move_appointment)
         self.list.view.selectionModel().selectionChanged.connect(
-            lambda *_: self.list.selected_id() and self.open_appointment(self.list.selected_id())
+            lambda *_: self.open_appointment(self.list.selected_id())
         )
-        self.list.model.modelReset.connect(self.refresh)
-        self.panel.changed.connect(self._changed)
         self.panel.openRecord.connect(self.openRecord)
-        self.problems.changed.connect(lambda: self._changed(None))
-        self.placements.changed.connect(lambda: self._changed(None))
         self.placements.droppedOut.connect(self.droppedOut)
+        self._stale = True  # the calendar reads its period when first shown
+        listen(self, self.FOLLOWS, self._take_changes)
+
+    def _take_changes(self, _changes: Changes) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     # --- views ----------------------------------------------------------------------------
     def current_calendar(self) -> CalendarView | None:
@@ -532,6 +575,7 @@ class AftercarePage(QWidget):
 
     def refresh(self, *_: object) -> None:
         """Reload what the visible calendar shows, and the side panels."""
+        self._stale = False
         calendar = self.current_calendar()
         if calendar is not None:
             start, end = calendar.period()
@@ -551,7 +595,7 @@ class AftercarePage(QWidget):
 
     def _reload_visible_panel(self, *_: object) -> None:
         panel = self.side.currentWidget()
-        if panel in self._stale_panels:
+        if isinstance(panel, ProblemsPanel | PlacementsPanel) and panel in self._stale_panels:
             self._stale_panels.discard(panel)
             panel.reload()
 
@@ -559,15 +603,7 @@ class AftercarePage(QWidget):
     def open_appointment(self, appointment_id: uuid.UUID | None) -> None:
         if appointment_id is None or not self.leave_current():
             return
-        row = next(
-            (r for r in [*self.month.rows, *self.week.rows, *self.list.model.rows()]
-             if r.id == appointment_id),
-            None,
-        )  # fmt: skip
-        names = ""
-        if row is not None:
-            names = " — ".join(n for n in (row.client_name, row.employer_name) if n)
-        self.panel.show_appointment(appointment_id, names)
+        self.panel.show_appointment(appointment_id)
         self.side.setCurrentWidget(self.panel)
         for calendar in (self.month, self.week):
             calendar.selected = appointment_id
@@ -597,10 +633,9 @@ class AftercarePage(QWidget):
             start, end = calendar.period()
             if not start <= local_day(starts_at) < end:
                 calendar.set_anchor(local_day(starts_at))  # moved past the week's edge
+        announce("appointment", [appointment_id])
         self.refresh()
         self.open_appointment(appointment_id)
-        self.panel.show_appointment(appointment_id, self.panel.title.text().split(" — ", 1)[-1])
-        self._changed(appointment_id)
         return True
 
     def leave_current(self) -> bool:
@@ -628,7 +663,7 @@ class AftercarePage(QWidget):
 
     def edit_templates(self) -> bool:
         dialog = TemplatesDialog(self.service, self)
-        return dialog.exec() == FormDialog.DialogCode.Accepted
-
-    def _changed(self, appointment_id: uuid.UUID | None) -> None:
-        self.appointmentsChanged.emit([appointment_id] if appointment_id else [])
+        if dialog.exec() != FormDialog.DialogCode.Accepted:
+            return False
+        announce("setting", [])
+        return True

@@ -127,8 +127,9 @@ class RestoreDialog(QDialog):
         first = next(
             (i for i, b in enumerate(backups) if b.verification is not Verification.FAILED), None
         )
-        if first is not None:
-            self.table.setCurrentItem(self.table.topLevelItem(first))
+        chosen = self.table.topLevelItem(first) if first is not None else None
+        if chosen is not None:
+            self.table.setCurrentItem(chosen)
         self._selection_changed()
 
     def state_text(self, info: BackupInfo) -> str:

@@ -117,9 +117,11 @@ class InterventionDialog(FormDialog):
         self.barriers.setMaximumHeight(110)
         self.barriers.setToolTip(self.tr("The client's own barriers come first"))
         own = client_barriers or set()
-        for kind in sorted(BarrierKind, key=lambda k: k not in own):
-            entry = QListWidgetItem(label(kind) + (" ●" if kind in own else ""), self.barriers)
-            entry.setData(Qt.ItemDataRole.UserRole, kind.value)
+        for barrier in sorted(BarrierKind, key=lambda k: k not in own):
+            entry = QListWidgetItem(
+                label(barrier) + (" ●" if barrier in own else ""), self.barriers
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, barrier.value)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
         self.approach = PlainTextEdit(self)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,7 +15,9 @@ from jobhunter.models import Client
 from jobhunter.models.enums import DutchLevel
 from jobhunter.services.caseload import FACTORS, CaseloadService
 from jobhunter.services.clients import ClientService
+from jobhunter.ui.flow_layout import FlowBox
 from jobhunter.ui.forms import AutoSaveForm
+from jobhunter.ui.hub import announce
 from jobhunter.ui.labels import FACTOR_LABELS, key_label
 
 
@@ -24,17 +25,12 @@ class IntakeSection(AutoSaveForm):
     def __init__(
         self, clients: ClientService, caseload: CaseloadService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(clients.update, parent)
+        super().__init__(clients.update, parent, kind="client")
         self._caseload = caseload
         body = QWidget(self)
         self.setWidget(body)
         outer = QVBoxLayout(body)
-        columns = QHBoxLayout()
-        outer.addLayout(columns)
-        left, right = self.new_form(), self.new_form(labels_above=True)
-        columns.addLayout(left, 1)
-        columns.addSpacing(12)
-        columns.addLayout(right, 1)
+        left, right = self.two_columns(outer)
 
         self.line(left, "first_name", self.tr("First name"))
         self.line(left, "last_name", self.tr("Last name"))
@@ -85,18 +81,26 @@ class IntakeSection(AutoSaveForm):
         chance.setSuffix(" %")
         self.date(wv_form, "werkverkenner_date", self.tr("Filled in on"))
         factors = QGroupBox(self.tr("Scores on the 18 factors (1 = obstacle, 5 = strength)"))
-        grid = QGridLayout(factors)
+        flow = FlowBox(factors, spacing=4)  # three a row where there is room, fewer where not
+        QVBoxLayout(factors).addWidget(flow)
         self._factor_boxes: dict[str, QComboBox] = {}
-        for i, factor in enumerate(FACTORS):
+        names = [key_label(FACTOR_LABELS, factor) for factor in FACTORS]
+        name_width = max(factors.fontMetrics().horizontalAdvance(n) for n in names) + 8
+        for factor, name in zip(FACTORS, names, strict=True):
             box = QComboBox(factors)
             box.addItem("–", None)
             for score in range(1, 6):
                 box.addItem(str(score), score)
             box.activated.connect(self._save_factors)
             self._factor_boxes[factor] = box
-            row, col = divmod(i, 3)
-            grid.addWidget(QLabel(key_label(FACTOR_LABELS, factor), factors), row, col * 2)
-            grid.addWidget(box, row, col * 2 + 1)
+            pair = QWidget(flow)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 12, 0)
+            caption = QLabel(name, pair)
+            caption.setFixedWidth(name_width)
+            row.addWidget(caption)
+            row.addWidget(box)
+            flow.addWidget(pair)
         wv_form.addRow(factors)
         outer.addWidget(werkverkenner)
         outer.addStretch()
@@ -112,4 +116,5 @@ class IntakeSection(AutoSaveForm):
             return
         scores = {f: box.currentData() for f, box in self._factor_boxes.items()}
         client = self._caseload.set_factor_scores(self.record_id, scores)
+        announce("client", [client.id], source=self)
         self.saved.emit(client)

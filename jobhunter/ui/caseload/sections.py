@@ -6,12 +6,14 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -39,8 +42,16 @@ from jobhunter.services.caseload import (
 )
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.ui.caseload.dialogs import ConsentDialog, InterventionDialog, effect_labels
+from jobhunter.ui.flow_layout import button_row
 from jobhunter.ui.labels import CONSENT_CATEGORY_LABELS, SKILL_LABELS, key_label, label
-from jobhunter.ui.section import Section, fill_table, fmt_date, make_table, selected_id
+from jobhunter.ui.section import (
+    Section,
+    fill_table,
+    fmt_date,
+    make_table,
+    select_row,
+    selected_id,
+)
 from jobhunter.ui.table_model import fold
 
 ALERT = QColor("#a4262c")
@@ -48,6 +59,8 @@ ALERT = QColor("#a4262c")
 
 class ClientSection(Section):
     """A section of the client file; ``caseload`` is the client-file service."""
+
+    owner_kind = "client"
 
     def __init__(self, caseload: CaseloadService, parent: QWidget | None = None) -> None:
         super().__init__(caseload, parent)
@@ -63,8 +76,8 @@ class BarrierSection(ClientSection):
 
     def __init__(self, caseload: CaseloadService, parent: QWidget | None = None) -> None:
         super().__init__(caseload, parent)
-        layout = QHBoxLayout(self)
-        barriers = QGroupBox(self.tr("Barriers"), self)
+        body = QWidget(self)
+        barriers = QGroupBox(self.tr("Barriers"), body)
         grid = QGridLayout(barriers)
         self._rows: dict[BarrierKind, tuple[QCheckBox, QComboBox, QLineEdit]] = {}
         severities = [self.tr("light"), self.tr("moderate"), self.tr("severe")]
@@ -77,6 +90,7 @@ class BarrierSection(ClientSection):
             severity.setCurrentIndex(1)
             note = QLineEdit(barriers)
             note.setPlaceholderText(self.tr("Note"))
+            note.setMinimumWidth(80)
             check.toggled.connect(lambda _on, k=kind: self._save(k))
             severity.activated.connect(lambda _i, k=kind: self._save(k))
             note.editingFinished.connect(lambda k=kind: self._save(k))
@@ -85,9 +99,8 @@ class BarrierSection(ClientSection):
             grid.addWidget(note, row, 2)
             self._rows[kind] = (check, severity, note)
         grid.setColumnStretch(2, 1)
-        layout.addWidget(barriers, 3)
 
-        skills = QGroupBox(self.tr("Employee skills"), self)
+        skills = QGroupBox(self.tr("Employee skills"), body)
         skill_grid = QGridLayout(skills)
         self._skills: dict[str, QComboBox] = {}
         scale = [
@@ -106,8 +119,27 @@ class BarrierSection(ClientSection):
             skill_grid.addWidget(QLabel(key_label(SKILL_LABELS, skill), skills), row, 0)
             skill_grid.addWidget(box, row, 1)
             self._skills[skill] = box
-        skill_grid.setRowStretch(len(WORK_SKILLS), 1)
-        layout.addWidget(skills, 0)  # the notes beside the barriers get the room
+        skill_grid.setColumnStretch(2, 1)
+        # the barriers beside the skills where there is room, else the skills below
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.columns.addWidget(barriers, 3)
+        self.columns.addWidget(skills, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._side_by_side = barriers.minimumSizeHint().width() + skills.minimumSizeHint().width()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= self._side_by_side + 40
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
 
     def show_file(self, file: ClientFile) -> None:
         super().show_file(file)
@@ -119,6 +151,7 @@ class BarrierSection(ClientSection):
             check.setChecked(barrier is not None)
             severity.setCurrentIndex((barrier.severity if barrier else 2) - 1)
             note.setText(barrier.note or "" if barrier else "")
+            note.setCursorPosition(0)
             for widget in (check, severity, note):
                 widget.blockSignals(False)
         scores = file.client.work_skills or {}
@@ -171,13 +204,9 @@ class PlanSection(ClientSection):
         edit.clicked.connect(self.edit)
         remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        for button in (add, edit, remove):
-            buttons.addWidget(button)
-        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row(add, edit, remove))
         self._items: dict[uuid.UUID, Any] = {}
         self._barriers: set[BarrierKind] = set()
 
@@ -219,6 +248,9 @@ class PlanSection(ClientSection):
                     if weak_without_follow_up(item)
                     else self.tr("Past its end date without an evaluation")
                 )
+
+    def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
+        return kind == "intervention" and select_row(self.table, record_id)
 
     def add(self) -> None:
         values, ok = InterventionDialog.get_values(self, client_barriers=self._barriers)
@@ -364,8 +396,16 @@ class ContactSection(ClientSection):
             self.contacts.log, self.kind.currentData(), self.quick.text(), client_id=self.client_id
         )
         if moment is not None:
+            self.announce("contact_moment", [moment.id])
             self.quick.clear()
             self.reload()
+
+    def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
+        """A contact moment found by the search: the log shows it, filter or not."""
+        if kind != "contact_moment":
+            return False
+        self.filter.clear()
+        return select_row(self.table, record_id)
 
     def _apply_filter(self, text: str) -> None:
         words = fold(text).split()
@@ -401,13 +441,9 @@ class DocumentSection(ClientSection):
         current.clicked.connect(self.mark_current)
         remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        for widget in (self.kind, add, open_button, current, remove):
-            buttons.addWidget(widget)
-        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row(self.kind, add, open_button, current, remove))
         self._documents: dict[uuid.UUID, Any] = {}
 
     def show_file(self, file: ClientFile) -> None:
@@ -435,9 +471,16 @@ class DocumentSection(ClientSection):
         if path:
             self.attach(Path(path))
 
+    def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
+        return kind == "document" and select_row(self.table, record_id)
+
     def attach(self, path: Path) -> None:
         if self.client_id is not None:
-            self._run(self.caseload.attach, self.client_id, path, self.kind.currentData())
+            document = self._run(
+                self.caseload.attach, self.client_id, path, self.kind.currentData()
+            )
+            if document is not None:
+                self.announce("document", [document.id])
 
     def open_selected(self) -> None:
         selected = selected_id(self.table)
@@ -455,11 +498,13 @@ class DocumentSection(ClientSection):
         selected = selected_id(self.table)
         if selected is not None:
             self._run(self.caseload.mark_current_cv, selected)
+            self.announce("document", [selected])
 
     def remove(self) -> None:
         selected = selected_id(self.table)
         if selected is not None:
             self._run(self.caseload.remove_document, selected)
+            self.announce("document", [selected])
 
 
 class ConsentSection(ClientSection):
@@ -480,13 +525,9 @@ class ConsentSection(ClientSection):
         give.clicked.connect(self.give)
         withdraw = QPushButton(self.tr("&Withdraw"), self)
         withdraw.clicked.connect(self.withdraw)
-        buttons = QHBoxLayout()
-        buttons.addWidget(give)
-        buttons.addWidget(withdraw)
-        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row(give, withdraw))
 
     def show_file(self, file: ClientFile) -> None:
         super().show_file(file)
@@ -508,11 +549,18 @@ class ConsentSection(ClientSection):
                 for col in range(4):
                     self.table.item(r, col).setForeground(QBrush(QColor("#6b6b6b")))
 
+    def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
+        return kind == "consent" and select_row(self.table, record_id)
+
     def give(self) -> None:
         values, ok = ConsentDialog.get_consent(self)
         if ok and values and self.client_id:
             party, scope, given, categories = values
-            self._run(self.caseload.give_consent, self.client_id, party, scope, given, categories)
+            consent = self._run(
+                self.caseload.give_consent, self.client_id, party, scope, given, categories
+            )
+            if consent is not None:
+                self.announce("consent", [consent.id])
 
     def withdraw(self) -> None:
         selected = selected_id(self.table)
@@ -521,8 +569,8 @@ class ConsentSection(ClientSection):
         reason, ok = QInputDialog.getText(
             self, self.tr("Withdraw consent"), self.tr("Reason (optional)")
         )
-        if ok:
-            self._run(self.caseload.withdraw_consent, selected, reason)
+        if ok and self._run(self.caseload.withdraw_consent, selected, reason) is not None:
+            self.announce("consent", [selected])
 
 
 class OverviewSection(ClientSection):
@@ -538,7 +586,7 @@ class OverviewSection(ClientSection):
         find = QPushButton(self.tr("Find &workplaces…"), self)
         find.setObjectName("find_workplaces")
         find.setToolTip(self.tr("Open workplaces ranked for this client"))
-        find.clicked.connect(lambda: self.record_id and self.findWorkplaces.emit(self.record_id))
+        find.clicked.connect(self._find_workplaces)
         self.appointments = QListWidget(self)
         self.timeline = QListWidget(self)
         self.matches.itemActivated.connect(lambda item: self._open("match", item))
@@ -591,10 +639,17 @@ class OverviewSection(ClientSection):
                 .replace("%4", entry.who)
             )
 
+    def _find_workplaces(self) -> None:
+        if self.record_id is not None:
+            self.findWorkplaces.emit(self.record_id)
+
     def _open(self, kind: str, item: QListWidgetItem) -> None:
         self.openRecord.emit(kind, uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
 
 
 def install_quick_contact_shortcut(owner: QWidget, section: ContactSection, show: Any) -> None:
     shortcut = QShortcut(QKeySequence("Ctrl+L"), owner)
+    shortcut.setWhatsThis(
+        QCoreApplication.translate("ContactSection", "Write a contact moment in the client file")
+    )
     shortcut.activated.connect(lambda: (show(), section.quick.setFocus()))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +24,7 @@ from jobhunter.services.employers import EmployerFile, EmployerService
 from jobhunter.ui.employers.sections import EmployerSection
 from jobhunter.ui.hub import announce
 from jobhunter.ui.labels import label
-from jobhunter.ui.section import fill_table, make_table
+from jobhunter.ui.section import fill_table, make_table, select_row
 from jobhunter.ui.widgets import OptionalDateEdit
 
 QUICK_KINDS = (ContactKind.CALL, ContactKind.EMAIL, ContactKind.NOTE)
@@ -115,6 +116,10 @@ class ContactLogSection(EmployerSection):
             announce("contact_moment", [moment.id])
             announce("employer", [employer_id])
 
+    def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
+        """A contact moment found by the search opens here, selected."""
+        return kind == "contact_moment" and select_row(self.table, record_id)
+
     def focus_quick_line(self) -> None:
         self.quick.setFocus()
         self.quick.selectAll()
@@ -125,4 +130,12 @@ def install_employer_contact_shortcut(
 ) -> None:
     """Ctrl+L in the employer file jumps to the quick contact line, as in the client file."""
     shortcut = QShortcut(QKeySequence("Ctrl+L"), owner)
-    shortcut.activated.connect(lambda: (show(), section.focus_quick_line()))
+    shortcut.setWhatsThis(
+        QCoreApplication.translate("ContactLogSection", "Write a contact in the employer file")
+    )
+
+    def jump() -> None:
+        show()
+        section.focus_quick_line()
+
+    shortcut.activated.connect(jump)

@@ -211,10 +211,11 @@ class RequirementsEditor(QWidget):
     def values(self) -> list[tuple[str, str | None, bool]]:
         out = []
         for row in range(self.table.rowCount()):
-            kind = self.table.cellWidget(row, 0).currentData()
+            kind_box, hard_box = self.table.cellWidget(row, 0), self.table.cellWidget(row, 2)
+            assert isinstance(kind_box, QComboBox) and isinstance(hard_box, QCheckBox)
             item = self.table.item(row, 1)
             value = item.text().strip() if item else ""
-            out.append((kind, value or None, self.table.cellWidget(row, 2).isChecked()))
+            out.append((kind_box.currentData(), value or None, hard_box.isChecked()))
         return out
 
 

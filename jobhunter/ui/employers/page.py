@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedLayout,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +23,8 @@ from jobhunter.services.clock import Clock
 from jobhunter.services.documents import PrintKind
 from jobhunter.services.durability import DurabilityService
 from jobhunter.services.employers import EmployerService, OpenMatch
-from jobhunter.services.errors import ValidationError
+from jobhunter.services.errors import NotFoundError, ValidationError
+from jobhunter.services.relations import RelationService
 from jobhunter.services.store import Store
 from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.documents.actions import documents_button, open_document
@@ -42,10 +43,12 @@ from jobhunter.ui.employers.sections import (
     VisitsSection,
     WorkplacesSection,
 )
-from jobhunter.ui.hub import announce
+from jobhunter.ui.hub import Changes, announce, listen
 from jobhunter.ui.labels import label
 from jobhunter.ui.record_page import RecordPage
+from jobhunter.ui.section_view import SectionView
 from jobhunter.ui.tabs import employer_tab
+from jobhunter.ui.widgets import HeadingLabel, MessageLabel
 
 
 class NewEmployerDialog(FormDialog):
@@ -71,17 +74,25 @@ class NewEmployerDialog(FormDialog):
 
 
 class EmployerFileWidget(QWidget):
-    employerChanged = Signal(object)
+    """Shows one employer; edits save where they are made and are announced on the hub, and
+    the file follows changes made elsewhere (a workplace's match, a visit logged)."""
+
+    #: what the file shows besides the employer: a change to any of these may concern it
+    FOLLOWS = ("employer", "workplace", "contact_moment", "match", "outcome", "client")
 
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
         self.employers = EmployerService(store, clock)
+        self.relations = RelationService(store, clock)
         self.employer_id: uuid.UUID | None = None
         self.empty = QLabel(self.tr("Select an employer in the list, or press Ctrl+N to add one."))
-        self.name = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name = HeadingLabel(self)
         self.name.setObjectName("employer_name")
-        self.name.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.name.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self)
         self.status.setStyleSheet(
             "background: #e3f0ff; border-radius: 8px; padding: 2px 10px; color: #1b4f8a;"
@@ -89,11 +100,10 @@ class EmployerFileWidget(QWidget):
         self.alert = QLabel(self)
         self.alert.setObjectName("alert")
         self.alert.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a4262c; font-weight: 600;")
-        self.vcard_button = QPushButton(self.tr("Export contacts (vCard)…"), self)
+        self.message = MessageLabel(self)  # in the header row: never moves the file
+        # short: the header has the employer's name to show beside it
+        self.vcard_button = QPushButton(self.tr("vCard…"), self)
+        self.vcard_button.setToolTip(self.tr("Export the contact persons as vCard"))
         self.documents_button = documents_button(self, self.open_document)
         self.end_button = QPushButton(self.tr("End cooperation…"), self)
         self.end_button.setObjectName("end_cooperation")
@@ -110,7 +120,7 @@ class EmployerFileWidget(QWidget):
         self.arrangements = ArrangementsSection(self.employers, self, clock)
         self.contact_log = ContactLogSection(self.employers, clock, self)
         self.history = HistorySection(self.employers, DurabilityService(store, clock), self)
-        self.sections = QTabWidget(self)
+        self.sections = SectionView(self)
         self.sections.addTab(self.profile, self.tr("Profile"))
         self.sections.addTab(self.contacts, self.tr("Contact persons"))
         self.sections.addTab(self.contact_log, self.tr("Contact log"))
@@ -120,6 +130,7 @@ class EmployerFileWidget(QWidget):
         self.sections.addTab(self.history, self.tr("History"))
         self.profile.saved.connect(self._on_profile_saved)
         self.profile.failed.connect(self.message.setText)
+        self.profile.recovered.connect(self.message.clear)
         for section in self._sections():
             section.changed.connect(self._on_section_changed)
             section.failed.connect(self.message.setText)
@@ -130,39 +141,80 @@ class EmployerFileWidget(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.name)
         header.addWidget(self.status)
-        header.addStretch()
+        header.addSpacing(8)
+        header.addWidget(self.message, 1)
         header.addWidget(self.documents_button)
         header.addWidget(self.end_button)
         header.addWidget(self.vcard_button)
         filled = QWidget(self)
         body = QVBoxLayout(filled)
-        body.setContentsMargins(0, 0, 0, 0)
+        body.setContentsMargins(0, 0, 6, 0)  # a menu button's arrow stays off the edge
         body.addLayout(header)
         body.addWidget(self.alert)
         body.addWidget(self.notice)
-        body.addWidget(self.message)
         body.addWidget(self.sections, 1)
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(filled)
+        listen(self, self.FOLLOWS, self._take_changes, skip_own=True)
 
     def _sections(self) -> list[EmployerSection]:
+        """The sections that show the file's lists (the profile is a form of its own)."""
         return [
-            self.contacts,
-            self.contact_log,
-            self.visits,
-            self.workplaces,
-            self.arrangements,
-            self.history,
+            section
+            for section in (self.sections.widget(i) for i in range(self.sections.count()))
+            if isinstance(section, EmployerSection)
         ]
 
     def show_record(self, employer_id: uuid.UUID | None) -> None:
+        """Show another employer, at the top of each section."""
+        changed = employer_id != self.employer_id
         self.employer_id = employer_id
         self.message.clear()
         self.notice.clear()
         self.notice.hide()
         self.stack.setCurrentIndex(0 if employer_id is None else 1)
         self.reload()
+        if changed:
+            for area in self.findChildren(QAbstractScrollArea):
+                area.verticalScrollBar().setValue(0)
+
+    def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
+        """Open the section that shows this record (a search hit) with it selected."""
+        if kind == "employer":
+            self.sections.setCurrentWidget(self.profile)
+            return True
+        for section in self._sections():
+            if section.reveal(kind, record_id):
+                self.sections.setCurrentWidget(section)
+                return True
+        return False
+
+    def focus_first_field(self) -> None:
+        """A new employer: the profile, at the top, the cursor in the name."""
+        self.sections.setCurrentWidget(self.profile)
+        self.profile.focus_first_field()
+
+    def _take_changes(self, changes: Changes) -> None:
+        """Reload when a change elsewhere concerns the employer shown."""
+        if self.employer_id is None:
+            return
+        for kind in changes:
+            ids = changes.ids(kind)
+            if ids is None or (kind == "employer" and self.employer_id in ids):
+                break
+            if kind == "client":
+                continue  # names in the history: reloaded with the employer's next change
+            if kind != "employer" and self.employer_id in self.relations.related(kind, ids).get(
+                "employer", set()
+            ):
+                break
+        else:
+            return
+        try:
+            self.reload()
+        except NotFoundError:
+            self.show_record(None)
 
     def reload(self) -> None:
         if self.employer_id is None:
@@ -241,7 +293,6 @@ class EmployerFileWidget(QWidget):
                 else ""
             )
         )
-        self.employerChanged.emit(employer_id)
         return True
 
     def open_document(self, kind: PrintKind) -> None:
@@ -267,20 +318,17 @@ class EmployerFileWidget(QWidget):
         self._show_header(file.employer, file.open_matches)
         for section in self._sections():
             section.show_file(file)
-        announce("employer", [employer.id])
-        self.employerChanged.emit(self.employer_id)
+        announce("workplace", [w.id for w in file.workplaces])
 
     def _on_section_changed(self) -> None:
         self.message.clear()
         self.reload()
-        self.employerChanged.emit(self.employer_id)
 
 
 class EmployerPage(RecordPage):
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(employer_tab(store, clock), EmployerFileWidget(store, clock), parent)
         self.employers = EmployerService(store, clock)
-        self.file.employerChanged.connect(self.refresh_list_later)
 
     def new_record(self) -> uuid.UUID | None:
         if not self.leave_current():
@@ -295,6 +343,7 @@ class EmployerPage(RecordPage):
         except ValidationError as exc:
             self.file.message.setText(str(exc))
             return None
+        announce("employer", [employer.id])
         self.show_new(employer.id)
-        self.file.sections.setCurrentWidget(self.file.profile)
+        self.file.focus_first_field()
         return employer.id

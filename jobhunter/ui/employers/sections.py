@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -39,9 +38,17 @@ from jobhunter.ui.employers.dialogs import (
     VisitDialog,
     WorkplaceDialog,
 )
+from jobhunter.ui.flow_layout import button_row
 from jobhunter.ui.forms import AutoSaveForm
 from jobhunter.ui.labels import label
-from jobhunter.ui.section import Section, fill_table, fmt_date, make_table, selected_id
+from jobhunter.ui.section import (
+    Section,
+    fill_table,
+    fmt_date,
+    make_table,
+    select_row,
+    selected_id,
+)
 
 MUTED = QColor("#6b6b6b")
 GOOD = QColor("#1e7b34")
@@ -52,14 +59,10 @@ class ProfileSection(AutoSaveForm):
     """What the jobhunter knows about the company: who they are, why, and how they like it."""
 
     def __init__(self, employers: EmployerService, parent: QWidget | None = None) -> None:
-        super().__init__(employers.update, parent)
+        super().__init__(employers.update, parent, kind="employer")
         body = QWidget(self)
         self.setWidget(body)
-        columns = QHBoxLayout(body)
-        left, right = self.new_form(), self.new_form(labels_above=True)
-        columns.addLayout(left, 1)
-        columns.addSpacing(12)
-        columns.addLayout(right, 1)
+        left, right = self.two_columns(QVBoxLayout(body))
         self.line(left, "name", self.tr("Name"))
         self.choice(left, "sector", self.tr("Sector"), list(Sector), optional=False)
         self.choice(left, "size", self.tr("Size"), list(CompanySize))
@@ -89,6 +92,8 @@ class ProfileSection(AutoSaveForm):
 
 
 class EmployerSection(Section):
+    owner_kind = "employer"
+
     def __init__(self, employers: EmployerService, parent: QWidget | None = None) -> None:
         super().__init__(employers, parent)
         self.employers = employers
@@ -99,12 +104,9 @@ class EmployerSection(Section):
         self.record_id = file.employer.id
 
     @staticmethod
-    def buttons(*items: QPushButton) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for item in items:
-            row.addWidget(item)
-        row.addStretch()
-        return row
+    def buttons(*items: QPushButton) -> QWidget:
+        """The section's buttons in a row that wraps where the file is narrow."""
+        return button_row(*items)
 
 
 class ContactsSection(EmployerSection):
@@ -136,7 +138,7 @@ class ContactsSection(EmployerSection):
         self.changes.setMaximumHeight(110)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(self.buttons(add, edit, primary, remove))
+        layout.addWidget(self.buttons(add, edit, primary, remove))
         layout.addWidget(QLabel(self.tr("Changes of primary contact"), self))
         layout.addWidget(self.changes)
 
@@ -163,6 +165,9 @@ class ContactsSection(EmployerSection):
         for change in file.primary_changes:
             before = change.previous_name or self.tr("(none)")
             self.changes.addItem(f"{fmt_date(change.changed_on)}  {before} → {change.new_name}")
+
+    def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
+        return kind == "contact_person" and select_row(self.table, record_id)
 
     def add(self) -> None:
         values, ok = ContactDialog.get_values(self)
@@ -218,7 +223,7 @@ class VisitsSection(EmployerSection):
         add.clicked.connect(self.add)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(self.buttons(add))
+        layout.addWidget(self.buttons(add))
 
     def show_file(self, file: EmployerFile) -> None:
         super().show_file(file)
@@ -243,6 +248,9 @@ class VisitsSection(EmployerSection):
             ],
         )
         self.table.resizeRowsToContents()
+
+    def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
+        return kind == "visit" and select_row(self.table, record_id)
 
     def add(self) -> None:
         if self.file is None or self.record_id is None:
@@ -294,7 +302,7 @@ class WorkplacesSection(EmployerSection):
         find.clicked.connect(self._find_candidates)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(self.buttons(add, edit, find))
+        layout.addWidget(self.buttons(add, edit, find))
 
     def _find_candidates(self) -> None:
         selected = selected_id(self.table)
@@ -302,6 +310,9 @@ class WorkplacesSection(EmployerSection):
             self.failed.emit(self.tr("Select a workplace first."))
             return
         self.findCandidates.emit(selected)
+
+    def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
+        return kind == "workplace" and select_row(self.table, record_id)
 
     def show_file(self, file: EmployerFile) -> None:
         super().show_file(file)
@@ -354,15 +365,18 @@ class WorkplacesSection(EmployerSection):
     def _save(self, workplace_id: uuid.UUID | None, values: Any) -> None:
         fields = {k: v for k, v in vars(values).items() if k != "requirements"}
 
-        def save() -> None:
+        def save() -> uuid.UUID:
             if workplace_id is None:
                 assert self.record_id is not None
                 place = self.employers.add_workplace(self.record_id, **fields)
             else:
                 place = self.employers.update_workplace(workplace_id, **fields)
             self.employers.set_requirements(place.id, values.requirements)
+            return place.id
 
-        self._run(save)
+        saved = self._run(save)
+        if saved is not None:
+            self.announce("workplace", [saved])
 
 
 class ArrangementsSection(EmployerSection):
@@ -397,7 +411,7 @@ class ArrangementsSection(EmployerSection):
         remove.clicked.connect(self.remove)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(self.buttons(add, edit, remove))
+        layout.addWidget(self.buttons(add, edit, remove))
 
     def show_file(self, file: EmployerFile) -> None:
         super().show_file(file)

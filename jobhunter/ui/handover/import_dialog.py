@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobhunter.services.handover.merge import Decision, ItemKind, Key, Preview, PreviewItem
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 _KIND = {
     ItemKind.NEW: QT_TRANSLATE_NOOP("ImportDialog", "%n new"),

@@ -1,8 +1,11 @@
 """The pipeline board: a column per stage, a card per match, moved by drag and drop or keys.
 
-Each column is a list view over its own small model; a drop or a key press does not move
-anything itself but asks the page (``moveRequested``), which records the transition with a
-date and a note and reloads. So the board never shows a move that was not saved.
+All nine stages are in view on a laptop screen: the six on the way to a contract as columns
+that share the width, and the three outcomes stacked in one lane at the end (their cards
+shorter: they need no next step). Each column is a list view over its own small model; a
+drop or a key press does not move anything itself but asks the page (``moveRequested``),
+which records the transition with a date and a note. So the board never shows a move that
+was not saved.
 """
 
 from __future__ import annotations
@@ -41,7 +44,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMenu,
@@ -57,8 +59,11 @@ from jobhunter.models.enums import CLOSED_STAGES, Stage
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.services.matches import MatchRow
 from jobhunter.ui.documents.actions import menu_texts
-from jobhunter.ui.labels import label
+from jobhunter.ui.labels import label, short_label
+from jobhunter.ui.shortcuts import translated_keys
 from jobhunter.ui.table_model import ID_ROLE, ROW_ROLE, fold
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
+from jobhunter.ui.widgets import ElidedLabel
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-jobhunter-match"
@@ -73,7 +78,26 @@ FORWARD_STAGES = (
 )
 #: closed matches stay on the board this long, unless the user asks for all
 RECENT_CLOSED_DAYS = 60
-COLUMN_WIDTH = 214
+#: the narrowest a column may get before the board scrolls sideways (a card still shows
+#: the start of a name); columns share whatever width there is beyond this
+COLUMN_MIN_WIDTH = 112
+
+#: the keys the board handles in ``_on_key`` and ``eventFilter``, for the shortcuts page
+BOARD_KEYS = (
+    QT_TRANSLATE_NOOP("BoardView", "Pipeline board"),
+    [
+        (QT_TRANSLATE_NOOP("BoardView", "← / →"),
+         QT_TRANSLATE_NOOP("BoardView", "Choose a card in the column beside")),
+        (QT_TRANSLATE_NOOP("BoardView", "↑ / ↓"),
+         QT_TRANSLATE_NOOP("BoardView", "Choose a card in the column")),
+        (QT_TRANSLATE_NOOP("BoardView", "Ctrl+← / Ctrl+→"),
+         QT_TRANSLATE_NOOP("BoardView", "Move the card a stage back or on")),
+        (QT_TRANSLATE_NOOP("BoardView", "Shift+F10 / Menu key"),
+         QT_TRANSLATE_NOOP("BoardView", "The card's menu: any stage, the client, the employer")),
+        (QT_TRANSLATE_NOOP("BoardView", "Enter"),
+         QT_TRANSLATE_NOOP("BoardView", "Open the match file beside the board")),
+    ],
+)  # fmt: skip
 
 CARD_BG = QColor("#ffffff")
 CARD_BORDER = QColor("#c8ccd2")
@@ -128,7 +152,9 @@ class StageColumnModel(QAbstractListModel):
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
             place = row.employer_name + (f" · {row.workplace_title}" if row.workplace_title else "")
-            return f"{row.client_name}\n{place}\n{row.next_step or ''}".strip()
+            days = self.tr("%n day(s) in this stage", "", row.days_in_stage)
+            lines = [row.client_name, place, f"{label(row.stage)}: {days}", row.next_step or ""]
+            return "\n".join(line for line in lines if line)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -184,18 +210,20 @@ class StageColumnModel(QAbstractListModel):
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a match as a card: client, employer and workplace, days in stage, next step."""
+    """Paints a match as a card: client, employer and workplace, days in stage, next step
+    (``compact``: client and employer only, for the outcomes)."""
 
-    PADDING = 8
-    LINES = 4
+    PADDING = 6
 
-    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QObject | None = None, compact: bool = False):
         super().__init__(parent)
         self.clock = clock
+        self.lines = 2 if compact else 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = QFontMetrics(option.font).height()
-        return QSize(COLUMN_WIDTH - 24, self.LINES * line + 2 * self.PADDING + 6)
+        # narrow: the column decides the width, the card never asks for more
+        return QSize(COLUMN_MIN_WIDTH - 16, self.lines * line + 2 * self.PADDING + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row: MatchRow | None = index.data(ROW_ROLE)
@@ -203,8 +231,8 @@ class CardDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(
             QPen(
                 SELECTED_BORDER if selected else STALLED_BORDER if row.stalled else CARD_BORDER,
@@ -212,9 +240,9 @@ class CardDelegate(QStyledItemDelegate):
             )
         )
         painter.setBrush(STALLED_BG if row.stalled else CARD_BG)
-        painter.drawRoundedRect(rect, 6, 6)
+        painter.drawRoundedRect(rect, 5, 5)
 
-        font: QFont = QFont(option.font)  # type: ignore[attr-defined]
+        font: QFont = QFont(option.font)
         metrics = QFontMetrics(font)
         line = metrics.height()
         inner = rect.adjusted(self.PADDING, self.PADDING - 2, -self.PADDING, -self.PADDING)
@@ -236,21 +264,24 @@ class CardDelegate(QStyledItemDelegate):
         text(y, row.client_name, QColor("#1d1f23"), bold=True)
         place = row.employer_name + (f" · {row.workplace_title}" if row.workplace_title else "")
         text(y + line, place, QColor("#1d1f23"))
-        text(y + 2 * line, self._status(row), ALERT if row.stalled else MUTED)
-        text(y + 3 * line, row.next_step or "", MUTED)
+        if self.lines > 2:
+            text(y + 2 * line, self._status(row), ALERT if row.stalled else MUTED)
+            text(y + 3 * line, row.next_step or "", MUTED)
         painter.restore()
 
     def _status(self, row: MatchRow) -> str:
-        days = self.tr("%n day(s) in stage", "", row.days_in_stage)
+        """Short: days in the stage (the tooltip says it in full), the interview's time and
+        how far the preparation is."""
+        days = self.tr("%n day(s)", "", row.days_in_stage)
         if row.stalled:
             days = "⚠ " + days
         if row.stage is Stage.INTERVIEW_PLANNED:
+            if row.interview_at is not None:
+                days += " · " + row.interview_at.astimezone(LOCAL_TZ).strftime("%d-%m %H:%M")
             done, total = row.prepared
             days += " · " + self.tr("prepared %1/%2").replace("%1", str(done)).replace(
                 "%2", str(total)
             )
-            if row.interview_at is not None:
-                days += " · " + row.interview_at.astimezone(LOCAL_TZ).strftime("%d-%m %H:%M")
         return days
 
 
@@ -259,16 +290,17 @@ class StageColumn(QFrame):
         super().__init__(parent)
         self.stage = stage
         self.setObjectName(f"column_{stage.value}")
-        self.setFixedWidth(COLUMN_WIDTH)
+        self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.setFrameShape(QFrame.Shape.NoFrame)
         closed = stage in CLOSED_STAGES
         self.setStyleSheet(
             f"StageColumn {{ background: {'#eef0f3' if closed else '#e6ecf5'}; "
             "border-radius: 6px; }"
         )
-        self.header = QLabel(self)
-        self.header.setStyleSheet("font-weight: 600; padding: 4px 6px;")
-        self.header.setWordWrap(True)
+        # one line, cut where narrow (its tooltip says it all): a wrapping header would ask
+        # for the height of every card below it and push the board off the screen
+        self.header = ElidedLabel(self)
+        self.header.setStyleSheet("font-weight: 600; padding: 3px 4px;")
         self.model = StageColumnModel(stage, self)
         self.view = QListView(self)
         self.view.setObjectName(f"cards_{stage.value}")
@@ -281,34 +313,46 @@ class StageColumn(QFrame):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setStyleSheet("QListView { background: transparent; border: none; }")
+        self.view.setStyleSheet(
+            "QListView { background: transparent; border: none; }"
+            # a slim bar of its own: the column's transparency would paint the handle black
+            "QScrollBar:vertical { background: transparent; width: 7px; margin: 0; }"
+            "QScrollBar::handle:vertical { background: #aab3c0; border-radius: 3px;"
+            " min-height: 24px; }"
+            "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+            "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical"
+            " { background: transparent; }"
+        )
         self.view.setAccessibleName(label(stage))
+        self.view.setMinimumHeight(delegate.lines * self.fontMetrics().height() + 20)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(3, 3, 3, 3)
         layout.setSpacing(2)
         layout.addWidget(self.header)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
 
     def set_rows(self, rows: Sequence[MatchRow], hidden: int = 0) -> None:
         self.model.set_rows(rows)
-        text = f"{label(self.stage)} ({len(rows)})"
+        text = f"{short_label(self.stage)} ({len(rows)})"
         stalled = sum(r.stalled for r in rows)
         if stalled:
             text += " · ⚠ " + str(stalled)
         self.header.setText(text)
-        tip = self.tr("%n long in this stage", "", stalled) if stalled else ""
+        tip = [label(self.stage)]
+        if stalled:
+            tip.append(self.tr("%n long in this stage", "", stalled))
         if hidden:
-            tip = (tip + "\n" if tip else "") + self.tr(
-                "%n older closed match(es) hidden", "", hidden
-            )
-        self.header.setToolTip(tip)
+            tip.append(self.tr("%n older closed match(es) hidden", "", hidden))
+        self.header.setToolTip("\n".join(tip))
 
 
 class BoardView(QWidget):
     """All columns side by side, with a filter and keyboard moves."""
 
     matchSelected = Signal(object)  # match id or None
+    activated = Signal(object)  # match id: Enter or a double-click on its card
     moveRequested = Signal(object, object)  # match id, target Stage
     openRecord = Signal(str, object)  # "client" or "employer", id
     documentRequested = Signal(object, object)  # PrintKind, match id
@@ -325,49 +369,64 @@ class BoardView(QWidget):
         self.filter_edit.textChanged.connect(self._refill)
         self.all_closed = QCheckBox(self.tr("Show older closed matches"), self)
         self.all_closed.toggled.connect(self._refill)
-        self.hint = QLabel(
+        self.setToolTip(
             self.tr(
                 "Drag a card, or move it with Ctrl+← and Ctrl+→; ← and → change column;"
                 " Shift+F10 opens its menu."
-            ),
-            self,
+            )
         )
-        self.hint.setStyleSheet("color: #5f6670;")
 
         self.delegate = CardDelegate(clock, self)
+        self.outcome_delegate = CardDelegate(clock, self, compact=True)
         self.columns: dict[Stage, StageColumn] = {}
         strip = QWidget(self)
-        columns_layout = QHBoxLayout(strip)
-        columns_layout.setContentsMargins(0, 0, 0, 0)
-        columns_layout.setSpacing(6)
+        lanes = QHBoxLayout(strip)
+        lanes.setContentsMargins(0, 0, 0, 0)
+        lanes.setSpacing(4)
+        outcomes = QVBoxLayout()
+        outcomes.setSpacing(4)
         for stage in Stage:
-            column = StageColumn(stage, self.delegate, strip)
+            outcome = stage.is_outcome
+            column = StageColumn(stage, self.outcome_delegate if outcome else self.delegate, strip)
             column.model.moveRequested.connect(self.moveRequested)
             column.view.selectionModel().currentChanged.connect(
                 lambda current, _previous, c=column: self._on_current(c, current)
+            )
+            column.view.activated.connect(
+                lambda index: self.activated.emit(uuid.UUID(index.data(ID_ROLE)))
             )
             column.view.installEventFilter(self)
             column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             column.view.customContextMenuRequested.connect(
                 lambda pos, c=column: self._context_menu(c, pos)
             )
-            columns_layout.addWidget(column)
+            if outcome:
+                outcomes.addWidget(column, 1)
+            else:
+                lanes.addWidget(column, 10)
             self.columns[stage] = column
-        columns_layout.addStretch(1)
+        lanes.addLayout(outcomes, 10)  # three outcomes share one lane
+        self._outcomes = outcomes
+        # sideways scrolling only below the columns' minimum width (never at 1280 pixels)
         scroll = QScrollArea(self)
         scroll.setWidget(strip)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = scroll
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 3)
         bar.addWidget(self.all_closed)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setContentsMargins(8, 6, 4, 4)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.hint)
+
+    @classmethod
+    def key_help(cls) -> tuple[str, list[tuple[str, str]]]:
+        """The keys the board handles itself (for Help → Keyboard shortcuts)."""
+        return translated_keys("BoardView", BOARD_KEYS)
 
     # --- data ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[MatchRow]) -> None:
@@ -394,6 +453,9 @@ class BoardView(QWidget):
             # longest waiting first: the card that needs a push is on top
             cards = sorted(by_stage[stage], key=lambda r: (-r.days_in_stage, r.client_name))
             column.set_rows(cards, hidden[stage])
+        # the outcomes share their lane by how many cards each holds
+        for stage in (s for s in Stage if s.is_outcome):
+            self._outcomes.setStretchFactor(self.columns[stage], 1 + len(by_stage[stage]))
         if self._selected is not None:
             self.select(self._selected, emit=False)
 
@@ -412,7 +474,7 @@ class BoardView(QWidget):
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
                 column.view.scrollTo(index)
-                self.scroll.ensureWidgetVisible(column)
+                self.scroll_area.ensureWidgetVisible(column)
                 return True
         return False
 
@@ -464,7 +526,10 @@ class BoardView(QWidget):
         )
         menu.addSeparator()
         for kind, text in menu_texts():
-            menu.addAction(text, lambda k=kind: self.documentRequested.emit(k, row.id))
+            document = menu.addAction(text)
+            document.triggered.connect(
+                lambda _=False, k=kind: self.documentRequested.emit(k, row.id)
+            )
         menu.popup(column.view.viewport().mapToGlobal(pos))
 
     # --- keyboard -----------------------------------------------------------------------
@@ -488,7 +553,7 @@ class BoardView(QWidget):
         current = column.view.currentIndex()
         if current.isValid():
             column.view.scrollTo(current)
-            self.scroll.ensureWidgetVisible(column)
+            self.scroll_area.ensureWidgetVisible(column)
             self._context_menu(column, column.view.visualRect(current).center())
 
     def _on_key(self, column: StageColumn, event: QKeyEvent) -> bool:
@@ -514,7 +579,7 @@ class BoardView(QWidget):
                 row = min(max(column.view.currentIndex().row(), 0), neighbour.model.rowCount() - 1)
                 neighbour.view.setFocus()
                 neighbour.view.setCurrentIndex(neighbour.model.index(row))
-                self.scroll.ensureWidgetVisible(neighbour)
+                self.scroll_area.ensureWidgetVisible(neighbour)
                 return True
             position += step
         return True

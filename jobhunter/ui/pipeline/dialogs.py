@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,16 +31,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from jobhunter.models import Client, Employer, Workplace
 from jobhunter.models.enums import (
     PLACED_STAGES,
     Phase,
     PlacementForm,
-    RelationshipStatus,
     Stage,
-    WorkplaceStatus,
     forms_for,
 )
 from jobhunter.services.clock import LOCAL_TZ, Clock, local_day
@@ -63,6 +59,7 @@ from jobhunter.services.store import Store
 from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.labels import label, tr
 from jobhunter.ui.table_model import fold
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 from jobhunter.ui.widgets import OptionalDateEdit, OptionalSpinBox, from_qdate, to_qdate
 
 CHECK_MARKS = {Check.MET: "✔", Check.NOT_MET: "✖", Check.UNKNOWN: "?"}
@@ -375,30 +372,11 @@ class ProposeDialog(FormDialog):
         self.finish_layout()
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Propose"))
 
-        with store.session() as session:
-            self._workplaces = [
-                (w_id, f"{name} — {title}")
-                for w_id, name, title in session.execute(
-                    select(Workplace.id, Employer.name, Workplace.title)
-                    .join(Employer, Employer.id == Workplace.employer_id)
-                    .where(
-                        Workplace.status == WorkplaceStatus.OPEN,
-                        Employer.status != RelationshipStatus.ENDED,  # never proposed there
-                    )
-                    .order_by(Employer.name, Workplace.title)
-                )
-            ]
-            self._clients = [
-                (
-                    c_id,
-                    f"{first} {last}" + ("" if phase is Phase.MATCHING else f" ({label(phase)})"),
-                )
-                for c_id, first, last, phase in session.execute(
-                    select(Client.id, Client.first_name, Client.last_name, Client.phase).order_by(
-                        Client.phase != Phase.MATCHING, Client.last_name, Client.first_name
-                    )
-                )
-            ]
+        self._workplaces = [(w.id, w.name) for w in self.suggestions.open_workplaces()]
+        self._clients = [
+            (c.id, c.name + ("" if c.phase is Phase.MATCHING else f" ({label(c.phase)})"))
+            for c in self.suggestions.clients()
+        ]
         self.mode.idClicked.connect(self._fill_subjects)
         self.subject.activated.connect(self._rank)
         # typing another name makes the list shown belong to nobody: clear it, and let

@@ -26,21 +26,23 @@ from PySide6.QtWidgets import (
 from jobhunter.models.enums import PlacementForm, Stage
 from jobhunter.services.clock import Clock
 from jobhunter.services.documents import PrintKind
-from jobhunter.services.errors import ValidationError
+from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.matches import CheckItem, Checklist, MatchFile, MatchService
 from jobhunter.services.matching.suggestions import SuggestionService
 from jobhunter.services.placements import PlacementService
+from jobhunter.services.relations import RelationService
 from jobhunter.services.store import Store
 from jobhunter.ui.documents.actions import documents_button, open_document
 from jobhunter.ui.forms import AutoSaveForm
-from jobhunter.ui.labels import CHECK_LABELS, key_label, label
+from jobhunter.ui.hub import Changes, announce, listen
+from jobhunter.ui.labels import CHECK_LABELS, key_label, label, short_label
 from jobhunter.ui.phase_offer import PhaseOfferBar
 from jobhunter.ui.pipeline.board import next_stage
 from jobhunter.ui.pipeline.dialogs import fill_preselection
 from jobhunter.ui.pipeline.placement import PlacementPanel
 from jobhunter.ui.section import fill_table, make_table
 from jobhunter.ui.tabs import fmt_datetime
-from jobhunter.ui.widgets import OptionalDateTimeEdit
+from jobhunter.ui.widgets import ElidingCheckBox, MessageLabel, OptionalDateTimeEdit
 
 BADGE = "border-radius: 8px; padding: 2px 10px;"
 BADGE_COLOURS = {
@@ -86,14 +88,14 @@ class ChecklistBox(QGroupBox):
                 widget.deleteLater()
         self.boxes = {}
         for row, item in enumerate(items):
-            box = QCheckBox(item.label or key_label(CHECK_LABELS, item.key), self)
+            box = ElidingCheckBox(item.label or key_label(CHECK_LABELS, item.key), self)
             box.setObjectName(f"check_{item.key}")
             box.setChecked(item.done)
             box.toggled.connect(lambda on, key=item.key: self._set(key, done=on))
             note = QLineEdit(item.note, self)
             note.setObjectName(f"note_{item.key}")
             note.setPlaceholderText(self.tr("note"))
-            note.setMinimumWidth(100)  # the file stays narrow enough for the board
+            note.setMinimumWidth(90)  # the file stays narrow enough for the board
             note.editingFinished.connect(
                 lambda key=item.key, edit=note: self._set(key, note=edit.text())
             )
@@ -125,13 +127,15 @@ class ChecklistBox(QGroupBox):
 
     def _set(self, key: str, **change: Any) -> None:
         items = self._run(self.service.set_check, key, **change)
-        if items is not None:
+        if items is not None and self.match_id is not None:
+            announce("match", [self.match_id], source=self)
             self._show_progress(items)
             self.changed.emit()
 
     def _add(self) -> None:
         items = self._run(self.service.add_check, self.new_item.text())
         if items is not None and self.match_id is not None:
+            announce("match", [self.match_id], source=self)
             self.new_item.clear()
             self.show_items(self.match_id, items)
             self.changed.emit()
@@ -139,6 +143,7 @@ class ChecklistBox(QGroupBox):
     def _remove(self, key: str) -> None:
         items = self._run(self.service.remove_check, key)
         if items is not None and self.match_id is not None:
+            announce("match", [self.match_id], source=self)
             self.show_items(self.match_id, items)
             self.changed.emit()
 
@@ -147,7 +152,7 @@ class MatchForm(AutoSaveForm):
     """The free fields: interview time, debrief, agreed next step, notes."""
 
     def __init__(self, service: MatchService, parent: QWidget | None = None) -> None:
-        super().__init__(service.update, parent)
+        super().__init__(service.update, parent, kind="match")
         holder = QWidget(self)
         form = self.new_form(labels_above=True)
         holder.setLayout(form)
@@ -161,7 +166,7 @@ class MatchForm(AutoSaveForm):
 
 class InterviewForm(AutoSaveForm):
     def __init__(self, service: MatchService, parent: QWidget | None = None) -> None:
-        super().__init__(service.update, parent)
+        super().__init__(service.update, parent, kind="match")
         holder = QWidget(self)
         form = self.new_form()
         holder.setLayout(form)
@@ -194,24 +199,31 @@ class _Values:
 
 
 class MatchFileWidget(QWidget):
-    matchChanged = Signal(object)  # match id
+    """One match; its edits are announced on the hub, and it follows changes made elsewhere
+    (the client renamed, the workplace's requirements, consent given)."""
+
     moveRequested = Signal(object, object)  # match id, target Stage (None: ask)
     openRecord = Signal(str, object)  # kind, id
+
+    #: what the file shows besides the match: a change to any of these may concern it
+    FOLLOWS = ("match", "client", "employer", "workplace", "consent")
 
     def __init__(self, store: Store, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
         self.matches = MatchService(store, clock)
         self.suggestions = SuggestionService(store, clock)
+        self.relations = RelationService(store, clock)
         self.match_id: uuid.UUID | None = None
         self.file: MatchFile | None = None
 
         self.empty = QLabel(self.tr("Select a card, or press Ctrl+N to propose a match."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.client_button = QPushButton(self)
         self.client_button.setObjectName("client_link")
         self.client_button.setFlat(True)
-        self.client_button.setStyleSheet("font-size: 15pt; font-weight: 600; text-align: left;")
+        self.client_button.setStyleSheet("font-size: 14pt; font-weight: 600; text-align: left;")
         self.client_button.setToolTip(self.tr("Open the client file"))
         self.employer_button = QPushButton(self)
         self.employer_button.setObjectName("employer_link")
@@ -227,9 +239,7 @@ class MatchFileWidget(QWidget):
         self.change_button = QPushButton(self.tr("Change stage…"), self)
         self.alert = QLabel(self)
         self.alert.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #a4262c;")
-        self.message.setWordWrap(True)
+        self.message = MessageLabel(self)  # one line kept free: a message never moves the file
 
         self.preselection = QListWidget(self)
         self.preselection.setObjectName("preselection")
@@ -277,6 +287,7 @@ class MatchFileWidget(QWidget):
         for form in (self.form, self.interview):
             form.saved.connect(lambda _record: self._on_changed())
             form.failed.connect(self.message.setText)
+            form.recovered.connect(self.message.clear)
         self.client_button.clicked.connect(
             lambda: self.file and self.openRecord.emit("client", self.file.row.client_id)
         )
@@ -316,14 +327,42 @@ class MatchFileWidget(QWidget):
         body.addWidget(self.message)
         body.addWidget(self.sections, 1)
         # room for a checklist item, its tick and its note side by side
-        self.setMinimumWidth(580)
+        self.setMinimumWidth(360)
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(filled)
+        listen(self, self.FOLLOWS, self._take_changes, skip_own=True)
+
+    def _take_changes(self, changes: Changes) -> None:
+        """Reload when a change elsewhere concerns the match shown, its client, employer or
+        workplace (a consent given, a name corrected)."""
+        if self.file is None:
+            return
+        row = self.file.row
+        if (
+            changes.touches("match", row.id)
+            or changes.touches("client", row.client_id)
+            or changes.touches("employer", row.employer_id)
+            or changes.touches("workplace", row.workplace_id)
+            or ("consent" in changes and changes.ids("consent") is None)
+            or (
+                "consent" in changes
+                and row.client_id
+                in self.relations.related("consent", changes.ids("consent") or set()).get(
+                    "client", set()
+                )
+            )
+        ):
+            try:
+                self.reload()
+            except NotFoundError:
+                self.show_record(None)
 
     # --- showing ------------------------------------------------------------------------
     def show_record(self, match_id: uuid.UUID | None) -> None:
         self.match_id = match_id
+        if match_id is None:
+            self.file = None
         self.message.clear()
         self.stack.setCurrentIndex(0 if match_id is None else 1)
         self.reload()
@@ -360,7 +399,8 @@ class MatchFileWidget(QWidget):
             target = next_stage(row.stage, step)
             button.setVisible(target is not None)
             if target is not None:
-                button.setText(arrow + label(target) + (" ▶" if step > 0 else ""))
+                button.setText(arrow + short_label(target) + (" ▶" if step > 0 else ""))
+                button.setToolTip(label(target))
         self._show_alert(file)
         if row.workplace_id is not None:
             checks = self.suggestions.preselect(row.client_id, row.workplace_id)
@@ -433,8 +473,6 @@ class MatchFileWidget(QWidget):
 
     def _on_changed(self) -> None:
         self.message.clear()
-        if self.match_id is not None:
-            self.matchChanged.emit(self.match_id)
 
     def open_document(self, kind: PrintKind) -> None:
         """Preview the briefing or the candidate profile of the open match."""

@@ -1,10 +1,12 @@
-"""The Pipeline tab: the board (or the same matches as a table) beside the open match."""
+"""The Pipeline tab: the board (or the same matches as a table) beside the open match, whose
+file folds away (the button "Match file", F6) to give the board the whole width."""
 
 from __future__ import annotations
 
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,6 +24,7 @@ from jobhunter.services.matches import MatchService, Placement, PlacementEnd
 from jobhunter.services.placements import PlacementTerms
 from jobhunter.services.store import Store
 from jobhunter.ui.documents.actions import open_document
+from jobhunter.ui.hub import announce, current_hub
 from jobhunter.ui.pipeline.board import BoardView, next_stage
 from jobhunter.ui.pipeline.dialogs import MoveDialog, MoveValues, ProposeDialog
 from jobhunter.ui.pipeline.match_file import MatchFileWidget
@@ -29,11 +32,12 @@ from jobhunter.ui.record_page import confirm_discard
 from jobhunter.ui.tabs import match_tab
 
 BOARD, TABLE = 0, 1
+#: the match file's width beside the board: room for a checklist item and its note, and
+#: seven lanes of the board beside it on a 1280-pixel-wide screen
+FILE_WIDTH = 400
 
 
 class PipelinePage(QWidget):
-    #: a match was created, moved or edited here (ids), for the other tabs
-    matchesChanged = Signal(list)
     #: a match reached proefplaatsing or contract: aftercare can be planned (id, who)
     placementReached = Signal(object, str)
     #: a match left the placement: its check-ins still to come were cancelled (id, how many)
@@ -65,6 +69,17 @@ class PipelinePage(QWidget):
         self.board_button.setChecked(True)
         self.propose_button = QPushButton(self.tr("Propose a match… (Ctrl+N)"), self)
         self.propose_button.setObjectName("propose")
+        self.file_button = QPushButton(self.tr("Match file"), self)
+        self.file_button.setObjectName("toggle_file")
+        self.file_button.setCheckable(True)
+        self.file_button.setChecked(True)
+        self.file_button.setToolTip(self.tr("Show or fold away the match file (F6)"))
+        self.file_button.toggled.connect(self.show_file)
+        self.toggle_file_action = QAction(self.tr("Show or fold away the match file"), self)
+        self.toggle_file_action.setShortcut(QKeySequence("F6"))
+        self.toggle_file_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.toggle_file_action.triggered.connect(self.file_button.toggle)
+        self.addAction(self.toggle_file_action)
 
         self.views = QStackedWidget(self)
         self.views.addWidget(self.board)
@@ -72,11 +87,14 @@ class PipelinePage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.views)
         splitter.addWidget(self.file)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([900, 560])
-        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([900, FILE_WIDTH])
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, True)
+        splitter.splitterMoved.connect(self._on_splitter_moved)
         self.splitter = splitter
+        self._file_width = FILE_WIDTH
 
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 0)
@@ -84,12 +102,13 @@ class PipelinePage(QWidget):
         bar.addWidget(self.table_button)
         bar.addStretch()
         bar.addWidget(self.propose_button)
+        bar.addWidget(self.file_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
-        self.list.model.modelReset.connect(self._rows_reloaded)
+        self.list.rowsChanged.connect(self._rows_reloaded)
         self.board.matchSelected.connect(self._show)
         self.list.view.selectionModel().selectionChanged.connect(
             lambda *_: self._show(self.list.selected_id())
@@ -99,7 +118,7 @@ class PipelinePage(QWidget):
             lambda kind, match_id: open_document(self, store, clock, kind, match_id)
         )
         self.file.moveRequested.connect(self.request_move)
-        self.file.matchChanged.connect(lambda match_id: self.matchesChanged.emit([match_id]))
+        self.board.activated.connect(lambda _id: self.show_file(True))
         self.view_group.idClicked.connect(self.set_view)
         self.propose_button.clicked.connect(self.new_record)
 
@@ -115,6 +134,30 @@ class PipelinePage(QWidget):
 
     def _rows_reloaded(self) -> None:
         self.board.set_rows(self.list.model.rows())
+
+    def show_file(self, shown: bool) -> None:
+        """Show the match file beside the board, or fold it away for the board's sake."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if shown and sizes[1] == 0:
+            self.splitter.setSizes([max(total - self._file_width, 0), self._file_width])
+        elif not shown and sizes[1] > 0:
+            self._file_width = sizes[1]
+            self.splitter.setSizes([total, 0])
+        self.file_button.blockSignals(True)
+        self.file_button.setChecked(shown)
+        self.file_button.blockSignals(False)
+
+    def file_shown(self) -> bool:
+        return self.splitter.sizes()[1] > 0
+
+    def _on_splitter_moved(self, *_: object) -> None:
+        shown = self.file_shown()
+        if shown:
+            self._file_width = self.splitter.sizes()[1]
+        self.file_button.blockSignals(True)
+        self.file_button.setChecked(shown)
+        self.file_button.blockSignals(False)
 
     def open_first(self) -> None:
         if self.views.currentIndex() == BOARD:
@@ -171,11 +214,11 @@ class PipelinePage(QWidget):
             self.store, self.clock, self, workplace_id=workplace_id, client_id=client_id
         )
         if created is not None:
-            self.list.reload()
+            announce("match", [created])
+            current_hub().flush()  # the list and the board take in the new card now
             self._shown = None
             self.list.select_id(created)
             self.board.select(created)
-            self.matchesChanged.emit([created])
         return created
 
     def _terms(self, match_id: uuid.UUID) -> PlacementTerms | None:
@@ -193,7 +236,7 @@ class PipelinePage(QWidget):
         try:
             row = self.matches.load(match_id).row
         except NotFoundError:
-            self.list.reload()
+            announce("match", [match_id])  # gone: the views drop it
             return False
 
         def apply(values: MoveValues) -> None:
@@ -207,13 +250,15 @@ class PipelinePage(QWidget):
         )  # fmt: skip
         if values is None:
             return False
-        self.list.reload()
+        announce("match", [match_id])
+        ended, self._ended[:] = list(self._ended), []
+        if any(end.cancelled_appointments for end in ended):
+            announce("appointment", [])  # its check-ins still to come were cancelled
+        current_hub().flush()  # the card is in its new column before it is selected
         self._shown = None
         self._show(match_id)
         self.board.select(match_id, emit=False)
         QTimer.singleShot(0, self.board.focus_selected)
-        self.matchesChanged.emit([match_id])
-        ended, self._ended[:] = list(self._ended), []
         for end in ended:
             if end.cancelled_appointments:
                 self.aftercareCancelled.emit(end.match_id, end.cancelled_appointments)

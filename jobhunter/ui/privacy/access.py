@@ -46,7 +46,7 @@ class AccessExportDoneDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Access export"))
         self.setObjectName("AccessExportDone")
-        self.result = result
+        self.export = result
         text = self.tr(
             "Written to %1:\nthe readable PDF, the same data as JSON, and %n document(s).",
             "",
@@ -76,7 +76,7 @@ class AccessExportDoneDialog(QDialog):
         self.setMinimumWidth(480)
 
     def open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.folder)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.export.folder)))
 
     @classmethod
     def show_result(cls, parent: QWidget | None, result: AccessExport) -> tuple[None, bool]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -32,6 +32,7 @@ from jobhunter.services.privacy.audit import (
 from jobhunter.services.store import Store
 from jobhunter.ui.privacy.labels import action_label, entity_label, group_label
 from jobhunter.ui.table_model import Column, FoldingFilterProxy, RowTableModel
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 from jobhunter.ui.widgets import OptionalDateEdit
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,7 @@ from jobhunter.ui.table_model import (
     RowStyle,
     RowTableModel,
 )
+from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 from jobhunter.ui.widgets import OptionalDateEdit
 
 
