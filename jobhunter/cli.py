@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from jobhunter import __version__, cli_handover
+from jobhunter import __version__, cli_encryption, cli_handover
 from jobhunter.cli_privacy import add_commands as add_privacy_commands
 from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.export import LIST_KINDS
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_argument("match_id", type=_match_id, metavar="MATCH_ID")
     profile.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     COMMANDS.update(add_privacy_commands(sub, _open_store))
+    COMMANDS.update(cli_encryption.add_commands(sub, _open_store))
     cli_handover.add_parsers(sub)
     return parser
 
@@ -348,7 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         configure_logging(resolve_data_dir(args.data_dir), console=False)
     handler = COMMANDS.get(args.command, cmd_gui)
     try:
-        return handler(args)
+        # an encrypted store whose key is not in the keyring: the recovery passphrase
+        return cli_encryption.with_recovery(handler, args)
     except (StoreError, ValidationError, NotFoundError, CliError) as exc:
         print(f"jobhunter: {exc}", file=sys.stderr)
         return 1

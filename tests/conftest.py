@@ -31,6 +31,73 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     return data
 
 
+@pytest.fixture(autouse=True)
+def _forget_store_keys() -> Iterator[None]:
+    """A store key found by one test (kept for the process's life) is not at hand in the
+    next: each test starts as a fresh process would."""
+    from jobhunter.services.encryption import keys
+
+    keys._cache.clear()
+    yield
+    keys._cache.clear()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[object]:
+    """The OS keyring replaced by one that keeps secrets in this process only."""
+    import keyring
+
+    from tests.services.handover.test_identity import MemoryKeyring
+
+    original = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(original)
+
+
+@pytest.fixture
+def encrypt(memory_keyring: object, monkeypatch: pytest.MonkeyPatch, clock: FixedClock):
+    """Switch encryption on for a store, as the settings do, with its key in the in-memory
+    keyring. The recovery copy of the key is not made (scrypt takes seconds, and these tests
+    are about the store, not about recovery; ``tests/services/encryption`` makes it for
+    real)."""
+    from jobhunter.services.encryption import keys, switch
+
+    monkeypatch.setattr(keys, "lock_key", lambda key, passphrase: b"(no recovery copy)")
+
+    def run(store: Store) -> switch.SwitchResult:
+        preparation = switch.prepare(store.data_dir)
+        return switch.encrypt(store, preparation, clock=clock)
+
+    return run
+
+
+@pytest.fixture
+def encrypt_file(encrypt: object, clock: FixedClock):
+    """Put an encrypted copy of a plain database file into a data folder as its store (an
+    encrypted store written by an earlier version, say), with its key in the keyring."""
+    from jobhunter.services.encryption import copies, keys
+
+    def run(source: Path, data_dir: Path) -> Path:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        key = keys.StoreKey.generate()
+        keys.to_keyring(key)
+        keys.remember(key)
+        keys.write_marker(data_dir, keys.new_marker(key, "", clock.now()))
+        target = data_dir / "jobhunter.sqlite"
+        copies.copy_in_form(source, target, key)
+        return target
+
+    return run
+
+
+@pytest.fixture(params=["plain", "encrypted"])
+def form(request: pytest.FixtureRequest) -> str:
+    """Run a test on a plain store and on an encrypted one (use with ``encrypt``)."""
+    return str(request.param)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(FIXED_NOW)
@@ -65,10 +132,11 @@ class Faults:
 
     @staticmethod
     def root_page(db: Path, name: str) -> int:
-        """The first page of a table or index (SQLite numbers pages from 1)."""
-        import sqlite3
+        """The first page of a table or index (SQLite numbers pages from 1); an encrypted
+        store is read with its key."""
+        from jobhunter.services.store import connect
 
-        conn = sqlite3.connect(db)
+        conn = connect(db)
         try:
             (page,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,))
         finally:
@@ -78,11 +146,11 @@ class Faults:
     @staticmethod
     def overwrite_page(db: Path, page: int) -> None:
         """Scribble over one page, as a failing disk would."""
-        import sqlite3
+        from jobhunter.services.store import connect
 
-        conn = sqlite3.connect(db)
+        conn = connect(db)
         try:
-            size = conn.execute("PRAGMA page_size").fetchone()[0]
+            size = int(conn.execute("PRAGMA page_size").fetchone()[0])  # SQLCipher: a string
         finally:
             conn.close()
         with db.open("r+b") as fh:

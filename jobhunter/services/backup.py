@@ -39,8 +39,9 @@ from jobhunter.services.files import (
     remove_temporaries,
 )
 from jobhunter.services.paths import DB_FILENAME
+from jobhunter.services.sqlite_drivers import drivers
 from jobhunter.services.store import Store, connect, snapshot
-from jobhunter.services.store_errors import StoreError, damaged
+from jobhunter.services.store_errors import StoreDamagedError, StoreError, StoreKeyError, damaged
 from jobhunter.services.writer_lock import FileLock, LockHeldError
 
 log = logging.getLogger(__name__)
@@ -170,6 +171,30 @@ class BackupBusyError(BackupError):
     """Another backup is being made in the same folder."""
 
 
+@contextmanager
+def folder_locked(data_dir: Path, wait: float = WAIT_SECONDS) -> Iterator[Path]:
+    """Hold the backup folder's lock: no backup is made, checked or pruned meanwhile (while
+    the store changes form, see ``encryption.switch``). Yields the folder."""
+    with _locked(data_dir, wait) as folder:
+        yield folder
+
+
+def record_rewritten(folder: Path, path: Path, facts: Facts, clock: Clock = SYSTEM_CLOCK) -> None:
+    """A backup was rewritten in place (converted to the store's form) and verified now;
+    call with the folder's lock held."""
+    manifest = _read_manifest(folder)
+    _record(manifest, path, Verification.OK, clock.now(), facts)
+    _write_manifest(folder, manifest)
+
+
+def forget_removed(folder: Path, paths: list[Path]) -> None:
+    """Drop removed backups from the manifest; call with the folder's lock held."""
+    manifest = _read_manifest(folder)
+    for path in paths:
+        manifest.pop(path.name, None)
+    _write_manifest(folder, manifest)
+
+
 # --- the manifest --------------------------------------------------------------------------
 def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
     try:
@@ -259,11 +284,20 @@ def verify(path: Path, cancel: Cancel | None = None, *, quick: bool = False) -> 
     """Check a copy on its own terms: SQLite's integrity check, then its change count,
     revision and row counts read from the copy. Raises :class:`BackupError` when damaged.
     ``quick`` checks every page but not the indexes against their tables (a fresh copy's
-    indexes are rebuilt by the copy itself): for the copy a migration waits for."""
+    indexes are rebuilt by the copy itself): for the copy a migration waits for. An
+    encrypted copy is opened with the store's key (a key that is not at hand raises
+    :class:`StoreKeyMissingError`)."""
     try:
         conn = connect(path, immutable=True)
-    except sqlite3.Error as exc:
+    except drivers.Error as exc:
         raise BackupDamagedError(f"De reservekopie {path.name} kan niet worden geopend.") from exc
+    except StoreDamagedError as exc:  # encrypted, and its own key does not open it
+        raise BackupDamagedError(f"De reservekopie {path.name} is beschadigd.") from exc
+    except StoreKeyError as exc:
+        raise BackupDamagedError(
+            f"De reservekopie {path.name} is versleuteld met een andere sleutel dan die van "
+            "deze database."
+        ) from exc
     try:
         with watching(cancel, conn):
             pragma = "quick_check" if quick else "integrity_check"
@@ -271,32 +305,40 @@ def verify(path: Path, cancel: Cancel | None = None, *, quick: bool = False) -> 
             if result != ["ok"]:
                 log.error("backup %s fails its integrity check: %s", path, result)
                 raise BackupDamagedError(f"De reservekopie {path.name} is beschadigd.")
-            tables = [
-                name
-                for _schema, name, kind, *_ in conn.execute("PRAGMA main.table_list")
-                if kind == "table" and not name.startswith("sqlite_")
-            ]
-            rows = {
-                name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
-                for name in tables
-                if name not in UNCOUNTED and not name.startswith("search_index")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = found[0] if found else None
-            state = None
-            if "change_counter" in tables:
-                counter = conn.execute(STATE_SQL).fetchone()
-                if counter is not None:
-                    state = ChangeState(int(counter[0]), str(counter[1]), revision)
+            facts = facts_of(conn)
     except CancelledError:
         raise
-    except sqlite3.DatabaseError as exc:
+    except drivers.DatabaseError as exc:
         log.error("backup %s cannot be read: %s", path, exc)
         raise BackupDamagedError(f"De reservekopie {path.name} is beschadigd.") from exc
     finally:
         conn.close()
+    return facts
+
+
+def facts_of(conn: sqlite3.Connection, *, every_table: bool = False) -> Facts:
+    """The change count, revision and row counts a database says of itself. ``every_table``
+    counts the bookkeeping tables and the search index's own tables too (to compare a copy
+    with its source row for row)."""
+    tables = [
+        name
+        for _schema, name, kind, *_ in conn.execute("PRAGMA main.table_list")
+        if kind in ("table", "shadow") and not name.startswith("sqlite_")
+    ]
+    rows = {
+        name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+        for name in tables
+        if every_table or (name not in UNCOUNTED and not name.startswith("search_index"))
+    }
+    revision = None
+    if "alembic_version" in tables:
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = found[0] if found else None
+    state = None
+    if "change_counter" in tables:
+        counter = conn.execute(STATE_SQL).fetchone()
+        if counter is not None:
+            state = ChangeState(int(counter[0]), str(counter[1]), revision)
     return Facts(state, revision, rows)
 
 

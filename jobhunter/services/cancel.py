@@ -12,6 +12,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from jobhunter.services.sqlite_drivers import drivers
+
 
 class CancelledError(Exception):
     """The work was cancelled; nothing half-done was kept."""
@@ -46,7 +48,7 @@ class Cancel:
             self._connections.add(connection)
         try:
             yield
-        except sqlite3.OperationalError as exc:
+        except drivers.OperationalError as exc:
             if self.cancelled and "interrupt" in str(exc):
                 raise CancelledError() from exc
             raise

@@ -9,7 +9,6 @@ support can read them.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from sqlalchemy import text
 
 from jobhunter.services.cancel import Cancel, watching
 from jobhunter.services.input_limits import EARLIEST, LATEST
+from jobhunter.services.sqlite_drivers import drivers
 from jobhunter.services.store import Store, connect, head_revision
 from jobhunter.services.store_errors import StoreDamagedError, StoreError
 
@@ -48,7 +48,7 @@ def file_damage(db_path: Path, cancel: Cancel | None = None, *, quick: bool = Fa
     try:
         with watching(cancel, conn):
             findings = [row[0] for row in conn.execute(f"PRAGMA {pragma}({_MAX_FINDINGS})")]
-    except sqlite3.DatabaseError as exc:
+    except drivers.DatabaseError as exc:
         name = getattr(exc, "sqlite_errorname", "") or ""
         if not name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
             raise

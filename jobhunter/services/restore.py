@@ -20,6 +20,7 @@ from jobhunter.services import change_counter
 from jobhunter.services.backup import BackupDamagedError, BackupError, newest_verified, verify
 from jobhunter.services.base import Service
 from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock
+from jobhunter.services.encryption.keys import StoreKey
 from jobhunter.services.files import (
     SQLITE_SIDECARS,
     FileWriteError,
@@ -56,11 +57,12 @@ def restore_backup(
     the store open (the window restores through the store it holds)."""
     data_dir = Path(data_dir)
     with WriterLock.acquire(data_dir):
+        key = _folder_key(data_dir)
         source = _choose(data_dir, backup, clock)
         db_path = data_dir / DB_FILENAME
         try:
             with atomic_path(db_path) as temporary:
-                shutil.copyfile(source, temporary)
+                _copy_keeping_form(source, temporary, db_path, key)
                 aside = _set_aside(db_path, clock) if db_path.exists() else None
         except FileWriteError as exc:
             raise RestoreError(f"Terugzetten mislukt: {exc}") from exc
@@ -69,6 +71,34 @@ def restore_backup(
         log.info("restored %s; the previous store is set aside as %s", source, aside)
         _mark_restored(data_dir, source, aside, clock)
     return RestoreResult(source, aside)
+
+
+def _folder_key(data_dir: Path) -> StoreKey | None:
+    """The data folder's key when it has one: it opens the folder's encrypted backups (and
+    one brought from elsewhere that was made with it). None for a folder that never was
+    encrypted; :class:`StoreKeyMissingError` when the key is not at hand."""
+    from jobhunter.services.encryption import keys
+
+    return keys.folder_key(data_dir) if keys.has_marker(data_dir) else None
+
+
+def _copy_keeping_form(source: Path, temporary: Path, db_path: Path, key: StoreKey | None) -> None:
+    """The restored store keeps the form of the store it replaces: an encrypted store is
+    not replaced by a plain copy (nor the other way round). Without a store, the backup's
+    form is kept."""
+    from jobhunter.services.encryption import cipher
+
+    encrypted = cipher.is_encrypted_file(source)
+    wanted = cipher.is_encrypted_file(db_path) if db_path.exists() else encrypted
+    if wanted == encrypted:
+        shutil.copyfile(source, temporary)
+        return
+    if wanted and key is None:
+        raise RestoreError("De sleutel van deze database ontbreekt; terugzetten kan niet.")
+    from jobhunter.services.encryption.copies import copy_in_form
+
+    copy_in_form(source, temporary, key if wanted else None)
+    log.info("restored copy of %s %s", source, "encrypted" if wanted else "decrypted")
 
 
 def _choose(data_dir: Path, backup: Path | None, clock: Clock) -> Path:

@@ -41,6 +41,7 @@ from jobhunter.services.files import atomic_path, reason, remove_temporaries, wr
 from jobhunter.services.input_limits import check_flush
 from jobhunter.services.paths import DB_FILENAME
 from jobhunter.services.privacy.folder import create_private_file, secure_data_folder
+from jobhunter.services.sqlite_drivers import drivers
 from jobhunter.services.store_errors import (
     StoreDamagedError,
     StoreDiskFullError,
@@ -106,17 +107,44 @@ def known_revisions() -> frozenset[str]:
 
 # --- connections ---------------------------------------------------------------------------
 def connect(
-    db_path: Path, *, read_only: bool = False, immutable: bool = False
+    db_path: Path, *, read_only: bool = False, immutable: bool = False, cipher: bool = False
 ) -> sqlite3.Connection:
     """A connection to a Jobhunter database: the live store, a backup or a copy.
 
     ``read_only`` opens without the right to write; ``immutable`` (for backups, which
     nothing changes) also skips locking, so no ``-wal``/``-shm`` file appears beside it.
+    An encrypted file (see ``services.encryption``) is opened through SQLCipher with its
+    key; ``cipher`` opens a plain file through SQLCipher too (to copy it into an encrypted
+    one). A plain store never loads SQLCipher.
     """
+    if cipher or _encrypted(db_path):
+        from jobhunter.services.encryption import cipher as sqlcipher
+
+        conn: sqlite3.Connection  # the same DB-API, from the sqlcipher3 module
+        if cipher and not sqlcipher.is_encrypted_file(db_path):
+            conn = sqlcipher.connect_plain_via_cipher(db_path, immutable=immutable)
+        else:
+            conn = sqlcipher.connect(db_path, read_only=read_only, immutable=immutable)
+        return conn
     if read_only or immutable:
         uri = Path(db_path).absolute().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
     return sqlite3.connect(db_path, check_same_thread=False)
+
+
+def _encrypted(db_path: Path) -> bool:
+    """Whether the file is one of ours encrypted: not plain SQLite by its first bytes (a
+    read of 16 bytes), and a key at hand or a marker in its data folder."""
+    try:
+        with open(db_path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    if not head or head == SQLITE_MAGIC:
+        return False
+    from jobhunter.services.encryption import keys
+
+    return keys.applies(db_path)
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -134,8 +162,17 @@ def make_engine(db_path: Path) -> Engine:
     """The engine of the live store: connections from :func:`connect`, SQLite's errors about
     the file or the disk turned into :class:`StoreError`."""
     # hide_parameters: an error message never carries a record's values (into a log or dialog)
+    driver: dict[str, Any] = {}
+    if _encrypted(db_path):  # SQLAlchemy must know SQLCipher's error classes
+        from jobhunter.services.encryption.cipher import driver as sqlcipher_driver
+
+        driver["module"] = sqlcipher_driver()
     engine = create_engine(
-        "sqlite://", creator=lambda: connect(db_path), poolclass=QueuePool, hide_parameters=True
+        "sqlite://",
+        creator=lambda: connect(db_path),
+        poolclass=QueuePool,
+        hide_parameters=True,
+        **driver,
     )
     event.listen(engine, "connect", _on_connect)
 
@@ -165,7 +202,7 @@ def snapshot(source: Path, target: Path, cancel: Cancel | None = None) -> None:
         try:
             with watching(cancel, conn):
                 conn.execute("VACUUM INTO ?", (str(temporary),))
-        except sqlite3.Error as exc:
+        except drivers.Error as exc:
             error = from_sqlite(exc, source)
             if isinstance(error, StoreDiskFullError):  # the copy filled the disk
                 raise write_error(OSError(errno.ENOSPC, "disk full"), target) from exc
@@ -213,6 +250,7 @@ class Store:
         try:
             if lock is not None:
                 _remove_leftovers(data_dir)
+                _finish_wipes(data_dir)
             engine = _prepare(data_dir, migrate=migrate, writer=lock is not None)
         except BaseException:
             if lock is not None:
@@ -268,6 +306,14 @@ def _remove_leftovers(data_dir: Path) -> None:
             log.info("removed %s, left by an interrupted write", path)
 
 
+def _finish_wipes(data_dir: Path) -> None:
+    """Wipe what a switch of encryption that was interrupted left (see ``encryption.wipe``)."""
+    from jobhunter.services.encryption import wipe
+
+    for folder in (data_dir, data_dir / "backups", data_dir / "set-aside"):
+        wipe.finish_leftovers(folder)
+
+
 def _prepare(data_dir: Path, *, migrate: bool, writer: bool) -> Engine:
     db_path = data_dir / DB_FILENAME
     existed = db_path.exists() and db_path.stat().st_size > 0
@@ -307,6 +353,11 @@ def check_header(db_path: Path) -> None:
     except OSError as exc:
         raise StoreError(f"Kan {db_path} niet lezen: {reason(exc)}.") from exc
     if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
+        if _encrypted(db_path):
+            from jobhunter.services.encryption import cipher
+
+            cipher.check_header(db_path)  # whole pages, and a key at hand that opens it
+            return
         raise StoreError(f"{db_path} is geen Jobhunter-database (geen SQLite-bestand).")
     if len(header) < 100:
         raise damaged(db_path)

@@ -8,8 +8,9 @@ write error of the disk with error codes; :func:`from_sqlite` turns each into it
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
+
+from jobhunter.services.sqlite_drivers import drivers
 
 #: below this much free space an I/O error of SQLite is taken for a full disk
 NEARLY_FULL_BYTES = 1 << 20
@@ -43,6 +44,21 @@ class StoreIOError(StoreError):
     """The disk could not be read or written (a failing disk, a lost network drive)."""
 
 
+class StoreKeyMissingError(StoreError):
+    """The file is encrypted and its key is not at hand (not in the keyring, no keyring).
+
+    ``data_dir`` is the data folder whose recovery passphrase brings the key back (see
+    ``services.encryption``); None when the file has no such folder (a stray copy)."""
+
+    def __init__(self, message: str, data_dir: Path | None = None) -> None:
+        super().__init__(message)
+        self.data_dir = data_dir
+
+
+class StoreKeyError(StoreError):
+    """The file is encrypted with a key other than the ones at hand."""
+
+
 def damaged(db_path: Path) -> StoreDamagedError:
     return StoreDamagedError(
         f"De database {db_path} is beschadigd; zet een gecontroleerde reservekopie terug."
@@ -69,7 +85,7 @@ def nearly_full(folder: Path) -> bool:
 def from_sqlite(exc: BaseException, db_path: Path) -> StoreError | None:
     """The user's reading of a SQLite error about the store at ``db_path``; None for an
     error that is not about the file or the disk (a bug, to be logged as unexpected)."""
-    if not isinstance(exc, sqlite3.Error):
+    if not isinstance(exc, drivers.Error):
         return None
     name = getattr(exc, "sqlite_errorname", None) or ""
     primary = "_".join(name.split("_")[:2])

@@ -15,6 +15,7 @@ from jobhunter.services.files import FileWriteError
 from jobhunter.services.logs import configure_logging, log_path
 from jobhunter.services.privacy.redact import describe_error, safe_traceback
 from jobhunter.services.store import Store, StoreDamagedError, StoreError
+from jobhunter.services.store_errors import StoreKeyMissingError
 from jobhunter.ui.backup.session import AppSession, handle_store_error, recover_at_start
 
 log = logging.getLogger(__name__)
@@ -92,18 +93,9 @@ def run_app(data_dir: Path, *, lang: str = "nl", demo: bool = False) -> int:
     app.setDesktopFileName("nl.jobhunter.Jobhunter")
     install_translators(app, lang)
     install_excepthook(data_dir)
-    try:
-        store = Store.open(data_dir)
-    except StoreDamagedError as exc:
-        # never open the window on a damaged file: offer the newest verified backup first
-        if not recover_at_start(data_dir, str(exc)):
-            return 1
-        try:
-            store = Store.open(data_dir)
-        except StoreError as again:
-            return _cannot_open(again)
-    except StoreError as exc:
-        return _cannot_open(exc)
+    store = _open_store(data_dir)
+    if store is None:
+        return 1
     session = AppSession(store, settings_for(data_dir), demo=demo)
     session.open_window(start_of_day=True)
     app.aboutToQuit.connect(session.stop)
@@ -111,6 +103,36 @@ def run_app(data_dir: Path, *, lang: str = "nl", demo: bool = False) -> int:
     session.stop()
     store.close()
     return code
+
+
+def _open_store(data_dir: Path) -> Store | None:
+    """Open the store before any window shows: an encrypted one whose key is not in the
+    keyring asks for the recovery passphrase; a damaged one is offered the newest verified
+    backup. None when it cannot be opened (said) or the user declined."""
+    unlocked = restored = False
+    while True:
+        try:
+            return Store.open(data_dir)
+        except StoreKeyMissingError as exc:
+            from jobhunter.ui.encryption.actions import unlock_at_start
+
+            if unlocked or exc.data_dir is None:
+                _cannot_open(exc)
+                return None
+            if not unlock_at_start(exc.data_dir, str(exc)):
+                return None
+            unlocked = True
+        except StoreDamagedError as exc:
+            # never open the window on a damaged file: offer the newest verified backup first
+            if restored:
+                _cannot_open(exc)
+                return None
+            if not recover_at_start(data_dir, str(exc)):
+                return None
+            restored = True
+        except StoreError as exc:
+            _cannot_open(exc)
+            return None
 
 
 def _cannot_open(exc: StoreError) -> int:

@@ -101,9 +101,10 @@ class ProfileSettings(SettingsSection):
 
 def all_sections() -> list[type[SettingsSection]]:
     """The sections, in the order the dialog shows them."""
+    from jobhunter.ui.encryption.settings import EncryptionSettings
     from jobhunter.ui.privacy.retention import RetentionSettings
 
-    return [ProfileSettings, RetentionSettings]
+    return [ProfileSettings, RetentionSettings, EncryptionSettings]
 
 
 class SettingsDialog(QDialog):
@@ -142,6 +143,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._fit_to_screen(holder, parent)
+
+    def _fit_to_screen(self, holder: QWidget, parent: QWidget | None) -> None:
+        """Tall enough to show every section without scrolling where the screen allows (a
+        laptop has 768 pixels)."""
+        screen = (parent or self).screen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else 680
+        wanted = holder.sizeHint().height() + self.buttons.sizeHint().height() + 60
+        self.resize(max(self.sizeHint().width(), 600), max(300, min(wanted, room)))
 
     def section(self, kind: type[SettingsSection]) -> SettingsSection:
         return next(s for s in self.sections if isinstance(s, kind))

@@ -79,6 +79,25 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
     </message>
 </context>
 <context>
+    <name>EncryptionSettings</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/encryption/settings.py" line="+87"/>
+        <source>%n backup(s) are not encrypted.</source>
+        <translation>
+            <numerusform>%n backup are not encrypted.</numerusform>
+            <numerusform>%n backups are not encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n backup(s) are still encrypted.</source>
+        <translation>
+            <numerusform>%n backup are still encrypted.</numerusform>
+            <numerusform>%n backups are still encrypted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message numerus="yes">
         <location filename="../../jobhunter/ui/privacy/erase.py" line="+72"/>
@@ -433,6 +452,34 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
     </message>
 </context>
 <context>
+    <name>SwitchDialog</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/encryption/dialogs.py" line="+102"/>
+        <source>Encrypt the %n existing backup(s) too</source>
+        <translation>
+            <numerusform>Encrypt the %n existing backup too</numerusform>
+            <numerusform>Encrypt the %n existing backups too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Remove the %n existing backup(s) (after the new one)</source>
+        <translation>
+            <numerusform>Remove the %n existing backup (after the new one)</numerusform>
+            <numerusform>Remove the %n existing backups (after the new one)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Store the %n existing backup(s) unencrypted too</source>
+        <translation>
+            <numerusform>Store the %n existing backup unencrypted too</numerusform>
+            <numerusform>Store the %n existing backups unencrypted too</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <location filename="../../jobhunter/ui/today.py" line="+189"/>
@@ -440,6 +487,25 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         <translation>
             <numerusform>%1 (%n day ago)</numerusform>
             <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>encryption</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/encryption/actions.py" line="+159"/>
+        <source>%n existing backup(s) converted.</source>
+        <translation>
+            <numerusform>%n existing backup converted.</numerusform>
+            <numerusform>%n existing backups converted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n old backup(s) removed.</source>
+        <translation>
+            <numerusform>%n old backup removed.</numerusform>
+            <numerusform>%n old backups removed.</numerusform>
         </translation>
     </message>
 </context>

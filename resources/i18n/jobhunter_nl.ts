@@ -101,7 +101,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../../jobhunter/ui/backup/session.py" line="+135"/>
+        <location filename="../../jobhunter/ui/backup/session.py" line="+158"/>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
@@ -431,7 +431,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>BackupSession</name>
     <message>
-        <location filename="../../jobhunter/ui/backup/session.py" line="-146"/>
+        <location filename="../../jobhunter/ui/backup/session.py" line="-169"/>
         <source>Jobhunter</source>
         <translation>Jobhunter</translation>
     </message>
@@ -1400,6 +1400,65 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+3"/>
         <source>close the open matches in the pipeline</source>
         <translation>sluit de open matches af in de pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSettings</name>
+    <message>
+        <location filename="../../jobhunter/ui/encryption/settings.py" line="+20"/>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encrypted, the database and its backups cannot be read from the disk without the key (a lost or stolen laptop). The key is kept in your computer&apos;s keyring, which your login opens; a recovery passphrase you write down opens the database when the keyring is lost. While you are logged in, anyone using your account can open Jobhunter as you can; attached documents and exports are not encrypted by this setting (full-disk encryption covers those).</source>
+        <translation>Versleuteld zijn de database en haar reservekopieën zonder de sleutel niet van de schijf te lezen (een verloren of gestolen laptop). De sleutel staat in de sleutelbos van je computer, die met je aanmelding opengaat; een herstelwachtwoord dat je opschrijft opent de database als de sleutelbos kwijt is. Zolang je bent aangemeld, kan wie jouw account gebruikt Jobhunter openen zoals jij; bijgevoegde documenten en exports versleutelt deze instelling niet (versleuteling van de hele schijf doet dat wel).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New recovery passphrase…</source>
+        <translation>Nieuw herstelwachtwoord…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;The database is stored encrypted&lt;/b&gt; (SQLCipher, AES-256). Recovery passphrase made on %1.</source>
+        <translation>&lt;b&gt;De database wordt versleuteld bewaard&lt;/b&gt; (SQLCipher, AES-256). Herstelwachtwoord gemaakt op %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store unencrypted…</source>
+        <translation>Onversleuteld bewaren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;The database is not encrypted.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;De database is niet versleuteld.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the database…</source>
+        <translation>Database versleutelen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n backup(s) are not encrypted.</source>
+        <translation>
+            <numerusform>%n reservekopie is niet versleuteld.</numerusform>
+            <numerusform>%n reservekopieën zijn niet versleuteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n backup(s) are still encrypted.</source>
+        <translation>
+            <numerusform>%n reservekopie is nog versleuteld.</numerusform>
+            <numerusform>%n reservekopieën zijn nog versleuteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An interrupted switch is being finished.</source>
+        <translation>Een onderbroken omzetting wordt afgemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3290,66 @@ Gegevensmap: %2</translation>
         <source>The passphrase your colleague gave you:</source>
         <translation>Het wachtwoord dat je collega je gaf:</translation>
     </message>
+    <message>
+        <location filename="../../jobhunter/ui/encryption/dialogs.py" line="+172"/>
+        <source>New recovery passphrase</source>
+        <translation>Nieuw herstelwachtwoord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recovery passphrase</source>
+        <translation>Herstelwachtwoord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Write this recovery passphrase down&lt;/b&gt; and keep it apart from this computer (with your other important papers). It opens the database when the keyring is lost: a new laptop, a reinstalled computer. Jobhunter shows it only now; nobody can recover it for you.</source>
+        <translation>&lt;b&gt;Schrijf dit herstelwachtwoord op&lt;/b&gt; en bewaar het apart van deze computer (bij je andere belangrijke papieren). Het opent de database als de sleutelbos kwijt is: een nieuwe laptop, een opnieuw geïnstalleerde computer. Jobhunter toont het alleen nu; niemand kan het voor je terughalen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The previous passphrase stops working.</source>
+        <translation>Het vorige herstelwachtwoord werkt dan niet meer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Capitals and the dashes between the words do not matter when you type it back. You may type a passphrase of your own instead (five or six random words).</source>
+        <translation>Hoofdletters en de streepjes tussen de woorden maken bij het overtypen niet uit. Je mag ook een eigen wachtwoord typen (vijf of zes willekeurige woorden).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another suggestion</source>
+        <translation>Ander voorstel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have written the recovery passphrase down and keep it safe</source>
+        <translation>Ik heb het herstelwachtwoord opgeschreven en bewaar het veilig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Jobhunter: recovery passphrase of the database</source>
+        <translation>Jobhunter: herstelwachtwoord van de database</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens the encrypted Jobhunter database when the computer&apos;s keyring no longer has its key. Keep this page apart from the computer, out of sight of others; do not store it as a file on the same computer.</source>
+        <translation>Opent de versleutelde Jobhunter-database als de sleutelbos van de computer de sleutel niet meer heeft. Bewaar dit blad apart van de computer, uit het zicht van anderen; bewaar het niet als bestand op dezelfde computer.</translation>
+    </message>
 </context>
 <context>
     <name>PhaseDialog</name>
@@ -4019,6 +4138,44 @@ Wijziging weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/encryption/dialogs.py" line="+51"/>
+        <source>Open the encrypted database</source>
+        <translation>Versleutelde database openen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recovery passphrase</source>
+        <translation>Herstelwachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Capitals and the dashes between the words do not matter. Checking it takes a second or two, on purpose: it makes guessing slow.</source>
+        <translation>Hoofdletters en de streepjes tussen de woorden maken niet uit. Controleren duurt een paar seconden, met opzet: zo gaat raden traag.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the recovery passphrase you wrote down.</source>
+        <translation>Typ het herstelwachtwoord dat je hebt opgeschreven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+</context>
+<context>
     <name>RequirementsEditor</name>
     <message>
         <location filename="../../jobhunter/ui/employers/dialogs.py" line="-261"/>
@@ -4381,7 +4538,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/settings_dialog.py" line="+42"/>
+        <location filename="../../jobhunter/ui/settings_dialog.py" line="+43"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -4438,6 +4595,84 @@ Wijziging weggooien?</translation>
             <numerusform>%n dag in deze fase</numerusform>
             <numerusform>%n dagen in deze fase</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SwitchDialog</name>
+    <message>
+        <location filename="../../jobhunter/ui/encryption/dialogs.py" line="-322"/>
+        <source>Encrypt the database</source>
+        <translation>Database versleutelen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;The database and its backups will be stored encrypted.&lt;/b&gt; A copy is made in encrypted form and checked against the database; only then does it take the database&apos;s place, and the old file is overwritten before it is removed. A new backup is made at once.</source>
+        <translation>&lt;b&gt;De database en haar reservekopieën worden versleuteld bewaard.&lt;/b&gt; Er wordt een versleutelde kopie gemaakt en met de database vergeleken; pas daarna neemt die de plaats van de database in, en het oude bestand wordt overschreven voordat het wordt verwijderd. Er wordt meteen een nieuwe reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key is kept in your computer&apos;s keyring, which your login opens. Next you get a recovery passphrase to write down: without it, the database cannot be opened on another computer or after the keyring is lost.</source>
+        <translation>De sleutel komt in de sleutelbos van je computer, die met je aanmelding opengaat. Daarna krijg je een herstelwachtwoord om op te schrijven: zonder dat is de database niet te openen op een andere computer of als de sleutelbos kwijt is.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Store the database unencrypted</source>
+        <translation>Database onversleuteld bewaren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;The database and its backups will be stored unencrypted again.&lt;/b&gt; Anyone who gets hold of this computer&apos;s disk (a lost laptop) can then read them. The encrypted file is overwritten before it is removed; the key leaves the keyring once no encrypted backup is left.</source>
+        <translation>&lt;b&gt;De database en haar reservekopieën worden weer onversleuteld bewaard.&lt;/b&gt; Wie de schijf van deze computer in handen krijgt (een verloren laptop), kan ze dan lezen. Het versleutelde bestand wordt overschreven voordat het wordt verwijderd; de sleutel verdwijnt uit de sleutelbos zodra er geen versleutelde reservekopie meer is.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Encrypt the %n existing backup(s) too</source>
+        <translation>
+            <numerusform>Ook de %n bestaande reservekopie versleutelen</numerusform>
+            <numerusform>Ook de %n bestaande reservekopieën versleutelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Remove the %n existing backup(s) (after the new one)</source>
+        <translation>
+            <numerusform>De %n bestaande reservekopie verwijderen (na de nieuwe)</numerusform>
+            <numerusform>De %n bestaande reservekopieën verwijderen (na de nieuwe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Backups left unencrypted would keep readable data for up to a year.</source>
+        <translation>Onversleutelde reservekopieën zouden nog tot een jaar leesbare gegevens bewaren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Store the %n existing backup(s) unencrypted too</source>
+        <translation>
+            <numerusform>Ook de %n bestaande reservekopie onversleuteld bewaren</numerusform>
+            <numerusform>Ook de %n bestaande reservekopieën onversleuteld bewaren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An earlier switch was interrupted; this one finishes it.</source>
+        <translation>Een eerdere omzetting werd onderbroken; deze maakt haar af.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This takes a few seconds for a small database and up to a minute for a large one with many backups. Jobhunter cannot be used meanwhile.</source>
+        <translation>Dit duurt een paar seconden voor een kleine database en tot een minuut voor een grote met veel reservekopieën. Jobhunter is intussen niet te gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encrypt</source>
+        <translation>Versleutelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decrypt</source>
+        <translation>Ontsleutelen</translation>
     </message>
 </context>
 <context>
@@ -4795,7 +5030,7 @@ Wijziging weggooien?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../jobhunter/ui/app.py" line="+68"/>
+        <location filename="../../jobhunter/ui/app.py" line="+69"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
@@ -4811,7 +5046,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
     </message>
@@ -5145,6 +5380,89 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="+1"/>
         <source>5 strong</source>
         <translation>5 sterk</translation>
+    </message>
+</context>
+<context>
+    <name>encryption</name>
+    <message>
+        <location filename="../../jobhunter/ui/encryption/actions.py" line="+71"/>
+        <source>Encryption is not possible</source>
+        <extracomment>how long a switch may take before the window stops waiting for it (it goes on)</extracomment>
+        <translation>Versleutelen is niet mogelijk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Encrypting the database…</source>
+        <translation>De database wordt versleuteld…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storing the database unencrypted…</source>
+        <translation>De database wordt onversleuteld opgeslagen…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+64"/>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Encryption not switched</source>
+        <translation>Versleuteling niet omgezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The switch did not happen; the database is as it was. %1</source>
+        <translation>De omzetting is niet gebeurd; de database is zoals ze was. %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database is now stored encrypted; the old file was overwritten.</source>
+        <translation>De database wordt nu versleuteld bewaard; het oude bestand is overschreven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is now stored unencrypted; the encrypted file was removed.</source>
+        <translation>De database wordt nu onversleuteld bewaard; het versleutelde bestand is verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n existing backup(s) converted.</source>
+        <translation>
+            <numerusform>%n bestaande reservekopie omgezet.</numerusform>
+            <numerusform>%n bestaande reservekopieën omgezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n old backup(s) removed.</source>
+        <translation>
+            <numerusform>%n oude reservekopie verwijderd.</numerusform>
+            <numerusform>%n oude reservekopieën verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new backup was made.</source>
+        <translation>Er is een nieuwe reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Key kept for this session</source>
+        <translation>Sleutel alleen voor deze sessie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is open, but its key could not be put back in the keyring (%1). Jobhunter asks for the recovery passphrase again at the next start.</source>
+        <translation>De database is open, maar haar sleutel kon niet terug in de sleutelbos (%1). Jobhunter vraagt bij de volgende start opnieuw om het herstelwachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An interrupted switch of encryption was finished.</source>
+        <translation>Een onderbroken omzetting van de versleuteling is afgemaakt.</translation>
     </message>
 </context>
 <context>
@@ -6142,6 +6460,21 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Gewist (bewaartermijn)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Database encrypted</source>
+        <translation>Database versleuteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database stored unencrypted</source>
+        <translation>Database onversleuteld opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery passphrase</source>
+        <translation>Nieuw herstelwachtwoord</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Exports and prints</source>
         <extracomment>the kinds the audit log filters on (services.privacy.audit.GROUPS)</extracomment>
@@ -6164,12 +6497,12 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Backup restores</source>
         <translation>Teruggezette reservekopieën</translation>
     </message>
@@ -6177,6 +6510,11 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <location line="+1"/>
         <source>Retention decisions</source>
         <translation>Besluiten over de bewaartermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -38,14 +38,18 @@ from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import LOCAL_TZ, FixedClock
 from jobhunter.services.demo import generate_demo
 from jobhunter.services.employers import EmployerService
-from jobhunter.services.store import Store
+from jobhunter.services.store import Store, connect
 
 
 def _changes(store: Store) -> int:
     return store.change_state().changes
 
 
-def test_a_backup_is_taken_only_when_something_changed(store: Store, clock: FixedClock) -> None:
+def test_a_backup_is_taken_only_when_something_changed(
+    store: Store, clock: FixedClock, form: str, encrypt
+) -> None:
+    if form == "encrypted":
+        encrypt(store)
     service = ClientService(store, clock)
     service.create("Zoë", "Özdemir")
     first = maybe_backup(store, clock)
@@ -58,12 +62,21 @@ def test_a_backup_is_taken_only_when_something_changed(store: Store, clock: Fixe
     assert second.path is not None and second.path != first.path
 
 
-def test_a_backup_holds_the_data_and_says_so_itself(store: Store, clock: FixedClock) -> None:
+def test_a_backup_holds_the_data_and_says_so_itself(
+    store: Store, clock: FixedClock, form: str, encrypt
+) -> None:
+    if form == "encrypted":
+        encrypt(store)
     ClientService(store, clock).create("Zoë", "Özdemir")
     result = maybe_backup(store, clock)
     assert result.info is not None
-    with sqlite3.connect(result.info.path) as conn:
+    conn = connect(result.info.path, immutable=True)  # with the store's key when encrypted
+    try:
         assert conn.execute("SELECT first_name FROM client").fetchall() == [("Zoë",)]
+    finally:
+        conn.close()
+    plain = result.info.path.read_bytes().startswith(b"SQLite format 3\x00")
+    assert plain == (form == "plain")
     # what the listing says was read from the copy itself
     assert result.info.verified and result.info.clients == 1
     assert result.info.state == store.change_state()
@@ -415,7 +428,7 @@ def test_a_full_disk_during_a_backup_on_a_real_small_disk(small_disk) -> None:
     out = small_disk(
         """
         import json
-        from jobhunter.services.store import Store
+        from jobhunter.services.store import Store, connect
         from jobhunter.services.clients import ClientService
         from jobhunter.services.backup import BackupError, make_backup, list_backups
         store = Store.open(DISK / "data")

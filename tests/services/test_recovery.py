@@ -38,9 +38,12 @@ def _names(store: Store) -> list[str]:
 
 
 @pytest.fixture
-def backed_up(data_dir: Path, clock: FixedClock) -> Path:
-    """A closed store with two clients, and a verified backup holding only the first."""
+def backed_up(data_dir: Path, clock: FixedClock, form: str, encrypt) -> Path:
+    """A closed store with two clients, and a verified backup holding only the first; plain,
+    and encrypted."""
     store = Store.open(data_dir)
+    if form == "encrypted":
+        encrypt(store)
     service = ClientService(store, clock)
     service.create("Zoë", "Özdemir")
     make_backup(store, clock)
@@ -157,7 +160,7 @@ def test_a_restored_store_is_backed_up_again_after_its_next_change(
 def test_a_damaged_backup_is_refused_and_nothing_changes(
     backed_up: Path, clock: FixedClock, faults
 ) -> None:
-    (newest,) = list_backups(backed_up, clock)
+    newest = list_backups(backed_up, clock)[0]
     faults.damage(newest.path, "client")
     before = (backed_up / "jobhunter.sqlite").read_bytes()
     with pytest.raises(RestoreError, match="beschadigd"):
@@ -218,9 +221,14 @@ def test_restore_is_refused_while_another_copy_has_the_store_open(
 # --- one writer ----------------------------------------------------------------------------
 def _hold_store(data_dir: Path) -> subprocess.Popen[str]:
     """Another copy of the program with the store open for writing, until killed."""
+    from jobhunter.services.encryption import keys
+
+    known = [(key.key_id, key.raw.hex()) for key in keys.remembered()]  # an encrypted store's
     script = (
         "import sys, time\n"
+        "from jobhunter.services.encryption import keys\n"
         "from jobhunter.services.store import Store\n"
+        f"for key_id, raw in {known!r}: keys.remember(keys.StoreKey(key_id, bytes.fromhex(raw)))\n"
         f"store = Store.open({str(data_dir)!r})\n"
         "print('open', flush=True)\n"
         "time.sleep(120)\n"
@@ -312,10 +320,13 @@ def test_a_store_held_busy_too_long_says_so_in_one_line(
 
 
 def test_opening_on_a_full_disk_says_the_disk_is_full(
-    backed_up: Path, monkeypatch: pytest.MonkeyPatch
+    backed_up: Path, monkeypatch: pytest.MonkeyPatch, form: str
 ) -> None:
     """SQLite reports a full disk at opening as an I/O error of its shared-memory file."""
-    error = sqlite3.OperationalError("disk I/O error")
+    from jobhunter.services.encryption import cipher
+
+    driver = cipher.driver() if form == "encrypted" else sqlite3
+    error = driver.OperationalError("disk I/O error")
     error.sqlite_errorcode = 4874  # type: ignore[attr-defined]
     error.sqlite_errorname = "SQLITE_IOERR_SHMSIZE"  # type: ignore[attr-defined]
 

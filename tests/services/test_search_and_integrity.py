@@ -17,7 +17,11 @@ from jobhunter.services.search import SearchService, fts_query
 from jobhunter.services.store import Store
 
 
-def test_search_finds_names_without_accents_and_by_prefix(store: Store, clock: FixedClock) -> None:
+def test_search_finds_names_without_accents_and_by_prefix(
+    store: Store, clock: FixedClock, form: str, encrypt
+) -> None:
+    if form == "encrypted":  # SQLCipher's SQLite has the same full-text search
+        encrypt(store)
     client = ClientService(store, clock).create("Zoë", "Özdemir")
     hits = SearchService(store, clock).search("ozdem")
     assert [(h.kind, h.id) for h in hits] == [("client", client.id)]
@@ -54,12 +58,20 @@ def test_no_user_text_can_break_the_search_syntax(text: str) -> None:
     conn.execute("SELECT * FROM t WHERE t MATCH ?", (query,)).fetchall()
 
 
-def test_a_healthy_store_passes_the_check(store: Store, clock: FixedClock) -> None:
+def test_a_healthy_store_passes_the_check(
+    store: Store, clock: FixedClock, form: str, encrypt
+) -> None:
+    if form == "encrypted":
+        encrypt(store)
     ClientService(store, clock).create("Zoë", "Özdemir")
     assert check_store(store).healthy
 
 
-def test_a_search_index_out_of_step_is_reported(store: Store, clock: FixedClock) -> None:
+def test_a_search_index_out_of_step_is_reported(
+    store: Store, clock: FixedClock, form: str, encrypt
+) -> None:
+    if form == "encrypted":
+        encrypt(store)
     ClientService(store, clock).create("Zoë", "Özdemir")
     with store.engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM search_index")

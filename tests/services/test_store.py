@@ -23,7 +23,11 @@ from jobhunter.services.store import (
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
-def test_every_connection_enforces_foreign_keys_wal_and_busy_timeout(store: Store) -> None:
+def test_every_connection_enforces_foreign_keys_wal_and_busy_timeout(
+    store: Store, form: str, encrypt
+) -> None:
+    if form == "encrypted":
+        encrypt(store)
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -51,8 +55,10 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(store: Stor
         assert compare_metadata(context, Base.metadata) == []
 
 
-def test_data_survives_reopening(data_dir: Path) -> None:
+def test_data_survives_reopening(data_dir: Path, form: str, encrypt) -> None:
     store = Store.open(data_dir)
+    if form == "encrypted":
+        encrypt(store)
     ClientService(store).create("Fatima", "El Amrani")
     store.close()
     reopened = Store.open(data_dir)
@@ -79,11 +85,17 @@ def test_a_file_that_is_not_a_database_is_refused(data_dir: Path) -> None:
 
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite")), ids=lambda p: p.stem)
-def test_every_released_schema_opens_and_keeps_its_data(fixture: Path, tmp_path: Path) -> None:
-    """A store written by each released version migrates to the newest schema intact."""
+def test_every_released_schema_opens_and_keeps_its_data(
+    fixture: Path, tmp_path: Path, form: str, encrypt_file
+) -> None:
+    """A store written by each released version migrates to the newest schema intact (an
+    encrypted one too, with its copy before the migration encrypted)."""
     data_dir = tmp_path / "old"
     data_dir.mkdir()
-    shutil.copy(fixture, data_dir / "jobhunter.sqlite")
+    if form == "encrypted":
+        encrypt_file(fixture, data_dir)
+    else:
+        shutil.copy(fixture, data_dir / "jobhunter.sqlite")
     store = Store.open(data_dir)
     rows = ClientService(store).list_rows()
     assert "Zoë Özdemir" in [r.name for r in rows]
@@ -92,7 +104,9 @@ def test_every_released_schema_opens_and_keeps_its_data(fixture: Path, tmp_path:
             head_revision()
         )
     if fixture.stem != f"schema_{head_revision()}":
-        assert list((data_dir / "backups").glob("pre-migration-*.sqlite")), "no copy taken"
+        (copy,) = (data_dir / "backups").glob("pre-migration-*.sqlite")
+        plain = copy.read_bytes().startswith(b"SQLite format 3\x00")
+        assert plain == (form == "plain"), "the copy before migrating has the store's form"
     # the search index and its triggers survive every migration
     assert check_store(store).healthy, check_store(store).problems
     ClientService(store).update(rows[0].id, last_name="Özdemir-Yılmaz")

@@ -1,10 +1,9 @@
 """The user's own handover key, colleagues' keys, and passphrases.
 
 The key pair is made on first use; the secret half lives only in the operating system's
-keyring (``keyring``), never in a file of ours. A keyring that is missing, locked or
-dismissed is reported as :class:`KeyringUnavailableError` with a Dutch message, and the caller
-offers passphrase mode instead. A backend that stores secrets as plain text (keyrings.alt's
-PlaintextKeyring and its kind) is refused the same way.
+keyring (``os_keyring``), never in a file of ours. A keyring that is missing, locked,
+dismissed or unsafe is reported as :class:`KeyringUnavailableError` with a Dutch message, and
+the caller offers passphrase mode instead.
 
 ``keyring`` and ``pyrage`` are imported on first use, never at start-up.
 """
@@ -18,16 +17,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Any
 
 from sqlalchemy import select
 
 from jobhunter.models import Setting
+from jobhunter.services import os_keyring
 from jobhunter.services.base import Service
 from jobhunter.services.errors import ValidationError
+from jobhunter.services.os_keyring import KeyringUnavailableError as KeyringUnavailableError
 
-KEYRING_SERVICE = "Jobhunter"
+KEYRING_SERVICE = os_keyring.SERVICE
 KEYRING_USER = "overdrachtssleutel"
+PURPOSE = os_keyring.Purpose("je overdrachtssleutel", "gebruik een wachtwoord voor de overdracht")
 COLLEAGUES_KEY = "handover_colleagues"
 PUBLIC_KEY_RE = re.compile(r"^age1[02-9ac-hj-np-z]{58}$")
 
@@ -37,10 +38,6 @@ GENERATED_WORDS = 6
 #: but a packet may be kept by whoever intercepted it for years
 MIN_BITS = 60
 MIN_LENGTH = 16
-
-
-class KeyringUnavailableError(Exception):
-    """No safe keyring to keep the secret key in; the message (Dutch) says why."""
 
 
 # --- keys ----------------------------------------------------------------------------------
@@ -90,81 +87,15 @@ def read_identity_file(text: str) -> list[str]:
     return keys
 
 
-def _plain_text(backend: Any) -> bool:
-    """Whether a keyring backend keeps secrets readable on disk (or keeps nothing)."""
-    cls = type(backend)
-    name = f"{cls.__module__}.{cls.__qualname__}".lower()
-    if "plaintext" in name or name.startswith("keyring.backends.null"):
-        return True
-    return name.startswith("keyrings.alt") and "encrypted" not in name and "file" in name
-
-
-def _backend() -> Any:
-    import keyring
-    from keyring.backends import chainer, fail
-
-    backend = keyring.get_keyring()
-    parts = list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
-    parts = [b for b in parts if not isinstance(b, fail.Keyring)]
-    if not parts:
-        raise KeyringUnavailableError(
-            "Er is geen sleutelbos van het besturingssysteem beschikbaar om je "
-            "overdrachtssleutel veilig te bewaren. Gebruik een wachtwoord voor de overdracht."
-        )
-    if any(_plain_text(b) for b in parts):
-        raise KeyringUnavailableError(
-            "De sleutelbos op deze computer bewaart geheimen als leesbare tekst; daar komt je "
-            "overdrachtssleutel niet in. Gebruik een wachtwoord voor de overdracht."
-        )
-    return backend
-
-
-def _keyring_error(exc: Exception) -> KeyringUnavailableError:
-    from keyring import errors
-
-    if isinstance(exc, errors.KeyringLocked):
-        why = "de sleutelbos is vergrendeld of het ontgrendelen werd afgebroken"
-    elif isinstance(exc, errors.NoKeyringError):
-        why = "er is geen sleutelbos beschikbaar"
-    elif isinstance(exc, errors.InitError):
-        why = "de sleutelbos kon niet worden geopend"
-    else:
-        why = "de sleutelbos gaf een fout"
-    return KeyringUnavailableError(
-        f"Je overdrachtssleutel is niet bereikbaar: {why}. Ontgrendel de sleutelbos en probeer "
-        "het opnieuw, of gebruik een wachtwoord voor de overdracht."
-    )
-
-
-def _keyring_call(function: Any, *args: Any) -> Any:
-    from keyring import errors
-
-    try:
-        return function(*args)
-    except errors.KeyringError as exc:
-        raise _keyring_error(exc) from None
-    except (OSError, RuntimeError) as exc:  # a D-Bus or platform failure below keyring
-        raise _keyring_error(exc) from None
-
-
 def own_secret(create: bool = True) -> str | None:
     """The user's secret key from the keyring, made and stored on first use (``create``)."""
-    backend = _backend()
-    secret = _keyring_call(backend.get_password, KEYRING_SERVICE, KEYRING_USER)
-    if secret:
-        return str(secret)
-    if not create:
-        return None
+    secret = os_keyring.get_secret(PURPOSE, KEYRING_USER)
+    if secret or not create:
+        return secret
     import pyrage
 
     secret = str(pyrage.x25519.Identity.generate())
-    _keyring_call(backend.set_password, KEYRING_SERVICE, KEYRING_USER, secret)
-    stored = _keyring_call(backend.get_password, KEYRING_SERVICE, KEYRING_USER)
-    if stored != secret:  # a backend that silently keeps nothing
-        raise KeyringUnavailableError(
-            "De sleutelbos bewaarde je overdrachtssleutel niet. Gebruik een wachtwoord voor de "
-            "overdracht."
-        )
+    os_keyring.set_secret(PURPOSE, KEYRING_USER, secret)
     return secret
 
 

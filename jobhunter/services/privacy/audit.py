@@ -34,6 +34,9 @@ RESTORE_BACKUP = "restore_backup"
 RETENTION_EXTEND = "retention_extend"
 RETENTION_ANONYMISE = "retention_anonymise"
 RETENTION_ERASE = "retention_erase"
+ENCRYPT_STORE = "encrypt_store"
+DECRYPT_STORE = "decrypt_store"
+RENEW_RECOVERY = "renew_recovery_passphrase"
 
 #: the kinds the viewer filters on -> the actions of each kind; anything else is an edit
 ACTION_GROUPS: dict[str, frozenset[str]] = {
@@ -46,6 +49,7 @@ ACTION_GROUPS: dict[str, frozenset[str]] = {
     "consent": frozenset({CONSENT, CONSENT_WITHDRAWN}),
     "restore": frozenset({RESTORE_BACKUP}),
     "retention": frozenset({RETENTION_EXTEND, RETENTION_ANONYMISE, RETENTION_ERASE}),
+    "encryption": frozenset({ENCRYPT_STORE, DECRYPT_STORE, RENEW_RECOVERY}),
 }
 EDIT_GROUP = "edit"
 GROUPS = (*ACTION_GROUPS, EDIT_GROUP)

@@ -9,7 +9,6 @@ each backup's day, so this module only reads it.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,7 +17,9 @@ from pathlib import Path
 from jobhunter.services import backup
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.files import SQLITE_SIDECARS, write_error
+from jobhunter.services.sqlite_drivers import drivers
 from jobhunter.services.store import Store, connect
+from jobhunter.services.store_errors import StoreError
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ def backups_holding(
     for info in reversed(backup.list_backups(store.data_dir, clock)):
         try:
             found, unreadable = holds_client(info.path, client_id), False
-        except sqlite3.Error:
+        except drivers.error_or(StoreError):  # damaged, or encrypted with a key not at hand
             found, unreadable = True, True
         if found:
             held.append(HeldBackup(info.path, info.taken_at, info.expires_on, unreadable))

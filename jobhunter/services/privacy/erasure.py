@@ -42,6 +42,7 @@ from jobhunter.services.privacy.ownership import (
     owned_rows,
     soft_references,
 )
+from jobhunter.services.sqlite_drivers import drivers
 from jobhunter.services.store import Store
 
 log = logging.getLogger(__name__)
@@ -336,7 +337,7 @@ def wipe_free_space(store: Store) -> bool:
     raw = store.engine.raw_connection()
     try:
         conn = raw.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
+        assert isinstance(conn, drivers.Connection)
         previous = conn.isolation_level
         conn.isolation_level = None  # VACUUM cannot run inside a transaction
         try:
@@ -347,7 +348,7 @@ def wipe_free_space(store: Store) -> bool:
                 try:
                     conn.execute("VACUUM")
                     busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                except sqlite3.OperationalError:
+                except drivers.OperationalError:
                     busy = 1
                 if not busy:
                     return True

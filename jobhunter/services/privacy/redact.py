@@ -9,13 +9,13 @@ functions that led there, never the message itself.
 
 from __future__ import annotations
 
-import sqlite3
 import traceback
 from types import TracebackType
 
 from sqlalchemy.exc import DBAPIError, StatementError
 
 from jobhunter.services.files import reason
+from jobhunter.services.sqlite_drivers import drivers
 
 #: SQLite's primary error names -> what went wrong, in Dutch
 _SQLITE_REASONS = {
@@ -41,7 +41,7 @@ _SQLITE_REASONS = {
 def sqlite_error_name(exc: BaseException) -> str | None:
     """SQLite's error name ("SQLITE_CONSTRAINT_CHECK") of a database error, if it has one."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    if isinstance(orig, sqlite3.Error):
+    if isinstance(orig, drivers.Error):
         return getattr(orig, "sqlite_errorname", None) or type(orig).__name__
     return None
 

@@ -107,17 +107,40 @@ class AppSession(QObject):
         window.session = self  # type: ignore[attr-defined]
         self.window = window
         if self.keep:
-            self.keeper = StoreKeeper(self.store, self.clock, window)
-            self.keeper.damaged.connect(self.offer_restore)
-            self.keeper.backupFailed.connect(self._backup_failed)
-            self.keeper.start()
+            self._start_keeper()
+            from jobhunter.services.encryption import SWITCH_JOURNAL
+
+            if (self.store.data_dir / SWITCH_JOURNAL).exists():  # a switch a crash cut short
+                from jobhunter.ui.encryption.actions import finish_interrupted
+
+                finish_interrupted(self)
         window.show()
         return window
+
+    def _start_keeper(self) -> None:
+        self.keeper = StoreKeeper(self.store, self.clock, self.window)
+        self.keeper.damaged.connect(self.offer_restore)
+        self.keeper.backupFailed.connect(self._backup_failed)
+        self.keeper.start()
 
     def stop(self) -> None:
         if self.keeper is not None:
             self.keeper.stop()
             self.keeper = None
+
+    def pause_care(self) -> bool:
+        """Stop the background care while the store file is replaced (a switch of
+        encryption); True when it was running."""
+        running = self.keeper is not None
+        self.stop()
+        return running
+
+    def resume_care(self) -> None:
+        if self.keep and self.window is not None:
+            self._start_keeper()
+
+    def show_status(self, message: str) -> None:
+        self._status(message)
 
     # --- the File menu ------------------------------------------------------------------
     def choose_and_restore(self) -> bool:

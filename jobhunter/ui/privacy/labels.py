@@ -32,6 +32,9 @@ ACTIONS = {
     "retention_extend": QT_TRANSLATE_NOOP("privacy", "Retention extended"),
     "retention_anonymise": QT_TRANSLATE_NOOP("privacy", "Anonymised"),
     "retention_erase": QT_TRANSLATE_NOOP("privacy", "Erased (retention)"),
+    "encrypt_store": QT_TRANSLATE_NOOP("privacy", "Database encrypted"),
+    "decrypt_store": QT_TRANSLATE_NOOP("privacy", "Database stored unencrypted"),
+    "renew_recovery_passphrase": QT_TRANSLATE_NOOP("privacy", "New recovery passphrase"),
 }
 
 #: the kinds the audit log filters on (services.privacy.audit.GROUPS)
@@ -43,6 +46,7 @@ GROUPS = {
     "consent": QT_TRANSLATE_NOOP("privacy", "Consent"),
     "restore": QT_TRANSLATE_NOOP("privacy", "Backup restores"),
     "retention": QT_TRANSLATE_NOOP("privacy", "Retention decisions"),
+    "encryption": QT_TRANSLATE_NOOP("privacy", "Encryption"),
     "edit": QT_TRANSLATE_NOOP("privacy", "Edits"),
 }
 

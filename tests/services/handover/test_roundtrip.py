@@ -39,8 +39,11 @@ def _rows(store: Store, table: str, ids: set) -> dict:
 
 
 def test_a_round_trip_gives_identical_records_of_every_kind_and_documents(
-    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
+    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key, form, encrypt
 ) -> None:
+    if form == "encrypted":  # both stores encrypted, each with its own key
+        encrypt(sender)
+        encrypt(receiver)
     # Given a caseload where the chosen clients have records of every kind
     ids = client_ids(sender)
     with sender.session() as session:

@@ -23,8 +23,10 @@ def pdf_text(path: Path) -> str:
 
 
 def test_the_export_holds_every_record_of_the_client(
-    store: Store, clock: FixedClock, sensitive, tmp_path: Path
+    store: Store, clock: FixedClock, sensitive, tmp_path: Path, form: str, encrypt
 ) -> None:
+    if form == "encrypted":
+        encrypt(store)
     result = AccessExportService(store, clock).export(sensitive.client_id, tmp_path / "out")
     exported = json.loads(result.json.read_text(encoding="utf-8"))
     with store.session() as session:
