@@ -1,6 +1,7 @@
 #!/bin/sh
 # Install Jobhunter with its test tools in .venv and run the whole test suite offscreen.
-# Extra arguments go to pytest (for example: sh scripts/test.sh -k caseload).
+# Extra arguments go to pytest (for example: sh scripts/test.sh -k caseload). The suite runs in
+# one process per core (pytest-xdist), each test file whole in one of them, in its own order.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -22,5 +23,5 @@ fi
 
 export QT_QPA_PLATFORM=offscreen
 export PATH="$PWD/.venv/bin:$PATH"
-echo "+ python -m pytest $*"
-exec .venv/bin/python -m pytest "$@"
+echo "+ python -m pytest -n auto --dist loadfile $*"
+exec .venv/bin/python -m pytest -n auto --dist loadfile "$@"
