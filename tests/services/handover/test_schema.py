@@ -60,6 +60,9 @@ _COLUMNS = {
     for column in info.columns
 }
 
+#: any text the store can hold: no NUL and no surrogate half (input_limits refuses them)
+_STORABLE = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+
 _VALUES = {
     "uuid": st.uuids(),
     "datetime": st.datetimes(
@@ -68,14 +71,12 @@ _VALUES = {
     "date": st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)),
     "bool": st.booleans(),
     "int": st.integers(-(2**63), 2**63 - 1),
-    # any text the store can hold: no NUL and no surrogate half (input_limits refuses them)
-    "text": st.text(
-        st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=200
-    ),
+    "text": st.text(_STORABLE, max_size=200),
     "json": st.recursive(
-        st.none() | st.booleans() | st.integers(-1000, 1000) | st.text(max_size=20),
+        st.none() | st.booleans() | st.integers(-1000, 1000) | st.text(_STORABLE, max_size=20),
         lambda inner: (
-            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+            st.lists(inner, max_size=3)
+            | st.dictionaries(st.text(_STORABLE, max_size=5), inner, max_size=3)
         ),
         max_leaves=8,
     ),
