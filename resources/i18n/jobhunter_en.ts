@@ -205,7 +205,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+199"/>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+200"/>
         <source>%n record(s) only here, kept as they are</source>
         <translation>
             <numerusform>%n record only here, kept as they are</numerusform>

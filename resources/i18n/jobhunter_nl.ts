@@ -1952,7 +1952,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+28"/>
+        <location filename="../../jobhunter/ui/handover/import_dialog.py" line="+29"/>
         <source>%n new</source>
         <translation>%n nieuw</translation>
     </message>
@@ -5429,13 +5429,11 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
         <source>Health</source>
-        <extracomment>Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from the enum labels above because their values repeat barrier kinds (&quot;health&quot;, &quot;other&quot;).</extracomment>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="+1"/>
         <location line="+117"/>
         <source>Age</source>
         <extracomment>Werkverkenner factors (services.caseload.FACTORS) and their labels.</extracomment>
@@ -5499,7 +5497,13 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Werk doen dat je niet leuk vindt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Health (including addiction)</source>
+        <extracomment>Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from the enum labels above because their values repeat barrier kinds (&quot;health&quot;, &quot;other&quot;).</extracomment>
+        <translation>Gezondheid (ook verslaving)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Debts and finances</source>
         <translation>Schulden en financiën</translation>
     </message>
@@ -5510,16 +5514,16 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+2"/>
-        <source>Experienced discrimination, loss of status, age</source>
-        <translation>Ervaren discriminatie, statusverlies, leeftijd</translation>
+        <source>Experienced discrimination, exclusion, loss of status, age</source>
+        <translation>Ervaren discriminatie, uitsluiting, statusverlies en leeftijd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Other barriers</source>
         <translation>Overige belemmeringen</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>(Re)schooling</source>
         <translation>(Om)scholing</translation>
     </message>
