@@ -121,10 +121,20 @@ def _positive(value: str) -> int:
     return number
 
 
-def _open_store(args: argparse.Namespace, *, writer: bool = True) -> Store:
-    """Writing commands take the writer lock (refused while the window is open); reading
-    ones work beside the window."""
-    return Store.open(resolve_data_dir(args.data_dir), writer=writer)
+def _open_store(args: argparse.Namespace, *, writer: bool = True, checked: bool = True) -> Store:
+    """Every command's store: writing commands take the writer lock (refused while the window
+    is open); reading ones work beside the window. A damaged file is refused in one line
+    (SQLite's quick check reads every page): an answer from it is no answer, and writing to
+    it makes the damage worse. ``check`` itself reports the damage (``checked=False``)."""
+    from jobhunter.services.integrity import file_damage
+
+    store = Store.open(resolve_data_dir(args.data_dir), writer=writer)
+    if checked and file_damage(store.db_path, quick=True):
+        store.close()
+        raise CliError(
+            f"De database {store.db_path} is beschadigd; {_restore_hint(store.data_dir)}."
+        )
+    return store
 
 
 def _restore_hint(data_dir: Path) -> str:
@@ -180,15 +190,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from jobhunter.services.export import list_records
-    from jobhunter.services.integrity import file_damage
 
-    store = _open_store(args, writer=False)
+    store = _open_store(args, writer=False)  # checks every page, not only those listed
     try:
-        # every page, not only those the list reads: data from a damaged store is no answer
-        if file_damage(store.db_path, quick=True):
-            raise CliError(
-                f"De database {store.db_path} is beschadigd; {_restore_hint(store.data_dir)}."
-            )
         records = list_records(store, args.kind)
     finally:
         store.close()
@@ -215,7 +219,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from jobhunter.services.integrity import check_store
 
-    store = _open_store(args, writer=False)
+    store = _open_store(args, writer=False, checked=False)
     try:
         report = check_store(store)
     finally:

@@ -128,3 +128,53 @@ def test_the_commands_run_as_a_real_process(data) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_reading_privacy_commands_work_beside_the_open_window(data, capsys, tmp_path) -> None:
+    # Given the window holds the writer lock
+    folder, zoe, _bram = data
+    script = (
+        "import time\nfrom jobhunter.services.store import Store\n"
+        f"store = Store.open({str(folder)!r})\nprint('open', flush=True)\ntime.sleep(120)\n"
+    )
+    window = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert window.stdout is not None and window.stdout.readline().strip() == "open"
+    try:
+        # When the audit log, the retention list and an access export are asked for
+        # Then they answer; only the erasure, which writes, waits for the window to close
+        assert run(folder, "audit", "--json") == 0
+        assert run(folder, "retention", "--json") == 0
+        assert run(folder, "client", "export", str(zoe), "--out", str(tmp_path / "uit")) == 0
+        capsys.readouterr()
+        assert run(folder, "client", "erase", str(zoe), "--yes") == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "geopend" in err
+    finally:
+        window.kill()
+        window.wait()
+    assert run(folder, "list", "clients", "--json") == 0
+    assert str(zoe) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["audit"],
+        ["retention"],
+        ["suggest", "--client", "{zoe}", "--json"],
+        ["client", "export", "{zoe}"],
+    ],
+)
+def test_no_command_answers_from_a_damaged_store(data, capsys, faults, tmp_path, command) -> None:
+    # Given a store with a damaged page
+    folder, zoe, _bram = data
+    faults.damage(folder / "jobhunter.sqlite", "ix_client_last_name")
+    args = [part.replace("{zoe}", str(zoe)) for part in command]
+    if args[0] == "client":
+        args += ["--out", str(tmp_path / "uit")]
+    # When a command reads it, then it refuses in one line and answers nothing
+    assert run(folder, *args) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "beschadigd" in captured.err
+    assert not (tmp_path / "uit").exists()
