@@ -28,6 +28,7 @@ from jobhunter.services.privacy import audit
 from jobhunter.services.privacy.erasure import (
     chunks,
     pseudonymise_audit,
+    refuse_damaged,
     remove_client_files,
     stored_documents,
     wipe_free_space,
@@ -94,6 +95,7 @@ class AnonymiseService(Service):
 
     def anonymise(self, client_id: uuid.UUID) -> AnonymiseReport:
         """Anonymise a closed file (see the module docstring)."""
+        refuse_damaged(self.store)
         with self.store.session() as session:
             client = get_or_raise(session, Client, client_id)
             if client.phase is not Phase.CLOSED:

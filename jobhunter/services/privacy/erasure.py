@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from jobhunter.models import AuditEvent, Base, Client
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
+from jobhunter.services.integrity import file_damage
 from jobhunter.services.privacy import audit
 from jobhunter.services.privacy.backups import HeldBackup, backups_holding
 from jobhunter.services.privacy.ownership import (
@@ -42,6 +43,7 @@ from jobhunter.services.privacy.ownership import (
     soft_references,
 )
 from jobhunter.services.store import Store
+from jobhunter.services.store_errors import damaged
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +136,7 @@ class ErasureService(Service):
         wipe the store once at the end."""
         if action not in audit.ACTION_GROUPS["erase"]:
             raise ValueError(action)
+        refuse_damaged(self.store)
         reports = []
         for client_id in dict.fromkeys(client_ids):
             reports.append(self._erase_one(client_id, action))
@@ -327,9 +330,11 @@ def fts_tables(conn: sqlite3.Connection) -> list[str]:
 def wipe_free_space(store: Store) -> bool:
     """Leave no trace of deleted rows in the store's files: merge every full-text index (its
     old segments still hold deleted tokens), rebuild the file (``VACUUM``: no free page, no
-    fragment of an earlier edit) and truncate the WAL. Returns False when another reader
-    kept the WAL from being truncated (the deletion itself is done; the wipe runs again with
-    the next erasure)."""
+    fragment of an earlier edit) and truncate the WAL. Returns False when the wipe could not
+    finish: another reader kept the WAL from being truncated, or SQLite refused (the
+    deletion itself is committed by then; the wipe runs again with the next erasure).
+
+    The VACUUM runs once; only the checkpoint is retried, since only it waits for readers."""
     raw = store.engine.raw_connection()
     try:
         conn = raw.driver_connection
@@ -340,9 +345,9 @@ def wipe_free_space(store: Store) -> bool:
             conn.execute("PRAGMA secure_delete=ON")
             for table in fts_tables(conn):
                 conn.execute(f'INSERT INTO "{table}"("{table}") VALUES (\'optimize\')')
+            conn.execute("VACUUM")
             for attempt in range(_WIPE_TRIES):
                 try:
-                    conn.execute("VACUUM")
                     busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
                 except sqlite3.OperationalError:
                     busy = 1
@@ -351,10 +356,22 @@ def wipe_free_space(store: Store) -> bool:
                 time.sleep(0.2 * (attempt + 1))
             log.warning("store wipe incomplete: another connection kept reading")
             return False
+        except sqlite3.Error as exc:
+            # a damaged page, a full disk: the erasure stands, only the wipe is unfinished
+            name = getattr(exc, "sqlite_errorname", "") or type(exc).__name__
+            log.warning("store wipe failed: %s", name)
+            return False
         finally:
             conn.isolation_level = previous
     finally:
         raw.close()
+
+
+def refuse_damaged(store: Store) -> None:
+    """An erasure or anonymisation rewrites the whole file; on a damaged store it would make
+    the damage worse and could stop halfway, so it is refused until a backup is restored."""
+    if file_damage(store.db_path, quick=True):
+        raise damaged(store.db_path)
 
 
 def chunks(items: Sequence[uuid.UUID]) -> Iterator[list[uuid.UUID]]:
