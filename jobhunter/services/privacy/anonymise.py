@@ -27,6 +27,7 @@ from jobhunter.services.errors import ValidationError
 from jobhunter.services.privacy import audit
 from jobhunter.services.privacy.erasure import (
     chunks,
+    client_name_words,
     pseudonymise_audit,
     refuse_damaged,
     remove_client_files,
@@ -104,7 +105,10 @@ class AnonymiseService(Service):
                 )
             owned = owned_rows(session, client_id, self.metadata)
             files = [path for _title, path in stored_documents(session, owned, self.metadata)]
-            pseudonymise_audit(session, client_id, all_ids(owned), client_id, keep_ids=True)
+            pseudonymise_audit(
+                session, client_id, all_ids(owned), client_id, keep_ids=True,
+                names=client_name_words(client),
+            )  # fmt: skip
             session.expunge_all()
             kept = deleted = 0
             for name in reversed(list(owned)):

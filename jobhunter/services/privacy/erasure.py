@@ -23,7 +23,7 @@ import sqlite3
 import time
 import unicodedata
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -155,7 +155,9 @@ class ErasureService(Service):
             owned = owned_rows(session, client_id, self.metadata)
             ids = all_ids(owned)
             files = [path for _title, path in stored_documents(session, owned, self.metadata)]
-            events = pseudonymise_audit(session, client_id, ids, pseudonym)
+            events = pseudonymise_audit(
+                session, client_id, ids, pseudonym, names=client_name_words(client)
+            )
             events += _forget_legacy_mentions(session, names)
             _delete_soft_references(session, ids, self.metadata)
             session.expunge_all()  # the rows go by SQL below, not through the ORM
@@ -190,9 +192,13 @@ def pseudonymise_audit(
     pseudonym: uuid.UUID,
     *,
     keep_ids: bool = False,
+    names: Collection[str] = (),
 ) -> int:
     """Put the client's audit events under ``pseudonym`` and remove their personal details;
-    ``keep_ids`` leaves the record ids (the client stays, anonymised). Returns how many."""
+    ``keep_ids`` leaves the record ids (the client stays, anonymised). A disclosure keeps its
+    detail (what went where, to whom), but without the client's ``names`` (folded words):
+    an older version wrote file names such as "Kandidaatprofiel Zoë Özdemir - …" there.
+    Returns how many."""
     event_ids = _audit_event_ids(session, client_id, ids)
     for chunk in chunks(sorted(event_ids)):
         for event in session.scalars(select(AuditEvent).where(AuditEvent.id.in_(chunk))):
@@ -201,8 +207,23 @@ def pseudonymise_audit(
                 event.entity_id = pseudonym if event.entity == CLIENT_TABLE else None
             if event.action not in audit.DISCLOSURE_ACTIONS:
                 event.detail = None
+            elif event.detail:
+                event.detail = without_names(event.detail, names)
     session.flush()
     return len(event_ids)
+
+
+def without_names(text: str, names: Collection[str]) -> str:
+    """``text`` with every word whose folded form is one of ``names`` replaced by "…"."""
+    wanted = set(names)
+    if not wanted:
+        return text
+    return _WORD.sub(lambda m: "…" if set(fold_words(m.group())) & wanted else m.group(), text)
+
+
+def client_name_words(client: Client) -> set[str]:
+    """The folded words of the client's first and last names."""
+    return set(fold_words(f"{client.first_name or ''} {client.last_name or ''}"))
 
 
 def _forget_legacy_mentions(session: Session, names: set[str]) -> int:

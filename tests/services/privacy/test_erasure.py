@@ -363,3 +363,20 @@ def test_the_wipe_rebuilds_the_file_once_while_a_reader_holds_the_log(
     # Then the file is rebuilt once; only the checkpoint was tried again, and it says so
     assert not report.wiped
     assert [s for s in statements if s.strip().upper() == "VACUUM"] == ["VACUUM"]
+
+
+def test_a_disclosure_keeps_what_went_where_but_not_the_erased_name(
+    store: Store, clock: FixedClock, sensitive
+) -> None:
+    # Given an earlier version recorded a profile saved under a file name with her name
+    detail = "Groen BV; opgeslagen als /home/j/Kandidaatprofiel Zoë Özdemir - Groen BV.pdf"
+    audit.AuditService(store, clock).record(
+        audit.PRINT_PROFILE, "client", sensitive.client_id, detail, client_id=sensitive.client_id
+    )
+    # When she is erased
+    report = ErasureService(store, clock).erase(sensitive.client_id)
+    # Then the trail still says a profile went to Groen BV, without her name, anywhere
+    events = audit.AuditService(store, clock).events(client_id=report.pseudonym, limit=None)
+    (printed,) = [e for e in events if e.action == audit.PRINT_PROFILE]
+    assert printed.detail == "Groen BV; opgeslagen als /home/j/Kandidaatprofiel … … - Groen BV.pdf"
+    assert traces(store, name_forms("Özdemir")) == []
