@@ -255,13 +255,22 @@ def newest_verified(data_dir: Path, clock: Clock = SYSTEM_CLOCK) -> BackupInfo |
 
 
 # --- making and checking -------------------------------------------------------------------
+def has_wal(path: Path) -> bool:
+    """Does the database file ``path`` have a write-ahead log with transactions beside it?"""
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def verify(path: Path, cancel: Cancel | None = None, *, quick: bool = False) -> Facts:
     """Check a copy on its own terms: SQLite's integrity check, then its change count,
     revision and row counts read from the copy. Raises :class:`BackupError` when damaged.
     ``quick`` checks every page but not the indexes against their tables (a fresh copy's
     indexes are rebuilt by the copy itself): for the copy a migration waits for."""
+    # a store set aside by a restore may keep its last transactions in its -wal: read them
+    # (read-only), since an immutable connection would ignore the log
+    has_log = has_wal(path)
     try:
-        conn = connect(path, immutable=True)
+        conn = connect(path, read_only=has_log, immutable=not has_log)
     except sqlite3.Error as exc:
         raise BackupDamagedError(f"De reservekopie {path.name} kan niet worden geopend.") from exc
     try:

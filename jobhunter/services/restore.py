@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jobhunter.services import change_counter
-from jobhunter.services.backup import BackupDamagedError, BackupError, newest_verified, verify
+from jobhunter.services.backup import (
+    BackupDamagedError,
+    BackupError,
+    has_wal,
+    newest_verified,
+    verify,
+)
 from jobhunter.services.base import Service
 from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock
 from jobhunter.services.files import (
@@ -28,7 +34,7 @@ from jobhunter.services.files import (
     write_error,
 )
 from jobhunter.services.paths import DB_FILENAME
-from jobhunter.services.store import Store, check_header, known_revisions
+from jobhunter.services.store import Store, check_header, known_revisions, snapshot
 from jobhunter.services.store_errors import StoreError
 from jobhunter.services.writer_lock import WriterLock
 
@@ -60,7 +66,7 @@ def restore_backup(
         db_path = data_dir / DB_FILENAME
         try:
             with atomic_path(db_path) as temporary:
-                shutil.copyfile(source, temporary)
+                _copy_store(source, temporary)
                 aside = _set_aside(db_path, clock) if db_path.exists() else None
         except FileWriteError as exc:
             raise RestoreError(f"Terugzetten mislukt: {exc}") from exc
@@ -69,6 +75,17 @@ def restore_backup(
         log.info("restored %s; the previous store is set aside as %s", source, aside)
         _mark_restored(data_dir, source, aside, clock)
     return RestoreResult(source, aside)
+
+
+def _copy_store(source: Path, target: Path) -> None:
+    """Copy the database ``source`` to ``target`` with every committed transaction: a store
+    set aside by an earlier restore keeps its last ones in its ``-wal``, which a copy of the
+    main file alone would drop, so such a store is copied through SQLite (``VACUUM INTO``
+    reads the log). A backup (one file, no log) is copied as it is."""
+    if has_wal(source):
+        snapshot(source, target)
+    else:
+        shutil.copyfile(source, target)
 
 
 def _choose(data_dir: Path, backup: Path | None, clock: Clock) -> Path:

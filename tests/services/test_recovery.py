@@ -139,6 +139,13 @@ def test_the_set_aside_store_keeps_its_last_transactions(data_dir: Path, clock: 
     assert _names(reopened) == ["Zoë Özdemir"]
     reopened.close()
 
+    # When the set-aside store is restored in its turn
+    restore_backup(data_dir, result.set_aside, clock=clock)
+    # Then it comes back with its last transactions: Bram is there
+    reopened = Store.open(data_dir)
+    assert _names(reopened) == ["Bram de Vries", "Zoë Özdemir"]
+    reopened.close()
+
 
 def test_a_restored_store_is_backed_up_again_after_its_next_change(
     backed_up: Path, clock: FixedClock
