@@ -263,6 +263,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Teruggezet: {describe(source) if source else result.restored_from}")
     if result.set_aside is not None:
         print(f"De vorige database staat apart als {result.set_aside}")
+    if result.erased_again:
+        print(
+            f"{result.erased_again} cliënt(en) die na deze reservekopie gewist waren, "
+            "zijn opnieuw gewist."
+        )
     return 0
 
 

@@ -178,3 +178,17 @@ def test_no_command_answers_from_a_damaged_store(data, capsys, faults, tmp_path,
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and "beschadigd" in captured.err
     assert not (tmp_path / "uit").exists()
+
+
+def test_a_restore_from_before_an_erasure_erases_the_client_again(data, capsys) -> None:
+    # Given a backup, then Zoë's erasure
+    folder, zoe, bram = data
+    assert run(folder, "backup") == 0
+    assert run(folder, "client", "erase", str(zoe), "--yes") == 0
+    capsys.readouterr()
+    # When the backup is restored
+    assert run(folder, "restore") == 0
+    # Then the restore says it erased her again, and she is not back
+    assert "1 cliënt(en) die na deze reservekopie gewist waren" in capsys.readouterr().out
+    assert run(folder, "list", "clients", "--json") == 0
+    assert [c["id"] for c in json.loads(capsys.readouterr().out)] == [str(bram)]

@@ -16,6 +16,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from jobhunter.services import change_counter
 from jobhunter.services.backup import (
     BackupDamagedError,
@@ -52,6 +54,8 @@ class RestoreResult:
     restored_from: Path
     #: where the store that was replaced now is (None when there was none)
     set_aside: Path | None
+    #: clients the backup still held but who had been erased since: erased again
+    erased_again: int = 0
 
 
 def restore_backup(
@@ -73,8 +77,8 @@ def restore_backup(
         except OSError as exc:
             raise RestoreError(f"Terugzetten mislukt: {write_error(exc, db_path)}") from exc
         log.info("restored %s; the previous store is set aside as %s", source, aside)
-        _mark_restored(data_dir, source, aside, clock)
-    return RestoreResult(source, aside)
+        erased_again = _mark_restored(data_dir, source, aside, clock)
+    return RestoreResult(source, aside, erased_again)
 
 
 def _copy_store(source: Path, target: Path) -> None:
@@ -149,9 +153,22 @@ class _RestoreAudit(Service):
             self._audit_event(session, "restore_backup", "store", None, f"{source.name}{where}")
 
 
-def _mark_restored(data_dir: Path, source: Path, aside: Path | None, clock: Clock) -> None:
+def _mark_restored(data_dir: Path, source: Path, aside: Path | None, clock: Clock) -> int:
+    """Record the restore, then erase again the clients erased since the backup was made
+    (the erasure ledger knows them); returns how many."""
+    from jobhunter.models import Client
+    from jobhunter.services.privacy.erasure import ErasureService
+    from jobhunter.services.privacy.ledger import erased_among
+
     store = Store.open(data_dir)
     try:
         _RestoreAudit(store, clock).record(source, aside)
+        with store.session() as session:
+            present = list(session.scalars(select(Client.id)))
+        again = erased_among(data_dir, present)
+        if again:
+            ErasureService(store, clock).erase_many(again)
+            log.info("restore: %d clients erased since the backup erased again", len(again))
+        return len(again)
     finally:
         store.close()

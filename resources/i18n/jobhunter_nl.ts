@@ -131,12 +131,20 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Backup restored. The previous database is set aside as %1.</source>
         <translation>Reservekopie teruggezet. De vorige database staat apart als %1.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Erased again, as erased after this backup was made: %n client(s).</source>
+        <translation>
+            <numerusform>%n cliënt die na deze reservekopie was gewist, is opnieuw gewist.</numerusform>
+            <numerusform>%n cliënten die na deze reservekopie waren gewist, zijn opnieuw gewist.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische reservekopie mislukt: %1</translation>
     </message>
@@ -431,7 +439,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>BackupSession</name>
     <message>
-        <location filename="../../jobhunter/ui/backup/session.py" line="-146"/>
+        <location filename="../../jobhunter/ui/backup/session.py" line="-150"/>
         <source>Jobhunter</source>
         <translation>Jobhunter</translation>
     </message>

@@ -36,6 +36,7 @@ from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.integrity import file_damage
 from jobhunter.services.privacy import audit
 from jobhunter.services.privacy.backups import HeldBackup, backups_holding
+from jobhunter.services.privacy.ledger import record_erased
 from jobhunter.services.privacy.ownership import (
     CLIENT_TABLE,
     all_ids,
@@ -172,6 +173,10 @@ class ErasureService(Service):
                 f"{sum(counts.values())} records en {len(files)} documenten gewist",
                 client_id=pseudonym,
             )
+        try:  # so that restoring an older backup cannot bring the client back
+            record_erased(self.store.data_dir, [client_id], self.clock.now())
+        except OSError as exc:
+            log.error("erasure not written to the ledger: %s", type(exc).__name__)
         removed, left = remove_client_files(self.store, client_id, files)
         log.info("client erased: %d records, %d files", sum(counts.values()), removed)
         return ErasureReport(client_id, pseudonym, counts, removed, events, left)

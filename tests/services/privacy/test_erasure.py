@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 import unicodedata
 import uuid
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from sqlalchemy import Column, ForeignKey, MetaData, Table, Text, Uuid, event, s
 
 from jobhunter.models import AuditEvent, Base, Client
 from jobhunter.services.activity import ContactService
+from jobhunter.services.backup import list_backups, make_backup
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.errors import NotFoundError
@@ -20,6 +22,7 @@ from jobhunter.services.integrity import check_store
 from jobhunter.services.privacy import audit, erasure
 from jobhunter.services.privacy.erasure import ErasureService
 from jobhunter.services.privacy.ownership import client_graph, owned_rows
+from jobhunter.services.restore import restore_backup
 from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store
 from jobhunter.services.store_errors import StoreDamagedError
@@ -380,3 +383,27 @@ def test_a_disclosure_keeps_what_went_where_but_not_the_erased_name(
     (printed,) = [e for e in events if e.action == audit.PRINT_PROFILE]
     assert printed.detail == "Groen BV; opgeslagen als /home/j/Kandidaatprofiel … … - Groen BV.pdf"
     assert traces(store, name_forms("Özdemir")) == []
+
+
+# --- the erasure ledger -----------------------------------------------------------------------
+def test_restoring_a_backup_from_before_an_erasure_erases_the_client_again(
+    store: Store, clock: FixedClock, sensitive
+) -> None:
+    # Given a backup made while Zoë was still in the caseload, and her erasure since
+    make_backup(store, clock)
+    ErasureService(store, clock).erase(sensitive.client_id)
+    # When that backup is restored
+    store.engine.dispose()
+    result = restore_backup(store.data_dir, list_backups(store.data_dir)[0].path, clock)
+    store.reopen()
+    # Then she is erased again, and the restore says so; her neighbour is back as he was
+    assert result.erased_again == 1
+    assert [c.id for c in ClientService(store, clock).list_rows()] == [sensitive.neighbour_id]
+    erasures = audit.AuditService(store, clock).events(groups={"erase"}, limit=None)
+    assert [e.action for e in erasures] == ["erase"], "the new erasure is in the trail"
+    assert traces(store, name_forms("Özdemir")) == []
+    # and the ledger beside the store keeps neither her name nor her id
+    ledger = (store.data_dir / "erased.json").read_bytes()
+    assert str(sensitive.client_id).encode() not in ledger
+    assert sensitive.client_id.hex.encode() not in ledger and b"zdemir" not in ledger
+    assert stat.S_IMODE((store.data_dir / "erased.json").stat().st_mode) == 0o600
