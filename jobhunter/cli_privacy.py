@@ -104,6 +104,8 @@ def _erase(args: argparse.Namespace, store: Store, client_id: uuid.UUID) -> int:
         f"documenten; in het auditlog voortaan {pseudonym_label(report.pseudonym)}."
     )
     print(describe_held(report.backups))
+    if report.fresh_backup is not None:
+        print(f"Nieuwe gecontroleerde reservekopie zonder deze cliënt: {report.fresh_backup}")
     if report.files_left:
         print(f"Let op: {len(report.files_left)} bestanden konden niet worden verwijderd.")
     if not report.wiped:

@@ -184,10 +184,13 @@ def test_a_restore_from_before_an_erasure_erases_the_client_again(data, capsys) 
     # Given a backup, then Zoë's erasure
     folder, zoe, bram = data
     assert run(folder, "backup") == 0
+    made = Path(capsys.readouterr().out.strip().rsplit(": ", 1)[1])
+    kept = folder.parent / "usb-stick.sqlite"  # a copy kept elsewhere, as users do
+    kept.write_bytes(made.read_bytes())
     assert run(folder, "client", "erase", str(zoe), "--yes") == 0
     capsys.readouterr()
-    # When the backup is restored
-    assert run(folder, "restore") == 0
+    # When that copy is restored
+    assert run(folder, "restore", str(kept)) == 0
     # Then the restore says it erased her again, and she is not back
     assert "1 cliënt(en) die na deze reservekopie gewist waren" in capsys.readouterr().out
     assert run(folder, "list", "clients", "--json") == 0

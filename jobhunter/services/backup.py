@@ -170,6 +170,29 @@ class BackupBusyError(BackupError):
     """Another backup is being made in the same folder."""
 
 
+#: the backup folder's lock, for work that must not overlap a backup being made (an erasure:
+#: a copy taken meanwhile would hold the client and be missed); yields the folder
+backup_folder_locked = _locked
+
+
+def take_backup_locked(store: Store, folder: Path, clock: Clock = SYSTEM_CLOCK) -> BackupResult:
+    """:func:`make_backup` for a caller that holds the folder's lock already."""
+    info = _take(store.data_dir, folder, Kind.AUTO, clock, None)
+    return BackupResult(info, _prune(store.data_dir, folder, clock))
+
+
+def forget_removed(data_dir: Path) -> None:
+    """Drop the manifest entries of backups that are gone (removed by the user)."""
+    with _locked(data_dir, WAIT_SECONDS) as folder:
+        manifest = _read_manifest(folder)
+        present = {p.name for p in folder.glob("*.sqlite")}
+        stale = [name for name in manifest if name not in present]
+        for name in stale:
+            manifest.pop(name)
+        if stale:
+            _write_manifest(folder, manifest)
+
+
 # --- the manifest --------------------------------------------------------------------------
 def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
     try:

@@ -31,6 +31,7 @@ from sqlalchemy import MetaData, Table, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from jobhunter.models import AuditEvent, Base, Client
+from jobhunter.services import backup
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.integrity import file_damage
@@ -100,6 +101,8 @@ class ErasureReport:
     #: free space overwritten, indexes merged and the WAL truncated
     wiped: bool = True
     backups: list[HeldBackup] = field(default_factory=list)
+    #: the verified backup made right after the erasure (None when it could not be made)
+    fresh_backup: Path | None = None
 
     @property
     def records(self) -> int:
@@ -138,14 +141,34 @@ class ErasureService(Service):
         if action not in audit.ACTION_GROUPS["erase"]:
             raise ValueError(action)
         refuse_damaged(self.store)
-        reports = []
-        for client_id in dict.fromkeys(client_ids):
-            reports.append(self._erase_one(client_id, action))
-        wiped = wipe_free_space(self.store)
-        return [
-            replace(r, wiped=wiped, backups=backups_holding(self.store, r.client_id, self.clock))
-            for r in reports
-        ]
+        # under the backup folder's lock: a backup taken meanwhile would hold the client
+        # and be missed by the check below
+        with backup.backup_folder_locked(self.store.data_dir, backup.WAIT_SECONDS) as folder:
+            reports = []
+            for client_id in dict.fromkeys(client_ids):
+                reports.append(self._erase_one(client_id, action))
+            wiped = wipe_free_space(self.store)
+            fresh = self._fresh_backup(folder)
+            return [
+                replace(
+                    r,
+                    wiped=wiped,
+                    fresh_backup=fresh,
+                    backups=backups_holding(self.store, r.client_id, self.clock),
+                )
+                for r in reports
+            ]
+
+    def _fresh_backup(self, folder: Path) -> Path | None:
+        """A verified backup without the erased clients, so the user can remove the older
+        ones that hold them and still have one to restore. None when it failed (logged:
+        the erasure stands)."""
+        try:
+            result = backup.take_backup_locked(self.store, folder, self.clock)
+        except (backup.BackupError, OSError) as exc:
+            log.warning("no backup after the erasure: %s", type(exc).__name__)
+            return None
+        return result.info.path if result.info is not None else None
 
     def _erase_one(self, client_id: uuid.UUID, action: str) -> ErasureReport:
         pseudonym = uuid.uuid4()

@@ -14,7 +14,7 @@ from sqlalchemy import Column, ForeignKey, MetaData, Table, Text, Uuid, event, s
 
 from jobhunter.models import AuditEvent, Base, Client
 from jobhunter.services.activity import ContactService
-from jobhunter.services.backup import list_backups, make_backup
+from jobhunter.services.backup import make_backup
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.errors import NotFoundError
@@ -390,11 +390,14 @@ def test_restoring_a_backup_from_before_an_erasure_erases_the_client_again(
     store: Store, clock: FixedClock, sensitive
 ) -> None:
     # Given a backup made while Zoë was still in the caseload, and her erasure since
-    make_backup(store, clock)
+    made = make_backup(store, clock).info
+    assert made is not None
+    kept = store.data_dir.parent / "usb-stick.sqlite"  # a copy kept elsewhere, as users do
+    kept.write_bytes(made.path.read_bytes())
     ErasureService(store, clock).erase(sensitive.client_id)
-    # When that backup is restored
+    # When that copy is restored
     store.engine.dispose()
-    result = restore_backup(store.data_dir, list_backups(store.data_dir)[0].path, clock)
+    result = restore_backup(store.data_dir, kept, clock)
     store.reopen()
     # Then she is erased again, and the restore says so; her neighbour is back as he was
     assert result.erased_again == 1
