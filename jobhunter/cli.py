@@ -324,9 +324,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_handover(args: argparse.Namespace) -> int:
-    """``handover export|import`` and ``identity``. Only an import writes records, so only an
-    import takes the writer lock (it is refused while the window is open)."""
-    writer = getattr(args, "handover_command", None) == "import" and not args.dry_run
+    """``handover export|import`` and ``identity``. A command that writes records takes the
+    writer lock (it is refused while the window is open): an import, and an export with a
+    handover note (saved as a contact moment in each client's file). The others only read,
+    and record what they disclosed in the audit trail, as ``briefing`` and ``profile`` do."""
+    command = getattr(args, "handover_command", None)
+    writer = (command == "import" and not args.dry_run) or (
+        command == "export" and args.note_file is not None
+    )
     try:
         return cli_handover.run(args, lambda: _open_store(args, writer=writer))
     except cli_handover.HandoverCliError as exc:

@@ -252,3 +252,31 @@ def test_a_real_process_exports_for_a_recipient(demo, identity_file, tmp_path: P
     assert result.returncode == 0, result.stderr
     opened = subprocess.run(["age", "-d", "-i", str(key_path), str(out)], capture_output=True)
     assert opened.returncode == 0 and opened.stdout.startswith(b"PK")
+
+
+def test_an_export_with_a_note_waits_for_the_window_and_one_without_does_not(
+    demo, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    # Given the window holds the store (another process with the writer lock)
+    data, ids = demo
+    monkeypatch.setenv("JOBHUNTER_PASSPHRASE", STRONG)
+    note = tmp_path / "notitie.txt"
+    note.write_text("Loopt goed; bel haar op maandag.", encoding="utf-8")
+    script = (
+        "import time\nfrom jobhunter.services.store import Store\n"
+        f"store = Store.open({str(data)!r})\nprint('open', flush=True)\ntime.sleep(120)\n"
+    )
+    window = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert window.stdout is not None and window.stdout.readline().strip() == "open"
+    base = ["--data-dir", str(data), "handover", "export", "--clients", ids[0]]
+    try:
+        # When an export with a handover note (a record in her file) is asked for
+        # Then it is refused in one line, and nothing is written
+        assert main([*base, "--out", str(tmp_path / "a.age"), "--note-file", str(note)]) == 1
+        assert "geopend" in _one_line_error(capsys)
+        assert not (tmp_path / "a.age").exists()
+        # and an export without a note, which only reads, is made beside the window
+        assert main([*base, "--out", str(tmp_path / "b.age")]) == 0
+    finally:
+        window.kill()
+        window.wait()
