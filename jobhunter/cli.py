@@ -122,10 +122,20 @@ def _positive(value: str) -> int:
     return number
 
 
-def _open_store(args: argparse.Namespace, *, writer: bool = True) -> Store:
-    """Writing commands take the writer lock (refused while the window is open); reading
-    ones work beside the window."""
-    return Store.open(resolve_data_dir(args.data_dir), writer=writer)
+def _open_store(args: argparse.Namespace, *, writer: bool = True, checked: bool = True) -> Store:
+    """Every command's store: writing commands take the writer lock (refused while the window
+    is open); reading ones work beside the window. A damaged file is refused in one line
+    (SQLite's quick check reads every page): an answer from it is no answer, and writing to
+    it makes the damage worse. ``check`` itself reports the damage (``checked=False``)."""
+    from jobhunter.services.integrity import file_damage
+
+    store = Store.open(resolve_data_dir(args.data_dir), writer=writer)
+    if checked and file_damage(store.db_path, quick=True):
+        store.close()
+        raise CliError(
+            f"De database {store.db_path} is beschadigd; {_restore_hint(store.data_dir)}."
+        )
+    return store
 
 
 def _restore_hint(data_dir: Path) -> str:
@@ -181,15 +191,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from jobhunter.services.export import list_records
-    from jobhunter.services.integrity import file_damage
 
-    store = _open_store(args, writer=False)
+    store = _open_store(args, writer=False)  # checks every page, not only those listed
     try:
-        # every page, not only those the list reads: data from a damaged store is no answer
-        if file_damage(store.db_path, quick=True):
-            raise CliError(
-                f"De database {store.db_path} is beschadigd; {_restore_hint(store.data_dir)}."
-            )
         records = list_records(store, args.kind)
     finally:
         store.close()
@@ -216,7 +220,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from jobhunter.services.integrity import check_store
 
-    store = _open_store(args, writer=False)
+    store = _open_store(args, writer=False, checked=False)
     try:
         report = check_store(store)
     finally:
@@ -260,6 +264,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Teruggezet: {describe(source) if source else result.restored_from}")
     if result.set_aside is not None:
         print(f"De vorige database staat apart als {result.set_aside}")
+    if result.erased_again:
+        print(
+            f"{result.erased_again} cliënt(en) die na deze reservekopie gewist waren, "
+            "zijn opnieuw gewist."
+        )
     return 0
 
 
@@ -316,11 +325,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_handover(args: argparse.Namespace) -> int:
-    """``handover export|import`` and ``identity``. An export writes the handover notes and
-    its audit events and an import writes records, so both take the writer lock (refused
-    while the window is open); a dry run and ``identity`` only read."""
+    """``handover export|import`` and ``identity``. A command that writes records takes the
+    writer lock (it is refused while the window is open): an import, and an export with a
+    handover note (saved as a contact moment in each client's file). The others only read,
+    and record what they disclosed in the audit trail, as ``briefing`` and ``profile`` do."""
     command = getattr(args, "handover_command", None)
-    writer = command == "export" or (command == "import" and not args.dry_run)
+    writer = (command == "import" and not args.dry_run) or (
+        command == "export" and args.note_file is not None
+    )
     try:
         return cli_handover.run(args, lambda: _open_store(args, writer=writer))
     except cli_handover.HandoverCliError as exc:

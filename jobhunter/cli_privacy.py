@@ -25,8 +25,11 @@ from jobhunter.services.store import Store
 Handler = Callable[[argparse.Namespace], int]
 
 
-def add_commands(sub: Any, open_store: Callable[[argparse.Namespace], Store]) -> dict[str, Handler]:
-    """Add the commands to ``sub`` (the main parser's subparsers); returns their handlers."""
+def add_commands(sub: Any, open_store: Callable[..., Store]) -> dict[str, Handler]:
+    """Add the commands to ``sub`` (the main parser's subparsers); returns their handlers.
+    ``open_store(args, writer=...)``: only the erasure takes the writer lock; the others read
+    (the access export records its disclosure as the briefing does), so they work beside the
+    open window."""
     client = sub.add_parser("client", help="AVG: een cliënt wissen of al zijn gegevens exporteren")
     actions = client.add_subparsers(dest="client_command", metavar="ACTIE", required=True)
     erase = actions.add_parser(
@@ -49,9 +52,12 @@ def add_commands(sub: Any, open_store: Callable[[argparse.Namespace], Store]) ->
     trail.add_argument("--json", action="store_true", help="uitvoer als JSON-array")
     trail.add_argument("--client", metavar="ID", help="alleen wat over deze cliënt gaat")
 
-    def with_store(command: Callable[[argparse.Namespace, Store], int]) -> Handler:
+    def with_store(
+        command: Callable[[argparse.Namespace, Store], int],
+        writes: Callable[[argparse.Namespace], bool] = lambda _args: False,
+    ) -> Handler:
         def run(args: argparse.Namespace) -> int:
-            store = open_store(args)
+            store = open_store(args, writer=writes(args))
             try:
                 return command(args, store)
             finally:
@@ -60,7 +66,7 @@ def add_commands(sub: Any, open_store: Callable[[argparse.Namespace], Store]) ->
         return run
 
     return {
-        "client": with_store(cmd_client),
+        "client": with_store(cmd_client, lambda args: args.client_command == "erase"),
         "retention": with_store(cmd_retention),
         "audit": with_store(cmd_audit),
     }
@@ -98,6 +104,8 @@ def _erase(args: argparse.Namespace, store: Store, client_id: uuid.UUID) -> int:
         f"documenten; in het auditlog voortaan {pseudonym_label(report.pseudonym)}."
     )
     print(describe_held(report.backups))
+    if report.fresh_backup is not None:
+        print(f"Nieuwe gecontroleerde reservekopie zonder deze cliënt: {report.fresh_backup}")
     if report.files_left:
         print(f"Let op: {len(report.files_left)} bestanden konden niet worden verwijderd.")
     if not report.wiped:

@@ -299,34 +299,6 @@ def test_prefer_never_merges_a_likely_duplicate(
     store.close()
 
 
-def test_export_takes_the_writer_lock_since_it_writes_the_notes(
-    demo, identity_file, tmp_path: Path, capsys
-) -> None:
-    data, ids = demo
-    _key_path, public = identity_file
-    note = tmp_path / "notitie.txt"
-    note.write_text("Belt liever dan dat ze mailt.\n", encoding="utf-8")
-    script = (
-        "import time\n"
-        "from jobhunter.services.store import Store\n"
-        f"store = Store.open({str(data)!r})\n"
-        "print('open', flush=True)\n"
-        "time.sleep(120)\n"
-    )
-    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        # When the window holds the store, an export with a handover note is refused
-        out = tmp_path / "p.age"
-        args = [*_export(data, ids[0], out, public), "--note-file", str(note)]
-        assert main(args) == 1
-        assert "al geopend" in _one_line_error(capsys)
-        assert not out.exists()
-    finally:
-        holder.kill()
-        holder.wait()
-
-
 def test_import_refuses_a_file_too_large_to_be_a_packet_without_reading_it(
     tmp_path: Path, capsys, monkeypatch
 ) -> None:
@@ -357,3 +329,31 @@ def test_a_command_line_export_renders_the_summary_in_its_own_process(
     _key_path, public = identity_file
     assert main(_export(data, ids[0], tmp_path / "p.age", public)) == 0
     assert (tmp_path / "p.age").stat().st_size > 0
+
+
+def test_an_export_with_a_note_waits_for_the_window_and_one_without_does_not(
+    demo, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    # Given the window holds the store (another process with the writer lock)
+    data, ids = demo
+    monkeypatch.setenv("JOBHUNTER_PASSPHRASE", STRONG)
+    note = tmp_path / "notitie.txt"
+    note.write_text("Loopt goed; bel haar op maandag.", encoding="utf-8")
+    script = (
+        "import time\nfrom jobhunter.services.store import Store\n"
+        f"store = Store.open({str(data)!r})\nprint('open', flush=True)\ntime.sleep(120)\n"
+    )
+    window = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert window.stdout is not None and window.stdout.readline().strip() == "open"
+    base = ["--data-dir", str(data), "handover", "export", "--clients", ids[0]]
+    try:
+        # When an export with a handover note (a record in her file) is asked for
+        # Then it is refused in one line, and nothing is written
+        assert main([*base, "--out", str(tmp_path / "a.age"), "--note-file", str(note)]) == 1
+        assert "geopend" in _one_line_error(capsys)
+        assert not (tmp_path / "a.age").exists()
+        # and an export without a note, which only reads, is made beside the window
+        assert main([*base, "--out", str(tmp_path / "b.age")]) == 0
+    finally:
+        window.kill()
+        window.wait()

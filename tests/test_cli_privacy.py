@@ -128,3 +128,70 @@ def test_the_commands_run_as_a_real_process(data) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_reading_privacy_commands_work_beside_the_open_window(data, capsys, tmp_path) -> None:
+    # Given the window holds the writer lock
+    folder, zoe, _bram = data
+    script = (
+        "import time\nfrom jobhunter.services.store import Store\n"
+        f"store = Store.open({str(folder)!r})\nprint('open', flush=True)\ntime.sleep(120)\n"
+    )
+    window = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert window.stdout is not None and window.stdout.readline().strip() == "open"
+    try:
+        # When the audit log, the retention list and an access export are asked for
+        # Then they answer; only the erasure, which writes, waits for the window to close
+        assert run(folder, "audit", "--json") == 0
+        assert run(folder, "retention", "--json") == 0
+        assert run(folder, "client", "export", str(zoe), "--out", str(tmp_path / "uit")) == 0
+        capsys.readouterr()
+        assert run(folder, "client", "erase", str(zoe), "--yes") == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "geopend" in err
+    finally:
+        window.kill()
+        window.wait()
+    assert run(folder, "list", "clients", "--json") == 0
+    assert str(zoe) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["audit"],
+        ["retention"],
+        ["suggest", "--client", "{zoe}", "--json"],
+        ["client", "export", "{zoe}"],
+    ],
+)
+def test_no_command_answers_from_a_damaged_store(data, capsys, faults, tmp_path, command) -> None:
+    # Given a store with a damaged page
+    folder, zoe, _bram = data
+    faults.damage(folder / "jobhunter.sqlite", "ix_client_last_name")
+    args = [part.replace("{zoe}", str(zoe)) for part in command]
+    if args[0] == "client":
+        args += ["--out", str(tmp_path / "uit")]
+    # When a command reads it, then it refuses in one line and answers nothing
+    assert run(folder, *args) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "beschadigd" in captured.err
+    assert not (tmp_path / "uit").exists()
+
+
+def test_a_restore_from_before_an_erasure_erases_the_client_again(data, capsys) -> None:
+    # Given a backup, then Zoë's erasure
+    folder, zoe, bram = data
+    assert run(folder, "backup") == 0
+    made = Path(capsys.readouterr().out.strip().rsplit(": ", 1)[1])
+    kept = folder.parent / "usb-stick.sqlite"  # a copy kept elsewhere, as users do
+    kept.write_bytes(made.read_bytes())
+    assert run(folder, "client", "erase", str(zoe), "--yes") == 0
+    capsys.readouterr()
+    # When that copy is restored
+    assert run(folder, "restore", str(kept)) == 0
+    # Then the restore says it erased her again, and she is not back
+    assert "1 cliënt(en) die na deze reservekopie gewist waren" in capsys.readouterr().out
+    assert run(folder, "list", "clients", "--json") == 0
+    assert [c["id"] for c in json.loads(capsys.readouterr().out)] == [str(bram)]

@@ -1,6 +1,7 @@
 """Closed vocabularies of the domain, stored by their (English) value.
 
-Dutch labels live in the UI layer, where Qt translations apply.
+Dutch labels live in the UI layer, where Qt translations apply, and for what the services
+write for people (documents, the command line) in ``services.wording``.
 """
 
 from __future__ import annotations
@@ -67,15 +68,24 @@ class ConsentCategory(StrEnum):
     OTHER = "other"  # overige belemmeringen: free notes of unknown content
 
 
-#: the category a barrier of each kind falls under; kinds not listed are no special
-#: category (they describe what the candidate is working on: language, qualifications)
-BARRIER_CATEGORY: dict[BarrierKind, ConsentCategory] = {
+#: the category a barrier of each kind falls under, decided for every kind: None for the
+#: kinds that are no special category (they describe what the candidate is working on:
+#: language, qualifications, network, search skills). Addiction is health data; unsafety or
+#: exclusion at work is an experience of the kind discrimination is. A test fails when a new
+#: kind has no decision here.
+BARRIER_CATEGORY: dict[BarrierKind, ConsentCategory | None] = {
+    BarrierKind.LANGUAGE: None,
+    BarrierKind.NO_STARTKWALIFICATIE: None,
+    BarrierKind.NO_NETWORK: None,
+    BarrierKind.SEARCH_STRATEGIES: None,
     BarrierKind.HEALTH: ConsentCategory.HEALTH,
+    BarrierKind.ADDICTION: ConsentCategory.HEALTH,
     BarrierKind.DEBTS: ConsentCategory.DEBTS,
     BarrierKind.HOME_SITUATION: ConsentCategory.HOME,
     BarrierKind.CHILDCARE: ConsentCategory.HOME,
     BarrierKind.TRAUMA: ConsentCategory.TRAUMA,
     BarrierKind.DISCRIMINATION: ConsentCategory.BACKGROUND,
+    BarrierKind.UNSAFE_WORKPLACE: ConsentCategory.BACKGROUND,
     BarrierKind.STATUS_LOSS: ConsentCategory.BACKGROUND,
     BarrierKind.AGE: ConsentCategory.BACKGROUND,
     BarrierKind.OTHER: ConsentCategory.OTHER,

@@ -195,6 +195,25 @@ def forget_removed(folder: Path, paths: list[Path]) -> None:
     _write_manifest(folder, manifest)
 
 
+def take_backup_locked(store: Store, folder: Path, clock: Clock = SYSTEM_CLOCK) -> BackupResult:
+    """:func:`make_backup` for a caller that holds the folder's lock already (an erasure: a
+    copy taken meanwhile would hold the client and be missed)."""
+    info = _take(store.data_dir, folder, Kind.AUTO, clock, None)
+    return BackupResult(info, _prune(store.data_dir, folder, clock))
+
+
+def forget_missing(data_dir: Path) -> None:
+    """Drop the manifest entries of backups that are gone (removed by the user)."""
+    with _locked(data_dir, WAIT_SECONDS) as folder:
+        manifest = _read_manifest(folder)
+        present = {p.name for p in folder.glob("*.sqlite")}
+        stale = [name for name in manifest if name not in present]
+        for name in stale:
+            manifest.pop(name)
+        if stale:
+            _write_manifest(folder, manifest)
+
+
 # --- the manifest --------------------------------------------------------------------------
 def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
     try:
@@ -280,6 +299,12 @@ def newest_verified(data_dir: Path, clock: Clock = SYSTEM_CLOCK) -> BackupInfo |
 
 
 # --- making and checking -------------------------------------------------------------------
+def has_wal(path: Path) -> bool:
+    """Does the database file ``path`` have a write-ahead log with transactions beside it?"""
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def verify(path: Path, cancel: Cancel | None = None, *, quick: bool = False) -> Facts:
     """Check a copy on its own terms: SQLite's integrity check, then its change count,
     revision and row counts read from the copy. Raises :class:`BackupError` when damaged.
@@ -287,8 +312,11 @@ def verify(path: Path, cancel: Cancel | None = None, *, quick: bool = False) -> 
     indexes are rebuilt by the copy itself): for the copy a migration waits for. An
     encrypted copy is opened with the store's key (a key that is not at hand raises
     :class:`StoreKeyMissingError`)."""
+    # a store set aside by a restore may keep its last transactions in its -wal: read them
+    # (read-only), since an immutable connection would ignore the log
+    has_log = has_wal(path)
     try:
-        conn = connect(path, immutable=True)
+        conn = connect(path, read_only=has_log, immutable=not has_log)
     except drivers.Error as exc:
         raise BackupDamagedError(f"De reservekopie {path.name} kan niet worden geopend.") from exc
     except StoreDamagedError as exc:  # encrypted, and its own key does not open it

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from jobhunter.models import AuditEvent, Record
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.errors import NotFoundError
-from jobhunter.services.privacy.ownership import owning_client
+from jobhunter.services.privacy.ownership import CLIENT_TABLE, client_graph, owning_client
 from jobhunter.services.store import Store
 
 R = TypeVar("R", bound=Record)
@@ -36,7 +36,9 @@ class Service:
         record: Record,
         detail: str | None = None,
     ) -> None:
-        self._audit_event(session, action, record.__tablename__, record.id, detail)
+        self._audit_event(
+            session, action, record.__tablename__, record.id, detail, client_id=_client_of(record)
+        )
 
     def _audit_event(
         self,
@@ -52,7 +54,7 @@ class Service:
         a print (``entity`` names what it concerned, ``detail`` what and to whom, never a
         note's content). ``client_id`` (whose data it concerns) is found from the record
         when not given, so the trail reads per client and can be pseudonymised."""
-        if client_id is None and entity_id is not None:
+        if client_id is None and entity_id is not None and _may_belong_to_a_client(entity):
             session.flush()  # a record added in this session must be found by its id
             client_id = owning_client(session, entity, entity_id)
         session.add(
@@ -66,6 +68,20 @@ class Service:
                 client_id=client_id,
             )
         )
+
+
+def _client_of(record: Record) -> uuid.UUID | None:
+    """The client a record belongs to when the record says so itself (a client, or a row
+    with its ``client_id`` set): most edits, found without a query. None: look it up."""
+    if record.__tablename__ == CLIENT_TABLE:
+        return record.id
+    value = getattr(record, "client_id", None)
+    return value if isinstance(value, uuid.UUID) else None
+
+
+def _may_belong_to_a_client(entity: str) -> bool:
+    """Can a row of ``entity`` belong to a client at all (an employer's cannot)?"""
+    return entity == CLIENT_TABLE or bool(client_graph().strong.get(entity))
 
 
 def get_or_raise(session: Session, model: type[R], record_id: uuid.UUID) -> R:

@@ -72,6 +72,9 @@ def clean_categories(values: Iterable[ConsentCategory | str]) -> list[str]:
 
 def may_share_barrier(kind: BarrierKind, named: frozenset[ConsentCategory]) -> bool:
     """A barrier of an ordinary kind may be shared under any consent; a sensitive one only
-    when its category is named."""
-    category = BARRIER_CATEGORY.get(kind)
+    when its category is named. A kind without a decision (a newer version's) is treated
+    as sensitive of an unknown kind: never shared."""
+    if kind not in BARRIER_CATEGORY:
+        return False
+    category = BARRIER_CATEGORY[kind]
     return category is None or category in named

@@ -16,8 +16,16 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from jobhunter.services import change_counter
-from jobhunter.services.backup import BackupDamagedError, BackupError, newest_verified, verify
+from jobhunter.services.backup import (
+    BackupDamagedError,
+    BackupError,
+    has_wal,
+    newest_verified,
+    verify,
+)
 from jobhunter.services.base import Service
 from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock
 from jobhunter.services.encryption.keys import StoreKey
@@ -29,7 +37,7 @@ from jobhunter.services.files import (
     write_error,
 )
 from jobhunter.services.paths import DB_FILENAME
-from jobhunter.services.store import Store, check_header, known_revisions
+from jobhunter.services.store import Store, check_header, known_revisions, snapshot
 from jobhunter.services.store_errors import StoreError
 from jobhunter.services.writer_lock import WriterLock
 
@@ -47,6 +55,8 @@ class RestoreResult:
     restored_from: Path
     #: where the store that was replaced now is (None when there was none)
     set_aside: Path | None
+    #: clients the backup still held but who had been erased since: erased again
+    erased_again: int = 0
 
 
 def restore_backup(
@@ -69,8 +79,19 @@ def restore_backup(
         except OSError as exc:
             raise RestoreError(f"Terugzetten mislukt: {write_error(exc, db_path)}") from exc
         log.info("restored %s; the previous store is set aside as %s", source, aside)
-        _mark_restored(data_dir, source, aside, clock)
-    return RestoreResult(source, aside)
+        erased_again = _mark_restored(data_dir, source, aside, clock)
+    return RestoreResult(source, aside, erased_again)
+
+
+def _copy_store(source: Path, target: Path) -> None:
+    """Copy the database ``source`` to ``target`` with every committed transaction: a store
+    set aside by an earlier restore keeps its last ones in its ``-wal``, which a copy of the
+    main file alone would drop, so such a store is copied through SQLite (``VACUUM INTO``
+    reads the log). A backup (one file, no log) is copied as it is."""
+    if has_wal(source):
+        snapshot(source, target)
+    else:
+        shutil.copyfile(source, target)
 
 
 def _folder_key(data_dir: Path) -> StoreKey | None:
@@ -91,7 +112,7 @@ def _copy_keeping_form(source: Path, temporary: Path, db_path: Path, key: StoreK
     encrypted = cipher.is_encrypted_file(source)
     wanted = cipher.is_encrypted_file(db_path) if db_path.exists() else encrypted
     if wanted == encrypted:
-        shutil.copyfile(source, temporary)
+        _copy_store(source, temporary)  # (VACUUM INTO keeps an encrypted file's key)
         return
     if wanted and key is None:
         raise RestoreError("De sleutel van deze database ontbreekt; terugzetten kan niet.")
@@ -162,9 +183,22 @@ class _RestoreAudit(Service):
             self._audit_event(session, "restore_backup", "store", None, f"{source.name}{where}")
 
 
-def _mark_restored(data_dir: Path, source: Path, aside: Path | None, clock: Clock) -> None:
+def _mark_restored(data_dir: Path, source: Path, aside: Path | None, clock: Clock) -> int:
+    """Record the restore, then erase again the clients erased since the backup was made
+    (the erasure ledger knows them); returns how many."""
+    from jobhunter.models import Client
+    from jobhunter.services.privacy.erasure import ErasureService
+    from jobhunter.services.privacy.ledger import erased_among
+
     store = Store.open(data_dir)
     try:
         _RestoreAudit(store, clock).record(source, aside)
+        with store.session() as session:
+            present = list(session.scalars(select(Client.id)))
+        again = erased_among(data_dir, present)
+        if again:
+            ErasureService(store, clock).erase_many(again)
+            log.info("restore: %d clients erased since the backup erased again", len(again))
+        return len(again)
     finally:
         store.close()

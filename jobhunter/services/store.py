@@ -70,6 +70,9 @@ BUSY_TIMEOUT_MS = 5000
 #: folders in the data folder whose files are written through ``files`` (temporaries of an
 #: interrupted write are removed when the writer opens the store)
 WRITTEN_FOLDERS = (".", "documents")
+#: present while a writer has the store open: still there at the next opening, the last
+#: writer was interrupted and its half-written documents are swept
+OPEN_MARKER = ".writer-open"
 
 
 def _alembic_config() -> Config:
@@ -252,6 +255,8 @@ class Store:
                 _remove_leftovers(data_dir)
                 _finish_wipes(data_dir)
             engine = _prepare(data_dir, migrate=migrate, writer=lock is not None)
+            if lock is not None:
+                (data_dir / OPEN_MARKER).touch(mode=0o600)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -291,14 +296,19 @@ class Store:
         lock, self._lock = self._lock, None
         if lock is not None:
             lock.release()
+            if not WriterLock.is_held(self.data_dir):  # the last writer of this process
+                (self.data_dir / OPEN_MARKER).unlink(missing_ok=True)
 
 
 def _remove_leftovers(data_dir: Path) -> None:
-    """Temporary files of writes that were interrupted (a killed process, a power cut)."""
+    """Temporary files of writes that were interrupted (a killed process, a power cut). The
+    clients' document folders (one per client: a linear walk) are swept only when the last
+    writer did not close the store (its marker is still there); the top folders always."""
+    unclean = (data_dir / OPEN_MARKER).exists()
     for folder in WRITTEN_FOLDERS:
         base = data_dir / folder
         removed = remove_temporaries(base)
-        if base.name == "documents" and base.is_dir():
+        if unclean and base.name == "documents" and base.is_dir():
             for sub in base.iterdir():
                 if sub.is_dir():
                     removed += remove_temporaries(sub)

@@ -274,10 +274,12 @@ CHECK_LABELS: dict[str, str] = {
 #: Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from
 #: the enum labels above because their values repeat barrier kinds ("health", "other").
 CONSENT_CATEGORY_LABELS: dict[str, str] = {
-    "health": QT_TRANSLATE_NOOP("labels", "Health"),
+    "health": QT_TRANSLATE_NOOP("labels", "Health (including addiction)"),
     "debts": QT_TRANSLATE_NOOP("labels", "Debts and finances"),
     "home": QT_TRANSLATE_NOOP("labels", "Home situation and child care"),
     "trauma": QT_TRANSLATE_NOOP("labels", "Trauma"),
-    "background": QT_TRANSLATE_NOOP("labels", "Experienced discrimination, loss of status, age"),
+    "background": QT_TRANSLATE_NOOP(
+        "labels", "Experienced discrimination, exclusion, loss of status, age"
+    ),
     "other": QT_TRANSLATE_NOOP("labels", "Other barriers"),
 }

@@ -24,6 +24,17 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
     </message>
 </context>
 <context>
+    <name>AppSession</name>
+    <message numerus="yes">
+        <location filename="../../jobhunter/ui/backup/session.py" line="+229"/>
+        <source>Erased again, as erased after this backup was made: %n client(s).</source>
+        <translation>
+            <numerusform>Erased again, as erased after this backup was made: %n client.</numerusform>
+            <numerusform>Erased again, as erased after this backup was made: %n clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
         <location filename="../../jobhunter/ui/privacy/audit_view.py" line="+188"/>

@@ -131,12 +131,20 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Backup restored. The previous database is set aside as %1.</source>
         <translation>Reservekopie teruggezet. De vorige database staat apart als %1.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Erased again, as erased after this backup was made: %n client(s).</source>
+        <translation>
+            <numerusform>%n cliënt die na deze reservekopie was gewist, is opnieuw gewist.</numerusform>
+            <numerusform>%n cliënten die na deze reservekopie waren gewist, zijn opnieuw gewist.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische reservekopie mislukt: %1</translation>
     </message>
@@ -431,7 +439,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>BackupSession</name>
     <message>
-        <location filename="../../jobhunter/ui/backup/session.py" line="-169"/>
+        <location filename="../../jobhunter/ui/backup/session.py" line="-173"/>
         <source>Jobhunter</source>
         <translation>Jobhunter</translation>
     </message>
@@ -5752,13 +5760,11 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
         <source>Health</source>
-        <extracomment>Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from the enum labels above because their values repeat barrier kinds (&quot;health&quot;, &quot;other&quot;).</extracomment>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="+1"/>
         <location line="+117"/>
         <source>Age</source>
         <extracomment>Werkverkenner factors (services.caseload.FACTORS) and their labels.</extracomment>
@@ -5822,7 +5828,13 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Werk doen dat je niet leuk vindt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Health (including addiction)</source>
+        <extracomment>Sensitive categories a consent names (models.enums.ConsentCategory values); kept apart from the enum labels above because their values repeat barrier kinds (&quot;health&quot;, &quot;other&quot;).</extracomment>
+        <translation>Gezondheid (ook verslaving)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Debts and finances</source>
         <translation>Schulden en financiën</translation>
     </message>
@@ -5833,16 +5845,16 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     </message>
     <message>
         <location line="+2"/>
-        <source>Experienced discrimination, loss of status, age</source>
-        <translation>Ervaren discriminatie, statusverlies, leeftijd</translation>
+        <source>Experienced discrimination, exclusion, loss of status, age</source>
+        <translation>Ervaren discriminatie, uitsluiting, statusverlies en leeftijd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Other barriers</source>
         <translation>Overige belemmeringen</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>(Re)schooling</source>
         <translation>(Om)scholing</translation>
     </message>

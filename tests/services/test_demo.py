@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -37,9 +39,10 @@ from jobhunter.models.enums import (
     RelationshipStatus,
     Stage,
 )
-from jobhunter.services import validation
+from jobhunter.services import files, validation
 from jobhunter.services.clock import LOCAL_TZ
-from jobhunter.services.demo import DemoSummary, generate_demo
+from jobhunter.services.demo import DemoSummary, generate_demo, paperwork
+from jobhunter.services.demo.paperwork import write_files
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.integrity import check_store
 from jobhunter.services.matches import MatchService
@@ -357,3 +360,21 @@ def test_scales_to_five_thousand_clients(tmp_path: Path) -> None:
         assert s.scalar(select(func.count()).select_from(Client)) == 5000
         assert s.scalar(select(func.count()).select_from(Match)) == summary.matches > 1000
     store.close()
+
+
+def test_demo_documents_are_private_from_the_moment_they_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a permissive umask and no chmod afterwards (a crash right after the write)
+    monkeypatch.setattr(files, "make_private", lambda _path: None)
+    monkeypatch.setattr(paperwork, "make_private", lambda _path: None, raising=False)
+    old = os.umask(0o022)
+    try:
+        # When the demo writes its documents
+        write_files(tmp_path, [("documents/ab/cd.txt", "CV van Zoë Özdemir\n")])
+    finally:
+        os.umask(old)
+    # Then the document was never readable by others, and it is whole
+    target = tmp_path / "documents/ab/cd.txt"
+    assert stat.S_IMODE(target.stat().st_mode) & 0o077 == 0
+    assert target.read_text(encoding="utf-8") == "CV van Zoë Özdemir\n"

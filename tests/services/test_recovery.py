@@ -142,6 +142,13 @@ def test_the_set_aside_store_keeps_its_last_transactions(data_dir: Path, clock: 
     assert _names(reopened) == ["Zoë Özdemir"]
     reopened.close()
 
+    # When the set-aside store is restored in its turn
+    restore_backup(data_dir, result.set_aside, clock=clock)
+    # Then it comes back with its last transactions: Bram is there
+    reopened = Store.open(data_dir)
+    assert _names(reopened) == ["Bram de Vries", "Zoë Özdemir"]
+    reopened.close()
+
 
 def test_a_restored_store_is_backed_up_again_after_its_next_change(
     backed_up: Path, clock: FixedClock
@@ -386,7 +393,7 @@ def test_writing_on_a_real_full_disk_says_full_and_loses_nothing(small_disk) -> 
 def test_leftovers_of_interrupted_writes_are_removed_when_the_store_opens(
     data_dir: Path,
 ) -> None:
-    Store.open(data_dir).close()
+    crashed = Store.open(data_dir)  # a writer that never closed the store (killed)
     docs = data_dir / "documents" / "abc123"
     docs.mkdir(parents=True)
     left = [
@@ -400,3 +407,21 @@ def test_leftovers_of_interrupted_writes_are_removed_when_the_store_opens(
     Store.open(data_dir).close()
     assert not any(path.exists() for path in left)
     assert kept.exists()
+    crashed.close()
+
+
+def test_after_a_clean_close_the_clients_document_folders_are_not_walked(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a store with a client's document folder, closed cleanly
+    (data_dir / "documents" / "abc123").mkdir(parents=True)
+    Store.open(data_dir).close()
+    swept: list[Path] = []
+    monkeypatch.setattr(
+        store_module, "remove_temporaries", lambda folder: swept.append(folder) or []
+    )
+    # When it opens again, then only the top folders are swept (a start costs no walk
+    # through every client's folder)
+    Store.open(data_dir).close()
+    assert data_dir / "documents" / "abc123" not in swept
+    assert data_dir / "documents" in swept

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from sqlalchemy.exc import OperationalError
 
+from jobhunter.services import backup
 from jobhunter.services.backup import list_backups, make_backup, reverify
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
@@ -243,3 +246,26 @@ def test_a_text_over_its_limit_shows_like_any_other_refusal(
     assert "border" in city.styleSheet()
     assert ClientService(store, clock).get(client_id).city is None
     monkeypatch.setattr(window.caseload, "confirm_discard", lambda problem: True)
+
+
+def test_a_failed_automatic_backup_says_what_failed_without_sql_or_names(
+    qtbot, store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given an automatic backup that fails with an error carrying SQL and a client's name
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError(
+            "INSERT INTO client (last_name) VALUES ('Özdemir')", {}, sqlite3.OperationalError("x")
+        )
+
+    monkeypatch.setattr(backup, "maybe_backup", failing)
+    keeper = StoreKeeper(store, clock, check_delay_ms=60_000, backup_delay_ms=60_000)
+    try:
+        # When the keeper makes its backup
+        with qtbot.waitSignal(keeper.backupFailed, timeout=20_000) as failed:
+            keeper.backup_now()
+    finally:
+        keeper.stop()
+    # Then the status bar learns the kind of failure, in Dutch, and nothing of the record
+    message = failed.args[0]
+    assert message.startswith("databasefout")
+    assert "INSERT" not in message and "Özdemir" not in message

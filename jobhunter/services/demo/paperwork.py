@@ -28,7 +28,7 @@ from jobhunter.models.enums import (
 )
 from jobhunter.services.clock import local_day
 from jobhunter.services.demo import vocabulary as voc
-from jobhunter.services.files import make_private, make_private_dir
+from jobhunter.services.files import atomic_write, make_private_dir
 
 if TYPE_CHECKING:
     from jobhunter.services.demo.generator import _ClientPlan, _Generator
@@ -194,13 +194,13 @@ def _certificate_text(row: dict[str, Any], title: str, added: date) -> str:
 
 
 def write_files(data_dir: Path, files: list[tuple[str, str]]) -> None:
-    """Write the demo documents into the data folder, private to the user like every
-    client document (the rows are in the store already)."""
+    """Write the demo documents into the data folder, private to the user from the moment
+    they exist and whole or not at all, like every client document (the rows are in the
+    store already)."""
     folders: set[Path] = set()
     for relative, text in files:
         target = data_dir / relative
         if target.parent not in folders:
             make_private_dir(target.parent)
             folders.add(target.parent)
-        target.write_text(text, encoding="utf-8")
-        make_private(target)
+        atomic_write(target, text)

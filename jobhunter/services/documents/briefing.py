@@ -183,7 +183,7 @@ def address_of(employer: Employer) -> str:
 def contact_of(person: ContactPerson | None) -> Contact | None:
     if person is None:
         return None
-    channel = w.name(person.preferred_channel) or None
+    channel = w.within_sentence(person.preferred_channel) or None
     return Contact(person.name, person.role, person.phone, person.email, channel)
 
 
@@ -282,7 +282,8 @@ def arrangement_lines(arrangements: Iterable[Arrangement], today: date) -> list[
             period = f"t/m {w.short_date(item.ends_on)}"
         else:
             period = ""
-        lines.append(ArrangementLine(w.name(item.kind), w.name(item.status), period, item.notes))
+        status = w.within_sentence(item.status)
+        lines.append(ArrangementLine(w.name(item.kind), status, period, item.notes))
     return lines
 
 

@@ -225,14 +225,14 @@ def skill_names(scores: Mapping[str, int], keep: Callable[[int], bool]) -> list[
 
 
 def development_lines(interventions: Iterable[InterventionFact]) -> list[str]:
-    """Job-related plan items that ran or finished: "Taalcursus: Taalniveau B1 halen (loopt)"."""
+    """Job-related plan items that ran or finished: "Taalcursus: Taalniveau B1 halen (lopend)"."""
     lines = []
     for item in interventions:
         if item.kind not in WORK_RELATED_INTERVENTIONS:
             continue
         if item.status not in (InterventionStatus.RUNNING, InterventionStatus.COMPLETED):
             continue
-        status = w.name(item.status)
+        status = w.within_sentence(item.status)
         if item.status is InterventionStatus.COMPLETED and item.end_date:
             status = f"afgerond {w.short_date(item.end_date)}"
         if item.kind is InterventionKind.JOBCOACH:
@@ -270,7 +270,7 @@ def profile_notes(profile: CandidateProfile) -> list[str]:
             "wat de kandidaat kan."
         )
     if profile.full:
-        named = [w.name(c) for c in ConsentCategory if c in profile.named]
+        named = [w.within_sentence(c) for c in ConsentCategory if c in profile.named]
         notes.append(
             f"Bijzondere gegevens die de toestemming noemt: {w.join(named)}."
             if named

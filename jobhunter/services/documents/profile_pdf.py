@@ -15,6 +15,7 @@ from jobhunter.services.documents import layout
 from jobhunter.services.documents import wording as w
 from jobhunter.services.documents.layout import esc
 from jobhunter.services.documents.profile import CandidateProfile
+from jobhunter.services.wording import lower_first
 
 #: facts the key panel shows; "In het kort" leaves them out
 IN_PANEL = frozenset({"Beschikbaar", "Rijbewijs", "Vervoer", "Nederlands"})
@@ -22,7 +23,7 @@ IN_PANEL = frozenset({"Beschikbaar", "Rijbewijs", "Vervoer", "Nederlands"})
 
 def _sentence(names: list[str]) -> str:
     """["Op tijd komen", "Sociale vaardigheden"] -> "Op tijd komen en sociale vaardigheden."."""
-    text = w.join([names[0], *(n[:1].lower() + n[1:] for n in names[1:])])
+    text = w.join([names[0], *(lower_first(n) for n in names[1:])])
     return text + "."
 
 

@@ -37,7 +37,7 @@ from jobhunter.services.documents import profile as p
 from jobhunter.services.documents import wording as w
 from jobhunter.services.durability import placements_in
 from jobhunter.services.errors import ValidationError
-from jobhunter.services.files import atomic_write
+from jobhunter.services.files import atomic_writer
 from jobhunter.services.matches import Checklist, checklist_items
 from jobhunter.services.matching.suggestions import preselect_in
 from jobhunter.services.settings import profile_in
@@ -191,11 +191,15 @@ class DocumentService(Service):
 
     # --- handing it over ------------------------------------------------------------------
     def save(self, document: PrintedDocument, target: Path) -> None:
-        """Write the PDF (all at once or not at all) and record that it was saved."""
+        """Write the PDF (all at once or not at all) and record that it was saved: the file
+        takes its name only once the record is committed, so no PDF is ever on disk without
+        its entry in the trail (a failed audit leaves the target as it was). The entry names
+        the folder, not the file: a file name carries the client's name, which must not
+        outlive an erasure."""
         target = Path(target)
-        self._check_still_allowed(document)
-        atomic_write(target, document.data)
-        self.record_output(document, f"opgeslagen als {target}")
+        with atomic_writer(target) as out:
+            out.write(document.data)
+            self.record_output(document, f"opgeslagen in {target.parent}")
 
     def record_printed(self, document: PrintedDocument) -> None:
         """Record that the document went to a printer."""

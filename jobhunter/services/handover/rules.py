@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -46,11 +47,12 @@ class RuleWarning:
     text: str
 
 
-def erased_client_ids(session: Session, client_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
-    """Those of ``client_ids`` that were erased in this store (the erasure ledger)."""
-    from jobhunter.services.privacy.ledger import erased
+def erased_client_ids(data_dir: Path, client_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """Those of ``client_ids`` that were erased here (the erasure ledger beside the store,
+    which no restore replaces)."""
+    from jobhunter.services.privacy.ledger import erased_among
 
-    return erased(session, client_ids)
+    return set(erased_among(data_dir, client_ids))
 
 
 def _value(value: Any) -> str:
@@ -59,6 +61,7 @@ def _value(value: Any) -> str:
 
 def concerns(
     session: Session,
+    data_dir: Path,
     manifest_clients: Iterable[tuple[uuid.UUID, str]],
     actions: Iterable[Any],
     today: date,
@@ -107,7 +110,7 @@ def concerns(
                 )
             )
     clients = dict(manifest_clients)
-    for client_id in sorted(erased_client_ids(session, clients), key=lambda u: u.bytes):
+    for client_id in sorted(erased_client_ids(data_dir, clients), key=lambda u: u.bytes):
         warnings.append(
             RuleWarning(
                 Concern.ERASED_HERE,

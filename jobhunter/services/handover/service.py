@@ -437,7 +437,9 @@ class HandoverService(Service):
             state = _change_key(session)
             local = read_local(session, contents)
             plan = make_plan(contents, local, decisions, self.clock.now())
-            warnings = concerns(session, clients, plan.actions, self.clock.today())
+            warnings = concerns(
+                session, self.store.data_dir, clients, plan.actions, self.clock.today()
+            )
         read.planned = (dict(decisions), state, local, plan)
         preview = preview_of(contents, plan, local)
         preview.warnings = warnings

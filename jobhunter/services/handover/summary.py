@@ -12,71 +12,16 @@ import uuid
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
-from jobhunter.models.enums import (
-    AppointmentKind,
-    AppointmentStatus,
-    BarrierKind,
-    ContactKind,
-    InterventionKind,
-    InterventionStatus,
-    Phase,
-    Stage,
-)
+from jobhunter.models.enums import AppointmentStatus
+from jobhunter.services import wording
 from jobhunter.services.clock import LOCAL_TZ
+from jobhunter.services.wording import lower_first
 
 Row = dict[str, Any]
 
-DUTCH: dict[Any, str] = {
-    Phase.INTAKE: "Kennismaking en oriëntatie",
-    Phase.DEVELOPMENT: "Ontwikkeling",
-    Phase.MATCHING: "Matching",
-    Phase.AFTERCARE: "Nazorg",
-    Phase.CLOSED: "Afgesloten",
-    BarrierKind.LANGUAGE: "Beperkte beheersing van het Nederlands",
-    BarrierKind.NO_STARTKWALIFICATIE: "Geen startkwalificatie",
-    BarrierKind.NO_NETWORK: "Geen netwerk op de arbeidsmarkt",
-    BarrierKind.SEARCH_STRATEGIES: "Weinig kennis van zoekstrategieën",
-    BarrierKind.DISCRIMINATION: "Ervaren vooroordelen of discriminatie",
-    BarrierKind.HEALTH: "Gezondheid",
-    BarrierKind.AGE: "Leeftijd",
-    BarrierKind.DEBTS: "Schulden",
-    BarrierKind.CHILDCARE: "Kinderopvang",
-    BarrierKind.HOME_SITUATION: "Thuissituatie",
-    BarrierKind.TRAUMA: "Trauma",
-    BarrierKind.STATUS_LOSS: "Verlies van status of identiteit",
-    BarrierKind.OTHER: "Overig",
-    InterventionKind.SCHOOLING: "(Om)scholing",
-    InterventionKind.LANGUAGE_COURSE: "Taalcursus",
-    InterventionKind.TRAINING: "Training of workshop",
-    InterventionKind.LEARNING_WORKPLACE: "Leerwerkplek",
-    InterventionKind.WORK_EXPERIENCE: "Werkervaringsplaats",
-    InterventionKind.RESILIENCE_TRAINING: "Weerbaarheidstraining",
-    InterventionKind.JOBCOACH: "Jobcoach",
-    InterventionKind.OTHER: "Overig",
-    InterventionStatus.PLANNED: "gepland",
-    InterventionStatus.RUNNING: "lopend",
-    InterventionStatus.COMPLETED: "afgerond",
-    InterventionStatus.STOPPED: "gestopt",
-    Stage.PROPOSED: "Voorgesteld",
-    Stage.EMPLOYER_PREBRIEF: "Voorbespreking werkgever",
-    Stage.INTERVIEW_PLANNED: "Sollicitatiegesprek gepland",
-    Stage.DEBRIEF: "Nabespreking",
-    Stage.TRIAL_PLACEMENT: "Proefplaatsing",
-    Stage.CONTRACT: "Contract",
-    Stage.REJECTED: "Afgewezen",
-    Stage.WITHDRAWN: "Teruggetrokken",
-    Stage.DROPPED_OUT: "Uitgevallen",
-    AppointmentKind.EMPLOYEE_CHECKIN: "Check-in werknemer",
-    AppointmentKind.EMPLOYER_EVALUATION: "Evaluatie werkgever",
-    AppointmentKind.JOBCOACH: "Jobcoach",
-    AppointmentKind.PROBLEM_FOLLOWUP: "Opvolging probleem",
-    ContactKind.NOTE: "Notitie",
-    ContactKind.CALL: "Telefoon",
-    ContactKind.VISIT: "Bezoek",
-    ContactKind.EMAIL: "E-mail",
-}
 SEVERITY = {1: "licht", 2: "middel", 3: "zwaar"}
 #: the records the summary reads (sent to the worker process, so no more than these)
 SUMMARY_TABLES = (
@@ -94,9 +39,12 @@ RECENT_CONTACTS = 5
 
 
 def dutch(value: Any) -> str:
+    """The Dutch name of a vocabulary value (``services.wording``); "–" for none."""
     if value is None:
         return "–"
-    return DUTCH.get(value, str(getattr(value, "value", value)).replace("_", " "))
+    if isinstance(value, Enum):
+        return wording.name(value)
+    return str(value).replace("_", " ")
 
 
 def _day(value: Any) -> str:
@@ -293,7 +241,7 @@ def render_summary(
         lines += block(
             "Plan van aanpak",
             [
-                f"{dutch(i['kind'])}: {i['goal']} ({dutch(i['status'])}, "
+                f"{dutch(i['kind'])}: {i['goal']} ({lower_first(dutch(i['status']))}, "
                 f"{_day(i.get('start_date'))} – {_day(i.get('end_date'))})"
                 for i in plan
             ],
@@ -304,7 +252,7 @@ def render_summary(
         lines += block(
             "Recente contacten",
             [
-                f"{_day(c['occurred_at'])} {dutch(c['kind']).lower()}: {c['summary']}"
+                f"{_day(c['occurred_at'])} {lower_first(dutch(c['kind']))}: {c['summary']}"
                 for c in contacts[:RECENT_CONTACTS]
             ],
         )
@@ -318,7 +266,7 @@ def render_summary(
                     if m.get("workplace_id") in workplaces
                     else ""
                 )
-                + f": {dutch(m['stage']).lower()} sinds {_day(m['stage_since'].date())}"
+                + f": {lower_first(dutch(m['stage']))} sinds {_day(m['stage_since'].date())}"
                 + (f"; volgende stap: {m['next_step']}" if m.get("next_step") else "")
                 for m in matches
             ],
@@ -334,7 +282,7 @@ def render_summary(
         lines += block(
             "Afspraken",
             [
-                f"{_day(a['starts_at'])} {dutch(a['kind']).lower()}"
+                f"{_day(a['starts_at'])} {lower_first(dutch(a['kind']))}"
                 + (
                     f" met {employers[a['employer_id']]['name']}"
                     if a.get("employer_id") in employers

@@ -16,6 +16,8 @@ import hashlib
 import json
 import logging
 import re
+import shutil
+import tempfile
 import time
 import unicodedata
 import uuid
@@ -31,8 +33,9 @@ from jobhunter import __version__
 from jobhunter.models import Base, Client, Setting
 from jobhunter.services.base import Service, current_actor, get_or_raise
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
-from jobhunter.services.files import atomic_copy, atomic_write, make_private_dir
+from jobhunter.services.files import atomic_copy, atomic_write, make_private_dir, write_error
 from jobhunter.services.privacy import audit
+from jobhunter.services.privacy.erasure import fold_words, without_names
 from jobhunter.services.privacy.ownership import CLIENT_TABLE, client_graph, owned_rows
 from jobhunter.services.privacy.retention import RetentionItem, RetentionService
 from jobhunter.services.store import Store
@@ -170,23 +173,52 @@ class AccessExportService(Service):
         return related
 
     def export(self, client_id: uuid.UUID, folder: Path) -> AccessExport:
-        """Write the PDF, the JSON and the documents into ``folder`` (made if missing, 0700)
-        and record the export in the audit trail."""
+        """Write the PDF, the JSON and the documents into ``folder`` and record the export in
+        the audit trail, all or nothing: everything is written in a private temporary folder
+        beside it, then moved into place in the transaction that records it, so a full disk
+        or a failed audit leaves no copy of a document without its PDF and its entry. A
+        folder the export creates is private (0700); an existing one keeps its mode."""
         started = time.perf_counter()
         data = self.collect(client_id)
-        folder = make_private_dir(Path(folder))
-        copied, missing = self._copy_documents(data, folder)
-        from jobhunter.services.privacy.access_pdf import render_access_pdf  # reportlab: lazy
+        folder = Path(folder)
+        if not folder.parent.is_dir():
+            make_private_dir(folder.parent)
+        try:
+            work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp",
+                                         dir=folder.parent))  # fmt: skip
+        except OSError as exc:
+            raise write_error(exc, folder) from exc
+        try:
+            copied, missing = self._copy_documents(data, work)
+            from jobhunter.services.privacy.access_pdf import render_access_pdf  # lazy
 
-        pdf, json_path = folder / PDF_NAME, folder / JSON_NAME
-        atomic_write(json_path, json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n")
-        atomic_write(pdf, render_access_pdf(data, author=self._author(data)))
-        audit.AuditService(self.store, self.clock).record(
-            audit.EXPORT_ACCESS, CLIENT_TABLE, client_id, f"naar {folder}", client_id=client_id
-        )
+            text = json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n"
+            atomic_write(work / JSON_NAME, text)
+            atomic_write(work / PDF_NAME, render_access_pdf(data, author=self._author(data)))
+            # the folder's name may carry the client's: the trail must not outlive an erasure
+            names = set(fold_words(f"{data.client.get('first_name') or ''} "
+                                   f"{data.client.get('last_name') or ''}"))  # fmt: skip
+            new = not folder.exists()
+            try:
+                with self.store.session() as session:
+                    self._audit_event(
+                        session, audit.EXPORT_ACCESS, CLIENT_TABLE, client_id,
+                        without_names(f"naar {folder}", names), client_id=client_id,
+                    )  # fmt: skip
+                    session.flush()
+                    _move_into_place(work, folder)
+            except BaseException:
+                if new:  # moved, but the commit failed: no export without its entry
+                    shutil.rmtree(folder, ignore_errors=True)
+                raise
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
         seconds = time.perf_counter() - started
         log.info("access export written (%d documents) in %.1f s", len(copied), seconds)
-        return AccessExport(folder, pdf, json_path, copied, missing, seconds)
+        return AccessExport(
+            folder, folder / PDF_NAME, folder / JSON_NAME,
+            [folder / path.relative_to(work) for path in copied], missing, seconds,
+        )  # fmt: skip
 
     def _copy_documents(self, data: AccessData, folder: Path) -> tuple[list[Path], list[str]]:
         copied: list[Path] = []
@@ -220,6 +252,20 @@ class AccessExportService(Service):
     def _author(self, data: AccessData) -> str:
         parts = [data.profile.get("name") or current_actor(), data.profile.get("phone")]
         return " · ".join(p for p in parts if p)
+
+
+def _move_into_place(work: Path, folder: Path) -> None:
+    """Move the finished export from ``work`` to ``folder``: the whole folder at once when it
+    is new, file by file (each a rename on the same disk) into an existing one."""
+    if not folder.exists():
+        work.rename(folder)
+        return
+    for source in sorted(work.rglob("*")):
+        target = folder / source.relative_to(work)
+        if source.is_dir():
+            target.mkdir(mode=0o700, exist_ok=True)
+        else:
+            source.replace(target)
 
 
 def _with_files(records: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:

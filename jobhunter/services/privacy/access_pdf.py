@@ -39,36 +39,8 @@ from jobhunter.services.privacy.wording import (
     plain,
     yes_no,
 )
+from jobhunter.services.wording import FACTOR_NAMES, WORK_SKILL_NAMES
 
-_FACTOR_NAMES = {
-    "age": "Leeftijd",
-    "education": "Opleidingsniveau",
-    "work_experience": "Werkervaring",
-    "unemployment_duration": "Duur van de werkloosheid",
-    "perceived_health": "Ervaren gezondheid",
-    "physical_capacity": "Lichamelijke belastbaarheid",
-    "self_efficacy": "Vertrouwen in eigen kunnen",
-    "return_expectation": "Verwachting werk te vinden",
-    "motivation": "Motivatie",
-    "search_behaviour": "Zoekgedrag",
-    "search_knowledge": "Kennis van zoekstrategieën",
-    "social_network": "Sociaal netwerk",
-    "dutch_language": "Nederlandse taal",
-    "mobility": "Mobiliteit",
-    "care_duties": "Zorgtaken",
-    "financial_situation": "Financiële situatie",
-    "flexibility": "Flexibiliteit",
-    "employer_attitude": "Ervaren houding van werkgevers",
-}
-_SKILL_NAMES = {
-    "on_time": "Op tijd komen",
-    "keeps_appointments": "Afspraken nakomen",
-    "colleagues": "Omgaan met collega's",
-    "manager": "Omgaan met een leidinggevende",
-    "instructions": "Instructies aannemen",
-    "presentability": "Verzorgd voorkomen",
-    "social_skills": "Sociale vaardigheden",
-}
 _SEVERITY = {1: "licht", 2: "matig", 3: "zwaar"}
 #: tables with a section of their own; the rest go under "Overige gegevens"
 _COVERED = {
@@ -192,11 +164,11 @@ def _werkverkenner(data: AccessData, sheet: Any) -> list[Flowable]:
     factors = c.get("werkverkenner_factors") or {}
     for key in FACTORS:
         if key in factors:
-            rows.append((_FACTOR_NAMES.get(key, key), f"{factors[key]} van 5"))
+            rows.append((FACTOR_NAMES.get(key, key), f"{factors[key]} van 5"))
     skills = c.get("work_skills") or {}
     body: list[Flowable] = [fact_table(rows, sheet, 70 * mm)] if rows else []
     skill_rows = [
-        (_SKILL_NAMES.get(k, k), f"{skills[k]} van 4") for k in WORK_SKILLS if k in skills
+        (WORK_SKILL_NAMES.get(k, k), f"{skills[k]} van 4") for k in WORK_SKILLS if k in skills
     ]
     if skill_rows:
         body += [

@@ -27,7 +27,9 @@ from jobhunter.services.errors import ValidationError
 from jobhunter.services.privacy import audit
 from jobhunter.services.privacy.erasure import (
     chunks,
+    client_name_words,
     pseudonymise_audit,
+    refuse_damaged,
     remove_client_files,
     stored_documents,
     wipe_free_space,
@@ -94,6 +96,7 @@ class AnonymiseService(Service):
 
     def anonymise(self, client_id: uuid.UUID) -> AnonymiseReport:
         """Anonymise a closed file (see the module docstring)."""
+        refuse_damaged(self.store)
         with self.store.session() as session:
             client = get_or_raise(session, Client, client_id)
             if client.phase is not Phase.CLOSED:
@@ -102,7 +105,10 @@ class AnonymiseService(Service):
                 )
             owned = owned_rows(session, client_id, self.metadata)
             files = [path for _title, path in stored_documents(session, owned, self.metadata)]
-            pseudonymise_audit(session, client_id, all_ids(owned), client_id, keep_ids=True)
+            pseudonymise_audit(
+                session, client_id, all_ids(owned), client_id, keep_ids=True,
+                names=client_name_words(client),
+            )  # fmt: skip
             session.expunge_all()
             kept = deleted = 0
             for name in reversed(list(owned)):

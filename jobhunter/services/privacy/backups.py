@@ -15,8 +15,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from jobhunter.services import backup
-from jobhunter.services.clock import SYSTEM_CLOCK, Clock
+from jobhunter.services.clock import LOCAL_TZ, SYSTEM_CLOCK, Clock
 from jobhunter.services.files import SQLITE_SIDECARS, write_error
+from jobhunter.services.restore import SET_ASIDE_DIR
 from jobhunter.services.sqlite_drivers import drivers
 from jobhunter.services.store import Store, connect
 from jobhunter.services.store_errors import StoreError
@@ -30,8 +31,12 @@ class HeldBackup:
     expires_on: date | None
     #: the backup could not be read: it may hold the client, so it is listed too
     unreadable: bool = False
+    #: a store set aside by a restore (``set-aside/``): no schedule removes it
+    set_aside: bool = False
 
     def describe(self) -> str:
+        if self.set_aside:
+            return "is bij het terugzetten apart gezet en blijft tot u die verwijdert"
         if self.expires_on is None:
             return "blijft bewaard tot er een nieuwere reservekopie is"
         return f"wordt uiterlijk {self.expires_on.strftime('%d-%m-%Y')} verwijderd"
@@ -40,7 +45,8 @@ class HeldBackup:
 def holds_client(path: Path, client_id: uuid.UUID) -> bool:
     """Whether a backup holds the client, opened read-only and immutable (nothing is written
     beside it, not even a ``-shm`` file)."""
-    conn = connect(path, immutable=True)
+    log_beside = backup.has_wal(path)  # a set-aside store may keep rows in its -wal
+    conn = connect(path, read_only=log_beside, immutable=not log_beside)
     try:
         row = conn.execute("SELECT 1 FROM client WHERE id = ?", (client_id.hex,)).fetchone()
     finally:
@@ -51,7 +57,8 @@ def holds_client(path: Path, client_id: uuid.UUID) -> bool:
 def backups_holding(
     store: Store, client_id: uuid.UUID, clock: Clock = SYSTEM_CLOCK
 ) -> list[HeldBackup]:
-    """The backups that still hold the client, oldest first, with when each rotates out."""
+    """The backups that still hold the client, oldest first, with when each rotates out,
+    then the stores set aside by a restore that hold them (nothing removes those)."""
     held = []
     for info in reversed(backup.list_backups(store.data_dir, clock)):
         try:
@@ -60,6 +67,15 @@ def backups_holding(
             found, unreadable = True, True
         if found:
             held.append(HeldBackup(info.path, info.taken_at, info.expires_on, unreadable))
+    aside = sorted(Path(store.data_dir, SET_ASIDE_DIR).glob("*.sqlite"))
+    for path in aside:
+        try:
+            found, unreadable = holds_client(path, client_id), False
+        except drivers.error_or(StoreError):
+            found, unreadable = True, True
+        if found:
+            taken = datetime.fromtimestamp(path.stat().st_mtime, LOCAL_TZ)
+            held.append(HeldBackup(path, taken, None, unreadable, set_aside=True))
     return held
 
 
@@ -74,18 +90,34 @@ def describe_held(held: list[HeldBackup]) -> str:
         else f"{len(held)} reservekopieën bevatten deze cliënt nog"
     )
     dated = [h.expires_on for h in held if h.expires_on is not None]
+    aside = sum(1 for h in held if h.set_aside)
     if len(held) == 1:
         when = f"; die {held[0].describe()}"
     elif len(dated) == len(held):
         when = f"; de laatste daarvan wordt uiterlijk {max(dated).strftime('%d-%m-%Y')} verwijderd"
+    elif aside:
+        when = (
+            f", waarvan {aside} bij het terugzetten apart gezet; die blijven tot je ze verwijdert"
+            if aside > 1
+            else ", waarvan 1 bij het terugzetten apart gezet; die blijft tot u die verwijdert"
+        )
     else:
         when = "; de nieuwste blijft bewaard tot er een nieuwere reservekopie is"
     return f"{count}{when}."
 
 
-def remove_backups(paths: list[Path]) -> int:
-    """Delete the given backup files (and any side files of an interrupted backup); returns
-    how many were removed. A file that cannot be removed raises :class:`FileWriteError`."""
+def remove_backups(paths: list[Path], data_dir: Path | None = None) -> int:
+    """Delete the given backup files or set-aside stores (with their side files); returns
+    how many were removed. A file that cannot be removed raises :class:`FileWriteError`.
+    With ``data_dir``, the backup listing's manifest forgets them too."""
+    try:
+        return _remove(paths)
+    finally:
+        if data_dir is not None:
+            backup.forget_missing(data_dir)
+
+
+def _remove(paths: list[Path]) -> int:
     removed = 0
     for path in paths:
         for side in (path, *(path.with_name(path.name + s) for s in SQLITE_SIDECARS)):

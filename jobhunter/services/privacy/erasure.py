@@ -23,7 +23,7 @@ import sqlite3
 import time
 import unicodedata
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -31,11 +31,13 @@ from sqlalchemy import MetaData, Table, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from jobhunter.models import AuditEvent, Base, Client
+from jobhunter.services import backup
 from jobhunter.services.base import Service, get_or_raise
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
+from jobhunter.services.integrity import file_damage
 from jobhunter.services.privacy import audit
 from jobhunter.services.privacy.backups import HeldBackup, backups_holding
-from jobhunter.services.privacy.ledger import record_erasure
+from jobhunter.services.privacy.ledger import record_erased
 from jobhunter.services.privacy.ownership import (
     CLIENT_TABLE,
     all_ids,
@@ -44,6 +46,7 @@ from jobhunter.services.privacy.ownership import (
 )
 from jobhunter.services.sqlite_drivers import drivers
 from jobhunter.services.store import Store
+from jobhunter.services.store_errors import damaged
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +102,8 @@ class ErasureReport:
     #: free space overwritten, indexes merged and the WAL truncated
     wiped: bool = True
     backups: list[HeldBackup] = field(default_factory=list)
+    #: the verified backup made right after the erasure (None when it could not be made)
+    fresh_backup: Path | None = None
 
     @property
     def records(self) -> int:
@@ -136,14 +141,35 @@ class ErasureService(Service):
         wipe the store once at the end."""
         if action not in audit.ACTION_GROUPS["erase"]:
             raise ValueError(action)
-        reports = []
-        for client_id in dict.fromkeys(client_ids):
-            reports.append(self._erase_one(client_id, action))
-        wiped = wipe_free_space(self.store)
-        return [
-            replace(r, wiped=wiped, backups=backups_holding(self.store, r.client_id, self.clock))
-            for r in reports
-        ]
+        refuse_damaged(self.store)
+        # under the backup folder's lock: a backup taken meanwhile would hold the client
+        # and be missed by the check below
+        with backup.folder_locked(self.store.data_dir) as folder:
+            reports = []
+            for client_id in dict.fromkeys(client_ids):
+                reports.append(self._erase_one(client_id, action))
+            wiped = wipe_free_space(self.store)
+            fresh = self._fresh_backup(folder)
+            return [
+                replace(
+                    r,
+                    wiped=wiped,
+                    fresh_backup=fresh,
+                    backups=backups_holding(self.store, r.client_id, self.clock),
+                )
+                for r in reports
+            ]
+
+    def _fresh_backup(self, folder: Path) -> Path | None:
+        """A verified backup without the erased clients, so the user can remove the older
+        ones that hold them and still have one to restore. None when it failed (logged:
+        the erasure stands)."""
+        try:
+            result = backup.take_backup_locked(self.store, folder, self.clock)
+        except (backup.BackupError, OSError) as exc:
+            log.warning("no backup after the erasure: %s", type(exc).__name__)
+            return None
+        return result.info.path if result.info is not None else None
 
     def _erase_one(self, client_id: uuid.UUID, action: str) -> ErasureReport:
         pseudonym = uuid.uuid4()
@@ -154,15 +180,15 @@ class ErasureService(Service):
             owned = owned_rows(session, client_id, self.metadata)
             ids = all_ids(owned)
             files = [path for _title, path in stored_documents(session, owned, self.metadata)]
-            events = pseudonymise_audit(session, client_id, ids, pseudonym)
+            events = pseudonymise_audit(
+                session, client_id, ids, pseudonym, names=client_name_words(client)
+            )
             events += _forget_legacy_mentions(session, names)
             _delete_soft_references(session, ids, self.metadata)
             session.expunge_all()  # the rows go by SQL below, not through the ORM
             for table in reversed(list(owned)):
                 _delete_ids(session, self.metadata.tables[table], owned[table])
             counts = {table: len(ids) for table, ids in owned.items() if ids}
-            # pseudonymous: a handover packet that brings her back is recognised
-            record_erasure(session, client_id, self.clock.today())
             self._audit_event(
                 session,
                 action,
@@ -171,6 +197,10 @@ class ErasureService(Service):
                 f"{sum(counts.values())} records en {len(files)} documenten gewist",
                 client_id=pseudonym,
             )
+        try:  # so that restoring an older backup cannot bring the client back
+            record_erased(self.store.data_dir, [client_id], self.clock.now())
+        except OSError as exc:
+            log.error("erasure not written to the ledger: %s", type(exc).__name__)
         removed, left = remove_client_files(self.store, client_id, files)
         log.info("client erased: %d records, %d files", sum(counts.values()), removed)
         return ErasureReport(client_id, pseudonym, counts, removed, events, left)
@@ -191,9 +221,13 @@ def pseudonymise_audit(
     pseudonym: uuid.UUID,
     *,
     keep_ids: bool = False,
+    names: Collection[str] = (),
 ) -> int:
     """Put the client's audit events under ``pseudonym`` and remove their personal details;
-    ``keep_ids`` leaves the record ids (the client stays, anonymised). Returns how many."""
+    ``keep_ids`` leaves the record ids (the client stays, anonymised). A disclosure keeps its
+    detail (what went where, to whom), but without the client's ``names`` (folded words):
+    an older version wrote file names such as "Kandidaatprofiel Zoë Özdemir - …" there.
+    Returns how many."""
     event_ids = _audit_event_ids(session, client_id, ids)
     for chunk in chunks(sorted(event_ids)):
         for event in session.scalars(select(AuditEvent).where(AuditEvent.id.in_(chunk))):
@@ -202,8 +236,23 @@ def pseudonymise_audit(
                 event.entity_id = pseudonym if event.entity == CLIENT_TABLE else None
             if event.action not in audit.DISCLOSURE_ACTIONS:
                 event.detail = None
+            elif event.detail:
+                event.detail = without_names(event.detail, names)
     session.flush()
     return len(event_ids)
+
+
+def without_names(text: str, names: Collection[str]) -> str:
+    """``text`` with every word whose folded form is one of ``names`` replaced by "…"."""
+    wanted = set(names)
+    if not wanted:
+        return text
+    return _WORD.sub(lambda m: "…" if set(fold_words(m.group())) & wanted else m.group(), text)
+
+
+def client_name_words(client: Client) -> set[str]:
+    """The folded words of the client's first and last names."""
+    return set(fold_words(f"{client.first_name or ''} {client.last_name or ''}"))
 
 
 def _forget_legacy_mentions(session: Session, names: set[str]) -> int:
@@ -331,9 +380,11 @@ def fts_tables(conn: sqlite3.Connection) -> list[str]:
 def wipe_free_space(store: Store) -> bool:
     """Leave no trace of deleted rows in the store's files: merge every full-text index (its
     old segments still hold deleted tokens), rebuild the file (``VACUUM``: no free page, no
-    fragment of an earlier edit) and truncate the WAL. Returns False when another reader
-    kept the WAL from being truncated (the deletion itself is done; the wipe runs again with
-    the next erasure)."""
+    fragment of an earlier edit) and truncate the WAL. Returns False when the wipe could not
+    finish: another reader kept the WAL from being truncated, or SQLite refused (the
+    deletion itself is committed by then; the wipe runs again with the next erasure).
+
+    The VACUUM runs once; only the checkpoint is retried, since only it waits for readers."""
     raw = store.engine.raw_connection()
     try:
         conn = raw.driver_connection
@@ -344,9 +395,9 @@ def wipe_free_space(store: Store) -> bool:
             conn.execute("PRAGMA secure_delete=ON")
             for table in fts_tables(conn):
                 conn.execute(f'INSERT INTO "{table}"("{table}") VALUES (\'optimize\')')
+            conn.execute("VACUUM")
             for attempt in range(_WIPE_TRIES):
                 try:
-                    conn.execute("VACUUM")
                     busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
                 except drivers.OperationalError:
                     busy = 1
@@ -355,10 +406,22 @@ def wipe_free_space(store: Store) -> bool:
                 time.sleep(0.2 * (attempt + 1))
             log.warning("store wipe incomplete: another connection kept reading")
             return False
+        except drivers.Error as exc:
+            # a damaged page, a full disk: the erasure stands, only the wipe is unfinished
+            name = getattr(exc, "sqlite_errorname", "") or type(exc).__name__
+            log.warning("store wipe failed: %s", name)
+            return False
         finally:
             conn.isolation_level = previous
     finally:
         raw.close()
+
+
+def refuse_damaged(store: Store) -> None:
+    """An erasure or anonymisation rewrites the whole file; on a damaged store it would make
+    the damage worse and could stop halfway, so it is refused until a backup is restored."""
+    if file_damage(store.db_path, quick=True):
+        raise damaged(store.db_path)
 
 
 def chunks(items: Sequence[uuid.UUID]) -> Iterator[list[uuid.UUID]]:

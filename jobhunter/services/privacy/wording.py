@@ -1,93 +1,14 @@
 """Dutch words for the access export's PDF, which is printed without the interface's
-translations (the command line makes it too): the domain's choices and the field names."""
+translations (the command line makes it too): the field and table names. The domain's
+choices are named by ``services.wording``, as in every other document."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
 
-from jobhunter.models.enums import (
-    AppointmentKind,
-    AppointmentStatus,
-    BarrierKind,
-    ConsentParty,
-    ContactKind,
-    DocumentKind,
-    InterventionKind,
-    InterventionStatus,
-    Phase,
-    ProblemOwner,
-    ProblemStatus,
-    Stage,
-)
 from jobhunter.services.clock import LOCAL_TZ
-
-CHOICES: dict[Enum, str] = {
-    Phase.INTAKE: "Kennismaking en oriëntatie",
-    Phase.DEVELOPMENT: "Ontwikkeling",
-    Phase.MATCHING: "Matching",
-    Phase.AFTERCARE: "Nazorg",
-    Phase.CLOSED: "Afgesloten",
-    BarrierKind.LANGUAGE: "Beperkte beheersing van het Nederlands",
-    BarrierKind.NO_STARTKWALIFICATIE: "Geen startkwalificatie",
-    BarrierKind.NO_NETWORK: "Geen netwerk op de arbeidsmarkt",
-    BarrierKind.SEARCH_STRATEGIES: "Weinig kennis van zoekstrategieën",
-    BarrierKind.DISCRIMINATION: "Ervaren vooroordelen of discriminatie",
-    BarrierKind.HEALTH: "Gezondheid",
-    BarrierKind.AGE: "Leeftijd",
-    BarrierKind.DEBTS: "Schulden",
-    BarrierKind.CHILDCARE: "Kinderopvang",
-    BarrierKind.HOME_SITUATION: "Thuissituatie",
-    BarrierKind.TRAUMA: "Trauma",
-    BarrierKind.STATUS_LOSS: "Verlies van status of identiteit",
-    BarrierKind.OTHER: "Overig",
-    InterventionKind.SCHOOLING: "(Om)scholing",
-    InterventionKind.LANGUAGE_COURSE: "Taalcursus",
-    InterventionKind.TRAINING: "Training of workshop",
-    InterventionKind.LEARNING_WORKPLACE: "Leerwerkplek",
-    InterventionKind.WORK_EXPERIENCE: "Werkervaringsplaats",
-    InterventionKind.RESILIENCE_TRAINING: "Weerbaarheidstraining",
-    InterventionKind.JOBCOACH: "Jobcoach",
-    InterventionKind.OTHER: "Overig",
-    InterventionStatus.PLANNED: "Gepland",
-    InterventionStatus.RUNNING: "Lopend",
-    InterventionStatus.COMPLETED: "Afgerond",
-    InterventionStatus.STOPPED: "Gestopt",
-    DocumentKind.CV: "Cv",
-    DocumentKind.DIPLOMA: "Diploma",
-    DocumentKind.CERTIFICATE: "Certificaat",
-    DocumentKind.REFERENCE: "Referentie",
-    DocumentKind.OTHER: "Overig",
-    ConsentParty.EMPLOYERS: "Werkgevers",
-    ConsentParty.COLLEAGUES: "Collega's",
-    ContactKind.NOTE: "Notitie",
-    ContactKind.CALL: "Telefoongesprek",
-    ContactKind.VISIT: "Bezoek",
-    ContactKind.EMAIL: "E-mail",
-    Stage.PROPOSED: "Voorgesteld",
-    Stage.EMPLOYER_PREBRIEF: "Voorbespreking werkgever",
-    Stage.INTERVIEW_PLANNED: "Sollicitatiegesprek gepland",
-    Stage.DEBRIEF: "Nabespreking",
-    Stage.TRIAL_PLACEMENT: "Proefplaatsing",
-    Stage.CONTRACT: "Contract",
-    Stage.REJECTED: "Afgewezen",
-    Stage.WITHDRAWN: "Teruggetrokken",
-    Stage.DROPPED_OUT: "Uitgevallen",
-    AppointmentKind.EMPLOYEE_CHECKIN: "Check-in werknemer",
-    AppointmentKind.EMPLOYER_EVALUATION: "Evaluatie werkgever",
-    AppointmentKind.JOBCOACH: "Jobcoach",
-    AppointmentKind.PROBLEM_FOLLOWUP: "Opvolging probleem",
-    AppointmentStatus.PLANNED: "Gepland",
-    AppointmentStatus.DONE: "Afgerond",
-    AppointmentStatus.CANCELLED: "Afgezegd",
-    ProblemOwner.JOBHUNTER: "Jobhunter",
-    ProblemOwner.EMPLOYEE: "Werknemer",
-    ProblemOwner.EMPLOYER: "Werkgever",
-    ProblemOwner.JOBCOACH: "Jobcoach",
-    ProblemStatus.OPEN: "Open",
-    ProblemStatus.IN_PROGRESS: "In behandeling",
-    ProblemStatus.SOLVED: "Opgelost",
-}
+from jobhunter.services.wording import name
 
 #: record kinds (tables) as a person reads them
 TABLES = {
@@ -165,7 +86,7 @@ ACTIONS = {
 
 def choice(value: object) -> str:
     if isinstance(value, Enum):
-        return CHOICES.get(value, str(value.value))
+        return name(value)
     return "" if value is None else str(value)
 
 

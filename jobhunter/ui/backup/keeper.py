@@ -26,6 +26,7 @@ from jobhunter.services import backup
 from jobhunter.services.cancel import Cancel, CancelledError
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.integrity import damage_problem, file_damage
+from jobhunter.services.privacy.redact import describe_error
 from jobhunter.services.store import Store
 from jobhunter.services.store_errors import StoreDamagedError, StoreError
 
@@ -191,7 +192,8 @@ class StoreKeeper(QObject):
             self.backupFailed.emit(str(exc))
         else:
             log.error("background job failed", exc_info=exc)
-            self.backupFailed.emit(f"{type(exc).__name__}: {exc}")
+            # the kind of failure only: an exception's text can carry SQL or record values
+            self.backupFailed.emit(describe_error(exc))
         if not self._stopped:
             self._backup_timer.start(self._interval)
 

@@ -222,11 +222,15 @@ class AppSession(QObject):
                 QMessageBox.warning(self.window, self.tr("Restore failed"), failure or "")
                 return False
             aside = self.last_restore.set_aside
-            self._status(
-                self.tr("Backup restored. The previous database is set aside as %1.").replace(
-                    "%1", str(aside) if aside else "–"
+            message = self.tr("Backup restored. The previous database is set aside as %1.")
+            message = message.replace("%1", str(aside) if aside else "–")
+            if self.last_restore.erased_again:
+                message += " " + self.tr(
+                    "Erased again, as erased after this backup was made: %n client(s).",
+                    "",
+                    self.last_restore.erased_again,
                 )
-            )
+            self._status(message)
             return True
         finally:
             if old is not None and self.window is not old:

@@ -261,7 +261,7 @@ def erase_clients(
     if remove:
         paths = sorted({h.path for r in reports for h in r.backups})
         try:
-            remove_backups(paths)
+            remove_backups(paths, store.data_dir)
         except OSError as exc:
             _show_failure(parent, exc)
     return reports

@@ -144,7 +144,9 @@ def test_saving_writes_the_file_and_records_it_for_the_client(
         assert (event.entity, event.entity_id) == ("client", printed.client_id)
         assert event.detail is not None and event.detail.startswith("Ağaoğlu Bakkerij & Zonen;")
     assert "afgedrukt" in printed_event.detail
-    assert str(target) in (saved.detail or "")
+    # the trail names the folder, not the file: its name carries the client's
+    assert str(target.parent) in (saved.detail or "")
+    assert document.file_name not in (saved.detail or "")
 
 
 def test_a_failed_save_leaves_no_file_and_no_audit(
@@ -154,6 +156,26 @@ def test_a_failed_save_leaves_no_file_and_no_audit(
     document = service.briefing_pdf(printed.match_id)
     with pytest.raises(OSError, match="de map bestaat niet"):
         service.save(document, tmp_path / "missing" / "briefing.pdf")
+    assert _audit(store, "print_briefing") == []
+
+
+def test_a_document_whose_audit_fails_is_not_left_on_disk(
+    store: Store, clock: FixedClock, printed: Printed, tmp_path: Path, monkeypatch
+) -> None:
+    # Given the audit entry cannot be written (a full disk, say)
+    service = DocumentService(store, clock)
+    document = service.briefing_pdf(printed.match_id)
+
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(service, "_audit_event", failing)
+    out = tmp_path / "uit"
+    out.mkdir()
+    # When the briefing is saved, then the save fails and no PDF is on disk without its entry
+    with pytest.raises(OSError):
+        service.save(document, out / document.file_name)
+    assert list(out.iterdir()) == []
     assert _audit(store, "print_briefing") == []
 
 

@@ -112,7 +112,7 @@ def test_a_full_profile_adds_background_but_no_sensitive_category_not_named(
     for fragment in (*CAPABILITIES, *FULL_ONLY):
         assert fragment in text, fragment
     # the barrier about the work itself is shared, as a point of attention
-    assert f"Nederlandse taal: {BARRIER_NOTES[BarrierKind.LANGUAGE]}" in text
+    assert f"Beperkte beheersing van het Nederlands: {BARRIER_NOTES[BarrierKind.LANGUAGE]}" in text
     # sensitive ones, and the search itself, are not: the consent names no category
     for kind in (BarrierKind.HEALTH, BarrierKind.DEBTS, BarrierKind.HOME_SITUATION,
                  BarrierKind.DISCRIMINATION, BarrierKind.NO_NETWORK):  # fmt: skip
@@ -136,7 +136,10 @@ def test_a_sensitive_category_appears_only_once_the_consent_names_it(
     assert f"Gezondheid: {BARRIER_NOTES[BarrierKind.HEALTH]}" in text
     for kind in (BarrierKind.DEBTS, BarrierKind.HOME_SITUATION, BarrierKind.DISCRIMINATION):
         assert BARRIER_NOTES[kind] not in text, kind
-    assert "Bijzondere gegevens die de toestemming noemt: gezondheid." in document.notes
+    assert (
+        "Bijzondere gegevens die de toestemming noemt: gezondheid (ook verslaving)."
+        in document.notes
+    )
 
 
 def test_an_employer_without_a_recorded_preference_gets_capabilities_only(

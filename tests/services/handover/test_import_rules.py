@@ -101,7 +101,7 @@ def test_a_client_erased_here_is_flagged(
 ) -> None:  # fmt: skip
     # Given the receiver once erased a client who now comes back in a packet
     ids = client_ids(sender, 2)
-    monkeypatch.setattr(rules, "erased_client_ids", lambda session, ids_: {ids[1]} & set(ids_))
+    monkeypatch.setattr(rules, "erased_client_ids", lambda data_dir, ids_: {ids[1]} & set(ids_))
     export(sender, clock, ids, tmp_path / "p.age", key)
     # When previewed, Then the preview says that this client was erased here
     preview = HandoverService(receiver, clock).preview(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import stat
 import uuid
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import Column, ForeignKey, MetaData, Table, Text, Uuid
 
@@ -141,3 +143,56 @@ def test_hostile_document_names_and_paths_stay_inside_the_export(
     again = AccessExportService(store, clock).export(sensitive.client_id, tmp_path / "again")
     assert again.documents == [] and again.missing == ["../../.bashrc"]
     assert "niet voor de cliënt" not in again.json.read_text(encoding="utf-8")
+
+
+def test_an_existing_folder_keeps_its_mode_and_gets_the_whole_export(
+    store: Store, clock: FixedClock, sensitive, tmp_path: Path
+) -> None:
+    # Given the user's own folder, readable by others, with a file of their own
+    home = tmp_path / "home"
+    home.mkdir()
+    out = home / "Documenten"
+    out.mkdir(mode=0o755)
+    out.chmod(0o755)
+    (out / "eigen.txt").write_text("van de gebruiker", encoding="utf-8")
+    # When the export is written into it
+    result = AccessExportService(store, clock).export(sensitive.client_id, out)
+    # Then the folder keeps its mode and the user's file; the export's files are private
+    assert stat.S_IMODE(out.stat().st_mode) == 0o755
+    assert (out / "eigen.txt").read_text(encoding="utf-8") == "van de gebruiker"
+    for path in (out / "documenten", *result.documents, result.pdf, result.json):
+        assert stat.S_IMODE(path.stat().st_mode) in (0o600, 0o700), path
+    assert [p.name for p in home.iterdir()] == ["Documenten"], "no temporary folder left"
+
+
+def test_a_failed_export_leaves_no_document_copy_and_no_entry(
+    store: Store, clock: FixedClock, sensitive, tmp_path: Path, monkeypatch
+) -> None:
+    # Given the disk fills up while the PDF is written, after the documents were copied
+    from jobhunter.services.privacy import access_pdf
+
+    def full(*_args: object, **_kwargs: object) -> bytes:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(access_pdf, "render_access_pdf", full)
+    home = tmp_path / "home"
+    home.mkdir()
+    out = home / "out"
+    # When the export runs, then it fails
+    with pytest.raises(OSError):
+        AccessExportService(store, clock).export(sensitive.client_id, out)
+    # and no copy of her documents is left anywhere, nor an entry saying it was exported
+    assert list(home.iterdir()) == []
+    assert AuditService(store, clock).events(groups={"export"}) == []
+
+
+def test_the_trail_names_the_export_folder_without_the_client_name(
+    store: Store, clock: FixedClock, sensitive, tmp_path: Path
+) -> None:
+    # Given the export goes to the folder the window proposes, named after the client
+    out = tmp_path / folder_name("Zoë Özdemir", clock.today())
+    AccessExportService(store, clock).export(sensitive.client_id, out)
+    # Then the trail says where, but not whose name was on the folder
+    (event,) = AuditService(store, clock).events(groups={"export"}, client_id=sensitive.client_id)
+    assert str(tmp_path) in (event.detail or "")
+    assert "Özdemir" not in (event.detail or "") and "Zoë" not in (event.detail or "")

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from jobhunter.models.enums import BarrierKind, ConsentParty, Sector
+from jobhunter.services import base
 from jobhunter.services.caseload import CaseloadService
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
@@ -97,3 +98,25 @@ def test_events_of_an_older_store_are_filed_under_their_client(tmp_path: Path) -
         assert sorted(e.entity for e in events) == ["client", "contact_moment", "match"]
     finally:
         store.close()
+
+
+def test_an_edit_that_names_its_client_is_audited_without_looking_the_client_up(
+    store: Store, clock: FixedClock, monkeypatch
+) -> None:
+    # Given the look-up through the records' links is not available (it costs a flush and a
+    # query per level on every edit)
+    zoe = ClientService(store, clock).create("Zoë", "Özdemir")
+
+    def no_lookup(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the client was looked up")
+
+    monkeypatch.setattr(base, "owning_client", no_lookup)
+    # When her file, a barrier of hers and an employer are edited
+    ClientService(store, clock).update(zoe.id, city="Schiedam")
+    CaseloadService(store, clock).set_barrier(zoe.id, BarrierKind.DEBTS, 2, "Schuldhulp")
+    EmployerService(store, clock).create("Groen BV", Sector.GREEN)
+    # Then each event is filed under the right client, or none for the employer
+    events = AuditService(store, clock).events(limit=None)
+    by_entity = {e.entity: e.client_id for e in events if e.action in ("update", "create")}
+    assert by_entity["client"] == zoe.id and by_entity["barrier"] == zoe.id
+    assert by_entity["employer"] is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from jobhunter.services import backup
@@ -13,6 +14,7 @@ from jobhunter.services.privacy.backups import (
     remove_backups,
 )
 from jobhunter.services.privacy.erasure import ErasureService
+from jobhunter.services.restore import restore_backup
 from jobhunter.services.store import Store
 
 
@@ -31,21 +33,23 @@ def test_backups_holding_an_erased_client_are_named_with_when_they_go(
     # When Zoë is erased
     report = ErasureService(store, clock).erase(zoe.id)
 
-    # Then all three are named, oldest first, each with the day the schedule removes it
+    # Then those still kept are named, oldest first, each with the day the schedule removes
+    # it: the one of today went by the schedule when the backup after the erasure was made
     held = report.backups
-    assert {h.path for h in held} == {first, second, pre}
+    assert not second.exists()
+    assert {h.path for h in held} == {first, pre}
     assert held[0].path == first
     by_path = {info.path: info for info in backup.list_backups(store.data_dir, clock)}
     assert [h.expires_on for h in held] == [by_path[h.path].expires_on for h in held]
     assert all(h.expires_on is None or h.expires_on > clock.today() for h in held)
     latest = max(h.expires_on for h in held if h.expires_on is not None)
     sentence = describe_held(held)
-    assert sentence.startswith("3 reservekopieën bevatten deze cliënt nog")
+    assert sentence.startswith("2 reservekopieën bevatten deze cliënt nog")
     assert latest.strftime("%d-%m-%Y") in sentence or "nieuwste blijft bewaard" in sentence
     assert backups_holding(store, bram.id, clock) != []
 
     # And removing them leaves none that holds her
-    assert remove_backups([h.path for h in held]) == 3
+    assert remove_backups([h.path for h in held]) == 2
     assert backups_holding(store, zoe.id, clock) == []
     assert describe_held([]) == "Geen reservekopie bevat deze cliënt nog."
 
@@ -68,3 +72,44 @@ def test_an_unreadable_backup_is_listed_as_possibly_holding(store: Store, clock:
     (folder / "auto-20260301T000000Z.sqlite").write_bytes(b"not a database" * 100)
     (held,) = backups_holding(store, zoe.id, clock)
     assert held.unreadable
+
+
+def test_after_an_erasure_a_fresh_backup_remains_when_the_older_ones_are_removed(
+    store: Store, clock: FixedClock
+) -> None:
+    # Given two backups holding Zoë, one a copy before a migration
+    zoe = ClientService(store, clock).create("Zoë", "Özdemir")
+    backup.maybe_backup(store, clock)
+    backup.copy_before_migration(store.data_dir, "0007", clock)
+    clock.advance(timedelta(minutes=5))
+    # When she is erased and the user removes every backup that holds her
+    report = ErasureService(store, clock).erase(zoe.id)
+    assert report.backups != []
+    remove_backups([h.path for h in report.backups], store.data_dir)
+    # Then the backup made right after the erasure remains, verified, without her
+    newest = backup.newest_verified(store.data_dir, clock)
+    assert newest is not None and newest.path == report.fresh_backup
+    assert backups_holding(store, zoe.id, clock) == []
+    # and the listing's manifest forgets the removed ones
+    manifest = json.loads((backup.backup_dir(store.data_dir) / "manifest.json").read_text())
+    assert set(manifest) == {newest.path.name}
+
+
+def test_a_store_set_aside_by_a_restore_is_named_as_holding_the_client(
+    store: Store, clock: FixedClock
+) -> None:
+    # Given a restore set aside the store while Zoë was in it
+    zoe = ClientService(store, clock).create("Zoë", "Özdemir")
+    backup.make_backup(store, clock)
+    store.engine.dispose()
+    aside = restore_backup(store.data_dir, clock=clock).set_aside
+    store.reopen()
+    # When she is erased
+    report = ErasureService(store, clock).erase(zoe.id)
+    # Then the set-aside store is named too, as staying until the user removes it
+    held = {h.path: h for h in report.backups}
+    assert aside in held and held[aside].set_aside
+    assert "apart gezet" in describe_held(report.backups)
+    remove_backups(list(held), store.data_dir)
+    assert not aside.exists()
+    assert backups_holding(store, zoe.id, clock) == []

@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 import unicodedata
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Column, ForeignKey, MetaData, Table, Text, Uuid, select, text
+from sqlalchemy import Column, ForeignKey, MetaData, Table, Text, Uuid, event, select, text
 
 from jobhunter.models import AuditEvent, Base, Client
 from jobhunter.services.activity import ContactService
+from jobhunter.services.backup import make_backup
 from jobhunter.services.clients import ClientService
 from jobhunter.services.clock import FixedClock
 from jobhunter.services.errors import NotFoundError
 from jobhunter.services.integrity import check_store
-from jobhunter.services.privacy import audit
+from jobhunter.services.privacy import audit, erasure
 from jobhunter.services.privacy.erasure import ErasureService
 from jobhunter.services.privacy.ownership import client_graph, owned_rows
+from jobhunter.services.restore import restore_backup
 from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store, connect
+from jobhunter.services.store_errors import StoreDamagedError
 
 
 # --- the forms a name can take in the files -------------------------------------------------
@@ -153,11 +157,11 @@ def test_the_audit_trail_keeps_what_happened_under_a_pseudonym(
     assert len(events) == before + 1  # the erasure itself is recorded
     assert events[0].action == "erase" and events[0].entity_id == report.pseudonym
     assert "Özdemir" not in (events[0].detail or "")
-    for event in events:
-        assert event.client_name is None
-        assert event.entity_id in (None, report.pseudonym)
+    for item in events:
+        assert item.client_name is None
+        assert item.entity_id in (None, report.pseudonym)
         # phase reasons, consent scopes and file names were details: they are gone
-        assert event.detail is None or event.action in audit.DISCLOSURE_ACTIONS
+        assert item.detail is None or item.action in audit.DISCLOSURE_ACTIONS
     assert report.audit_events >= before
 
 
@@ -273,7 +277,6 @@ def test_any_delete_overwrites_the_deleted_text_in_the_file(
 ) -> None:
     """secure_delete is on for every connection, whatever SQLite's build default: a removed
     barrier note is not left in the store's free space for a later reader of the file."""
-    from sqlalchemy import event
 
     from jobhunter.models.enums import BarrierKind
     from jobhunter.services.caseload import CaseloadService
@@ -317,3 +320,100 @@ def test_a_stored_path_pointing_outside_the_documents_folder_is_never_removed(
     report = ErasureService(store, clock).erase(sensitive.client_id)
     assert outside.read_text() == "niet van Jobhunter"
     assert report.documents_removed == 0
+
+
+# --- a wipe that cannot finish ----------------------------------------------------------------
+def test_an_erasure_whose_wipe_fails_is_reported_as_done_and_unwiped(
+    store: Store, clock: FixedClock, sensitive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given SQLite fails during the wipe, after the deletion committed (a damaged page)
+    def malformed(_conn: sqlite3.Connection) -> list[str]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(erasure, "fts_tables", malformed)
+    # When the client is erased
+    report = ErasureService(store, clock).erase(sensitive.client_id)
+    # Then the erasure is reported as done, with the wipe unfinished, not as an error
+    assert report.client_id == sensitive.client_id and not report.wiped
+    assert [c.id for c in ClientService(store, clock).list_rows()] == [sensitive.neighbour_id]
+
+
+def test_an_erasure_on_a_damaged_store_is_refused_before_anything_changes(
+    store: Store, clock: FixedClock, sensitive, faults
+) -> None:
+    # Given a store with a damaged page
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.engine.dispose()
+    faults.damage(store.db_path, "ix_client_last_name")
+    # When the client is erased, then it is refused with the advice to restore a backup
+    with pytest.raises(StoreDamagedError, match="reservekopie"):
+        ErasureService(store, clock).erase(sensitive.client_id)
+    # and nothing was deleted: her document is still there
+    assert sensitive.document_path.exists()
+
+
+def test_the_wipe_rebuilds_the_file_once_while_a_reader_holds_the_log(
+    store: Store, clock: FixedClock, sensitive
+) -> None:
+    # Given another program keeps reading the store (the WAL cannot be truncated)
+    statements: list[str] = []
+    store.engine.dispose()
+    event.listen(
+        store.engine, "connect", lambda conn, _rec: conn.set_trace_callback(statements.append)
+    )
+    reader = sqlite3.connect(store.db_path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM client").fetchone()
+    try:
+        # When a client is erased
+        report = ErasureService(store, clock).erase(sensitive.client_id)
+    finally:
+        reader.close()
+    # Then the file is rebuilt once; only the checkpoint was tried again, and it says so
+    assert not report.wiped
+    assert [s for s in statements if s.strip().upper() == "VACUUM"] == ["VACUUM"]
+
+
+def test_a_disclosure_keeps_what_went_where_but_not_the_erased_name(
+    store: Store, clock: FixedClock, sensitive
+) -> None:
+    # Given an earlier version recorded a profile saved under a file name with her name
+    detail = "Groen BV; opgeslagen als /home/j/Kandidaatprofiel Zoë Özdemir - Groen BV.pdf"
+    audit.AuditService(store, clock).record(
+        audit.PRINT_PROFILE, "client", sensitive.client_id, detail, client_id=sensitive.client_id
+    )
+    # When she is erased
+    report = ErasureService(store, clock).erase(sensitive.client_id)
+    # Then the trail still says a profile went to Groen BV, without her name, anywhere
+    events = audit.AuditService(store, clock).events(client_id=report.pseudonym, limit=None)
+    (printed,) = [e for e in events if e.action == audit.PRINT_PROFILE]
+    assert printed.detail == "Groen BV; opgeslagen als /home/j/Kandidaatprofiel … … - Groen BV.pdf"
+    assert traces(store, name_forms("Özdemir")) == []
+
+
+# --- the erasure ledger -----------------------------------------------------------------------
+def test_restoring_a_backup_from_before_an_erasure_erases_the_client_again(
+    store: Store, clock: FixedClock, sensitive
+) -> None:
+    # Given a backup made while Zoë was still in the caseload, and her erasure since
+    made = make_backup(store, clock).info
+    assert made is not None
+    kept = store.data_dir.parent / "usb-stick.sqlite"  # a copy kept elsewhere, as users do
+    kept.write_bytes(made.path.read_bytes())
+    ErasureService(store, clock).erase(sensitive.client_id)
+    # When that copy is restored
+    store.engine.dispose()
+    result = restore_backup(store.data_dir, kept, clock)
+    store.reopen()
+    # Then she is erased again, and the restore says so; her neighbour is back as he was
+    assert result.erased_again == 1
+    assert [c.id for c in ClientService(store, clock).list_rows()] == [sensitive.neighbour_id]
+    erasures = audit.AuditService(store, clock).events(groups={"erase"}, limit=None)
+    assert [e.action for e in erasures] == ["erase"], "the new erasure is in the trail"
+    assert traces(store, name_forms("Özdemir")) == []
+    # and the ledger beside the store keeps neither her name nor her id
+    ledger = (store.data_dir / "erased.json").read_bytes()
+    assert str(sensitive.client_id).encode() not in ledger
+    assert sensitive.client_id.hex.encode() not in ledger and b"zdemir" not in ledger
+    assert stat.S_IMODE((store.data_dir / "erased.json").stat().st_mode) == 0o600
