@@ -30,7 +30,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
     <message>
         <location line="+5"/>
         <source>The export holds special categories of personal data: give it to the client in person or protected, and remove your copy once it is handed over.</source>
-        <translation>De export bevat bijzondere persoonsgegevens: geef hem persoonlijk of beveiligd aan de cliënt en verwijder uw kopie zodra hij is overhandigd.</translation>
+        <translation>De export bevat bijzondere persoonsgegevens: geef hem persoonlijk of beveiligd aan de cliënt en verwijder je kopie zodra hij is overhandigd.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1544,8 +1544,8 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <location line="+14"/>
         <source>%n backup(s) still hold this data; you can remove them afterwards.</source>
         <translation>
-            <numerusform>%n reservekopie bevat deze gegevens nog; u kunt die daarna verwijderen.</numerusform>
-            <numerusform>%n reservekopieën bevatten deze gegevens nog; u kunt ze daarna verwijderen.</numerusform>
+            <numerusform>%n reservekopie bevat deze gegevens nog; je kunt die daarna verwijderen.</numerusform>
+            <numerusform>%n reservekopieën bevatten deze gegevens nog; je kunt ze daarna verwijderen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3868,7 +3868,7 @@ Gegevensmap: %2</translation>
     <message>
         <location line="+4"/>
         <source>Printed at the foot of every briefing, and as the contact on a candidate profile: employers call you, not the candidate.</source>
-        <translation>Staan onder elke briefing en als contactpersoon op een kandidaatprofiel: werkgevers bellen u, niet de kandidaat.</translation>
+        <translation>Staan onder elke briefing en als contactpersoon op een kandidaatprofiel: werkgevers bellen jou, niet de kandidaat.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4344,8 +4344,8 @@ Wijziging weggooien?</translation>
         <location line="+2"/>
         <source>Files are kept %n month(s) after the trajectory closed; then erase them, anonymise them, or keep them longer for a reason.</source>
         <translation>
-            <numerusform>Dossiers worden %n maand na het afsluiten van het traject bewaard; daarna wist of anonimiseert u ze, of bewaart u ze met een reden langer.</numerusform>
-            <numerusform>Dossiers worden %n maanden na het afsluiten van het traject bewaard; daarna wist of anonimiseert u ze, of bewaart u ze met een reden langer.</numerusform>
+            <numerusform>Dossiers worden %n maand na het afsluiten van het traject bewaard; daarna wis of anonimiseer je ze, of bewaar je ze met een reden langer.</numerusform>
+            <numerusform>Dossiers worden %n maanden na het afsluiten van het traject bewaard; daarna wis of anonimiseer je ze, of bewaar je ze met een reden langer.</numerusform>
         </translation>
     </message>
     <message>
@@ -4489,7 +4489,7 @@ Wijziging weggooien?</translation>
     <message>
         <location line="+1"/>
         <source>Close the results and go back to where you were</source>
-        <translation>De resultaten sluiten en terug naar waar u was</translation>
+        <translation>De resultaten sluiten en terug naar waar je was</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -6354,7 +6354,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
     <message>
         <location line="+15"/>
         <source>These clients were handed over to %1. Unless you still work with them, remove them from this computer as well: data you no longer need should not stay here.</source>
-        <translation>Deze cliënten zijn overgedragen aan %1. Werkt u niet meer met ze, verwijder ze dan ook van deze computer: gegevens die u niet meer nodig hebt, horen hier niet te blijven.</translation>
+        <translation>Deze cliënten zijn overgedragen aan %1. Werk je niet meer met ze, verwijder ze dan ook van deze computer: gegevens die je niet meer nodig hebt, horen hier niet te blijven.</translation>
     </message>
     <message>
         <location filename="../../jobhunter/ui/privacy/labels.py" line="+12"/>

@@ -36,7 +36,7 @@ class HeldBackup:
 
     def describe(self) -> str:
         if self.set_aside:
-            return "is bij het terugzetten apart gezet en blijft tot u die verwijdert"
+            return "is bij het terugzetten apart gezet en blijft tot je die verwijdert"
         if self.expires_on is None:
             return "blijft bewaard tot er een nieuwere reservekopie is"
         return f"wordt uiterlijk {self.expires_on.strftime('%d-%m-%Y')} verwijderd"
@@ -99,7 +99,7 @@ def describe_held(held: list[HeldBackup]) -> str:
         when = (
             f", waarvan {aside} bij het terugzetten apart gezet; die blijven tot je ze verwijdert"
             if aside > 1
-            else ", waarvan 1 bij het terugzetten apart gezet; die blijft tot u die verwijdert"
+            else ", waarvan 1 bij het terugzetten apart gezet; die blijft tot je die verwijdert"
         )
     else:
         when = "; de nieuwste blijft bewaard tot er een nieuwere reservekopie is"
