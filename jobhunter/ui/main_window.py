@@ -29,11 +29,9 @@ from jobhunter import __version__
 from jobhunter.models.enums import PLACED_STAGES, Stage
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.errors import NotFoundError
-from jobhunter.services.ical import write_calendar
 from jobhunter.services.record_counts import record_counts
 from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store
-from jobhunter.services.vcard import write_contacts_vcard
 from jobhunter.ui.aftercare.page import AftercarePage
 from jobhunter.ui.backup.menu import add_backup_actions
 from jobhunter.ui.caseload.page import CaseloadPage
@@ -401,6 +399,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_calendar(self) -> Path | None:
+        from jobhunter.services.ical import write_calendar  # icalendar: 0.1 s, not at start
+
         return self._export(
             self.tr("Export aftercare calendar"),
             "jobhunter-nazorg.ics",
@@ -410,6 +410,8 @@ class MainWindow(QMainWindow):
         )
 
     def export_vcard(self, employer_id: uuid.UUID | None) -> Path | None:
+        from jobhunter.services.vcard import write_contacts_vcard  # not needed at start
+
         return self._export(
             self.tr("Export contact persons"),
             "jobhunter-contacten.vcf",
