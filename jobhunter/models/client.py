@@ -37,9 +37,15 @@ class Client(Record):
         # the list reads this instead of the wide table
         Index(
             "ix_client_list",
-            "last_name", "first_name", "phase", "city", "werkverkenner_chance", "next_action",
-            "next_action_on", "id",
-        ),  # fmt: skip
+            "last_name",
+            "first_name",
+            "phase",
+            "city",
+            "werkverkenner_chance",
+            "next_action",
+            "next_action_on",
+            "id",
+        ),
     )
 
     first_name: Mapped[str]

@@ -116,7 +116,9 @@ class ClientService(Service):
         phases = {phase.value: phase for phase in Phase}
         to_date, to_uuid, key = date.fromisoformat, uuid.UUID, ClientKey
         with self.store.session() as session:
-            cursor = session.connection().connection.driver_connection.execute(sql, params)
+            driver = session.connection().connection.driver_connection
+            assert driver is not None  # an open session's connection
+            cursor = driver.execute(sql, params)
             return [
                 key(to_uuid(hex=r[0]), f"{r[1]} {r[2]}", phases[r[3]], r[4], r[5], r[6],
                     to_date(r[7]) if r[7] else None)

@@ -20,7 +20,7 @@ from sqlalchemy import Connection
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
 
 
-class RevisionsUnreadable(Exception):
+class RevisionsUnreadableError(Exception):
     """The scripts do not form one line of revisions (let Alembic decide)."""
 
 
@@ -34,12 +34,12 @@ def revision_graph() -> dict[str, tuple[str, ...]]:
             continue
         found = dict(_ASSIGNMENT.findall(entry.read_text(encoding="utf-8")))
         if "revision" not in found or "down_revision" not in found:
-            raise RevisionsUnreadable(entry.name)
+            raise RevisionsUnreadableError(entry.name)
         try:
             revision = ast.literal_eval(found["revision"])
             down = ast.literal_eval(found["down_revision"])
         except (ValueError, SyntaxError) as exc:
-            raise RevisionsUnreadable(entry.name) from exc
+            raise RevisionsUnreadableError(entry.name) from exc
         if down is None:
             parents: tuple[str, ...] = ()
         elif isinstance(down, str):
@@ -57,7 +57,7 @@ def head_revision() -> str:
     followed = {parent for parents in graph.values() for parent in parents}
     heads = [revision for revision in graph if revision not in followed]
     if len(heads) != 1:
-        raise RevisionsUnreadable(f"{len(heads)} heads")
+        raise RevisionsUnreadableError(f"{len(heads)} heads")
     return heads[0]
 
 
@@ -76,5 +76,5 @@ def stored_revision(conn: Connection) -> str | None:
         return None
     rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
     if len(rows) > 1:
-        raise RevisionsUnreadable("the store records more than one revision")
+        raise RevisionsUnreadableError("the store records more than one revision")
     return str(rows[0][0]) if rows else None

@@ -161,7 +161,7 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
     def row_id(self, row: Any) -> uuid.UUID:
         return self._row_id(row)
 
-    def keys(self) -> list[K]:
+    def all_keys(self) -> list[K]:
         """Every record's key, in the order sorted (shown or not)."""
         return list(self._keys)
 
@@ -203,7 +203,7 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
         if row is None:
             self._read_page(position)
             row = self._rows.get(record_id, _MISSING)
-        return row  # type: ignore[no-any-return]
+        return row
 
     def row_by_id(self, record_id: uuid.UUID) -> T | None:
         """The full row of a record in the list (shown or not); None when not in it."""
@@ -275,7 +275,8 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
         value = cache.get(record_id, _MISSING)
         if value is _MISSING:
             col = self._columns[column]
-            source = key if col.keyed or self._load_rows is None else self._full(key)
+            # a keyed column reads the key as it reads a row (the same fields)
+            source: Any = key if col.keyed or self._load_rows is None else self._full(key)
             if source is _MISSING:
                 value = ""
             else:
@@ -301,7 +302,8 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
         record_id = self._row_id(key)
         text = self._search.get(record_id)
         if text is None:
-            text = fold(" ".join(column.display(key) for column in self._searched))
+            shown: Any = key  # the searched columns read what the key carries
+            text = fold(" ".join(column.display(shown) for column in self._searched))
             self._search[record_id] = text
         return text
 
@@ -313,10 +315,12 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
             self._read_all_rows()
             rows = self._rows
             row_id = self._row_id
-            test: Predicate | None = (
-                lambda key: (row := rows.get(row_id(key), _MISSING)) is not _MISSING
-                and predicate(row)  # type: ignore[misc]
-            )
+
+            def on_row(key: K) -> bool:
+                row = rows.get(row_id(key), _MISSING)
+                return row is not _MISSING and predicate(row)  # type: ignore[misc]
+
+            test: Predicate | None = on_row
         else:
             test = predicate
         shown = self._keys if test is None else [key for key in self._keys if test(key)]
@@ -385,7 +389,8 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
         if role == SORT_ROLE:
             return self._sort_key(index.column(), self._shown[index.row()])
         if role == Qt.ItemDataRole.DisplayRole and column.keyed:
-            return column.display(self._shown[index.row()])  # no need to read the row
+            key: Any = self._shown[index.row()]
+            return column.display(key)  # no need to read the row
         row = self.row_at(index.row())
         if row is _MISSING:
             return "" if role == Qt.ItemDataRole.DisplayRole else None

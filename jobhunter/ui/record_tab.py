@@ -164,7 +164,7 @@ class RecordTab(QWidget):
                 attribute = self._links[kind]
                 affected |= {
                     self.model.row_id(key)
-                    for key in self.model.keys()
+                    for key in self.model.all_keys()
                     if getattr(key, attribute) in ids
                 }
             elif kind in self._derived and self._relations is not None:

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jobhunter.ui.columns import KEPT_MIN_WIDTH, MIN_FITTED_WIDTH, fit_widths
-from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.record_model import RecordListModel
+from jobhunter.ui.record_tab import RecordTab
 from jobhunter.ui.table_model import Column
 
 

@@ -73,7 +73,7 @@ def window(qtbot, store: Store, clock: FixedClock, data_dir: Path) -> MainWindow
 
 def _select(window: MainWindow, names: list[str]) -> list[uuid.UUID]:
     tab = window.caseload.list
-    ids = [k.id for k in tab.model.keys() if k.name in names]
+    ids = [k.id for k in tab.model.all_keys() if k.name in names]
     selection = tab.view.selectionModel()
     selection.clearSelection()
     for record_id in ids:

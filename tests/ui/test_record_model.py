@@ -205,9 +205,7 @@ def test_a_record_gone_before_its_row_was_read_shows_empty_until_the_update(smal
 
 
 def test_a_list_whose_keys_are_its_rows_reads_nothing_more(small) -> None:
-    model: RecordListModel[Row, Row] = RecordListModel(
-        COLUMNS, lambda r: r.id, keys=small.rows
-    )
+    model: RecordListModel[Row, Row] = RecordListModel(COLUMNS, lambda r: r.id, keys=small.rows)
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     model.load()
     model.sort(1, Qt.SortOrder.AscendingOrder)
