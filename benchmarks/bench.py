@@ -1,18 +1,27 @@
 """The project's benchmark: how fast the things a jobhunter waits for are on a large store.
 
-    python benchmarks/bench.py [--clients 5000] [--employers 2000] [--repeat 5]
+    python benchmarks/bench.py [--clients 5000] [--employers 2000] [--repeat 5] [--json]
 
-Generates (once, cached in a temp folder per size) a store of the given size, then times
-opening it, each tab's list query, building the main window offscreen, a global search, and
-the employer briefing (warm, and the first one in a fresh process), and the export and
-import of a handover packet of 50 full client files.
-Reports the median of ``--repeat`` runs in milliseconds.
+Generates (once, cached in the temp folder per size) the benchmark store and one twice its
+size, then measures every row of the targets table of issue 18 (see the README): the start
+of ``jobhunter`` to its first painted window on both stores against a bare PySide6 window
+with four empty tabs in the same run (``processes``), the global search and the Caseload
+filter per keystroke and opening a client file in a shown window (``interactive``), match
+suggestions, the employer briefing, the handover export and import, and the peak memory
+after visiting every tab. Medians of ``--repeat`` runs, p95 where the target says so.
+Prints a Markdown table (progress on stderr), or JSON with ``--json``. Times are of this
+machine under its load at the time (printed with the table): compare rows of one run.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
+import json
 import os
+import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -20,10 +29,12 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # ``benchmarks`` as a package
 
 
 def timed(fn: Callable[[], object], repeat: int) -> float:
@@ -92,130 +103,184 @@ def bench_briefing(store: Any, data_dir: Path, repeat: int) -> list[tuple[str, f
     ]
 
 
+@dataclass
+class Row:
+    """One row of the targets table (see the README): the measured figure and its target."""
+
+    key: str
+    measure: str
+    value: float
+    unit: str
+    target: float
+    detail: str = ""
+
+    @property
+    def met(self) -> bool:
+        return self.value <= self.target
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "met": self.met}
+
+
+def build_store(data_dir: Path, clients: int, employers: int) -> None:
+    """Generate the store once (kept under the temp folder for the next runs)."""
+    from jobhunter.services.demo import generate_demo
+    from jobhunter.services.store import Store
+
+    if (data_dir / "jobhunter.sqlite").exists():
+        return
+    part = data_dir.with_name(data_dir.name + ".part")
+    shutil.rmtree(part, ignore_errors=True)
+    store = Store.open(part)
+    start = time.perf_counter()
+    summary = generate_demo(store, clients=clients, employers=employers, seed=1)
+    store.close()
+    part.rename(data_dir)
+    print(f"generated in {time.perf_counter() - start:.0f} s: {summary}", file=sys.stderr)
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=5000)
     parser.add_argument("--employers", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args()
+    repeat = args.repeat
+    say = functools.partial(print, file=sys.stderr)  # progress; stdout is the table or JSON
+
+    from benchmarks import interactive, processes
+
+    temp = Path(tempfile.gettempdir())
+    data_dir = temp / f"jobhunter-bench-{args.clients}-{args.employers}"
+    double_dir = temp / f"jobhunter-bench-{2 * args.clients}-{2 * args.employers}"
+    build_store(data_dir, args.clients, args.employers)
+    build_store(double_dir, 2 * args.clients, 2 * args.employers)
+    load_before = os.getloadavg()
 
     from sqlalchemy import select
 
     from jobhunter.models import Client, Workplace
     from jobhunter.models.enums import WorkplaceStatus
-    from jobhunter.services.activity import AppointmentService
-    from jobhunter.services.clients import ClientService
-    from jobhunter.services.demo import generate_demo
-    from jobhunter.services.employers import EmployerService
-    from jobhunter.services.matches import MatchService
     from jobhunter.services.matching.suggestions import SuggestionService
-    from jobhunter.services.search import SearchService
     from jobhunter.services.store import Store
 
-    data_dir = Path(tempfile.gettempdir()) / f"jobhunter-bench-{args.clients}-{args.employers}"
-    results: list[tuple[str, float]] = []
-    if not (data_dir / "jobhunter.sqlite").exists():
-        store = Store.open(data_dir)
-        start = time.perf_counter()
-        summary = generate_demo(store, clients=args.clients, employers=args.employers, seed=1)
-        results.append(("generate demo (once)", (time.perf_counter() - start) * 1000))
-        print(summary)
-        store.close()
-
-    def open_close() -> None:
-        Store.open(data_dir).close()
-
-    results.append(("open store", timed(open_close, args.repeat)))
     store = Store.open(data_dir)
-    results.append(("caseload list", timed(ClientService(store).list_rows, args.repeat)))
-    results.append(("employer list", timed(EmployerService(store).list_rows, args.repeat)))
-    results.append(("pipeline list", timed(MatchService(store).list_rows, args.repeat)))
-    results.append(("aftercare list", timed(AppointmentService(store).list_rows, args.repeat)))
-    results.append(
-        ("global search", timed(lambda: SearchService(store).search("jan"), args.repeat))
-    )
+    client_id = interactive.client_with_contacts(store, 200)  # before the start-ups: a change
+    store.close()
 
-    # Match suggestions, worst case: every client (not only those in the matching phase)
-    # for one workplace, and every open workplace for one client.
-    suggestions = SuggestionService(store)
+    # --- whole processes, against the bare window in the same run -------------------------
+    say("start-up: bare window, store, store twice the size …")
+    starts = processes.startups({"store": data_dir, "double": double_dir}, repeat)
+    floor, base, double = (statistics.median(starts[k]) for k in ("floor", "store", "double"))
+    floor_mb = statistics.median(starts["floor peak kB"]) / 1024
+    say("peak memory after visiting every tab, the calendar and a search …")
+    peak_mb = processes.peak_memory(data_dir, repeat)
+
+    # --- in this process --------------------------------------------------------------------
+    store = Store.open(data_dir)
     with store.session() as session:
         clients = session.scalars(select(Client.id)).all()
         workplaces = session.scalars(
             select(Workplace.id).where(Workplace.status == WorkplaceStatus.OPEN)
         ).all()
-    print(f"suggestions over {len(clients)} clients and {len(workplaces)} open workplaces")
-    # cold: a new service reads every fact; warm: the dialog's service, facts unchanged
-    results.append(
-        (
-            f"suggest clients for a workplace ({len(clients)}), cold",
-            timed(
-                lambda: SuggestionService(store).for_workplace(workplaces[0], phases=None),
-                args.repeat,
-            ),
-        )
+    # Match suggestions, worst case: every client (not only those in the matching phase) for
+    # one workplace, and every open workplace for one client; cold: a new service reads
+    # every fact (the dialog opened), warm: the dialog's service again, facts unchanged
+    say("suggestions, briefing, handover …")
+    suggestions = SuggestionService(store)
+    for_workplace_cold = timed(
+        lambda: SuggestionService(store).for_workplace(workplaces[0], phases=None), repeat
     )
-    results.append(
-        (
-            f"suggest clients for a workplace ({len(clients)}), warm",
-            timed(lambda: suggestions.for_workplace(workplaces[0], phases=None), args.repeat),
-        )
+    for_client_cold = timed(lambda: SuggestionService(store).for_client(clients[0]), repeat)
+    for_workplace_warm = timed(
+        lambda: suggestions.for_workplace(workplaces[0], phases=None), repeat
     )
-    results.append(
-        (
-            f"suggest workplaces for a client ({len(workplaces)}), cold",
-            timed(lambda: SuggestionService(store).for_client(clients[0]), args.repeat),
-        )
-    )
-    results.append(
-        (
-            f"suggest workplaces for a client ({len(workplaces)}), warm",
-            timed(lambda: suggestions.for_client(clients[0]), args.repeat),
-        )
-    )
+    for_client_warm = timed(lambda: suggestions.for_client(clients[0]), repeat)
+    briefing = dict(bench_briefing(store, data_dir, repeat))
+    handover = dict(handover_timings(store, clients[:50], repeat))
 
-    results.extend(bench_briefing(store, data_dir, args.repeat))
-    results += handover_timings(store, clients[:50], args.repeat)
-
+    say("the open window: search, filter, client file …")
     from PySide6.QtWidgets import QApplication
 
-    from jobhunter.ui.app import settings_for
+    from jobhunter.ui.app import install_translators, settings_for
     from jobhunter.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-
-    def first_screen() -> float:
-        """From nothing to the caseload painted and usable; the other tabs load after this
-        (their loading, and closing the window, are not counted)."""
-        start = time.perf_counter()
-        window = MainWindow(store, settings_for(Path(tempfile.mkdtemp())))
-        window.show()
-        window.repaint()
-        elapsed = (time.perf_counter() - start) * 1000
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-        return elapsed
-
-    def all_tabs() -> None:
-        window = MainWindow(store, settings_for(Path(tempfile.mkdtemp())))
-        window.show()
-        app.processEvents()  # the other tabs load right after the first paint
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-
-    first_screen()  # warm up imports and caches once
-    results.append(
-        (
-            "window on screen (caseload)",
-            statistics.median(first_screen() for _ in range(args.repeat)),
-        )
-    )
-    results.append(("window with all tabs loaded", timed(all_tabs, args.repeat)))
+    assert isinstance(app, QApplication)
+    install_translators(app, "nl")
+    window = MainWindow(store, settings_for(Path(tempfile.mkdtemp())), start_of_day=False)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    search = interactive.search_keystrokes(window, app)
+    filtering = interactive.filter_keystrokes(window, app)
+    client_file = interactive.open_client_file(window, app, client_id, repeat)
+    window.close()
     store.close()
-    width = max(len(name) for name, _ in results)
-    for name, ms in results:
-        print(f"{name:<{width}}  {ms:8.1f} ms")
+
+    rows = [
+        Row("startup", "start to the first painted window, Caseload filled (× bare window)",
+            base / floor, "×", 1.5, f"{base:.0f} ms against {floor:.0f} ms"),
+        Row("startup_double", "start on a store twice the size (× the benchmark store)",
+            double / base, "×", 1.2, f"{double:.0f} ms against {base:.0f} ms"),
+        Row("search_p95", "global search, keystroke to results shown, p95",
+            interactive.p95(search), "ms", 30, f"{len(search)} keystrokes, median "
+            f"{statistics.median(search):.1f} ms"),
+        Row("filter_p95", f"Caseload filter, keystroke to view updated, p95 ({len(clients)} rows)",
+            interactive.p95(filtering), "ms", 16, f"{len(filtering)} keystrokes, median "
+            f"{statistics.median(filtering):.1f} ms"),
+        Row("client_file", "opening a client file with 200 contact moments",
+            client_file, "ms", 50),
+        Row("suggest_workplace", f"match suggestions for one workplace ({len(clients)} clients)",
+            for_workplace_cold, "ms", 100, f"again in the open dialog {for_workplace_warm:.0f} ms"),
+        Row("suggest_client", f"match suggestions for one client ({len(workplaces)} workplaces)",
+            for_client_cold, "ms", 100, f"again in the open dialog {for_client_warm:.0f} ms"),
+        Row("briefing_warm", "employer briefing PDF, warm", briefing["briefing PDF, warm"],
+            "ms", 200, "the first in a fresh process "
+            f"{briefing['first briefing in a fresh process (imports, fonts)']:.0f} ms"),
+        Row("handover_export", "handover export, 50 full client files (X25519)",
+            handover["export"], "ms", 500),
+        Row("handover_import", "handover import, 50 full client files (X25519)",
+            handover["import"], "ms", 500,
+            f"of which open, check and preview {handover['preview']:.0f} ms"),
+        Row("peak_rss", "peak memory after every tab, the calendar and a search",
+            peak_mb, "MB", 150, f"bare window {floor_mb:.0f} MB"),
+    ]  # fmt: skip
+    machine = {
+        "cpu": _cpu_name(),
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "system": platform.platform(terse=True),
+        "load_before": [round(x, 2) for x in load_before],
+        "load_after": [round(x, 2) for x in os.getloadavg()],
+        "clients": args.clients,
+        "employers": args.employers,
+        "repeat": repeat,
+        "startup_ms": {"floor": floor, "store": base, "double": double},
+    }
+    if args.json:
+        print(json.dumps({"machine": machine, "rows": [r.as_dict() for r in rows]}, indent=2))
+        return
+    print(f"{machine['cpu']}, {machine['cores']} cores, Python {machine['python']}; load "
+          f"{machine['load_before'][0]} before, {machine['load_after'][0]} after; "
+          f"median of {repeat}")  # fmt: skip
+    print()
+    print("| measure | target | measured | met | |")
+    print("|---|---|---|---|---|")
+    for row in rows:
+        value = f"{row.value:.2f}×" if row.unit == "×" else f"{row.value:.0f} {row.unit}"
+        target = f"≤ {row.target}×" if row.unit == "×" else f"< {row.target:.0f} {row.unit}"
+        print(f"| {row.measure} | {target} | {value} | {'yes' if row.met else '**no**'} "
+              f"| {row.detail} |")  # fmt: skip
+
+
+def _cpu_name() -> str:
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown CPU"
 
 
 def handover_timings(
@@ -228,10 +293,11 @@ def handover_timings(
     import pyrage
 
     from jobhunter.services.handover.service import ExportRequest, HandoverService, Protection
-    from jobhunter.services.store import Store, sqlite_backup
+    from jobhunter.services.store import Store, snapshot
 
     work = Path(tempfile.mkdtemp(prefix="jobhunter-bench-handover-"))
-    sqlite_backup(store.db_path, work / "source" / "jobhunter.sqlite")  # type: ignore[attr-defined]
+    (work / "source").mkdir()
+    snapshot(store.db_path, work / "source" / "jobhunter.sqlite")  # type: ignore[attr-defined]
     source = Store.open(work / "source")
     identity = pyrage.x25519.Identity.generate()
     request = ExportRequest(client_ids, Protection("Collega", public_key=str(identity.to_public())))  # type: ignore[arg-type]
@@ -240,14 +306,10 @@ def handover_timings(
     result = exporter.export(request, packet)  # warm up: imports, fonts, the worker process
     print(
         f"handover packet: {len(result.client_ids)} clients, {result.employers} employers, "
-        f"{sum(result.counts.values())} records, {result.size // 1024} kB"
+        f"{sum(result.counts.values())} records, {result.size // 1024} kB",
+        file=sys.stderr,
     )
-    out = [
-        (
-            "handover export, 50 clients (X25519)",
-            timed(lambda: exporter.export(request, packet), repeat),
-        )
-    ]
+    out = [("export", timed(lambda: exporter.export(request, packet), repeat))]
     targets = iter([Store.open(work / f"target-{i}") for i in range(2 * repeat + 1)])
     reads: list[float] = []
 
@@ -261,13 +323,13 @@ def handover_timings(
 
     import_fresh()  # warm up
     reads.clear()
-    out.append(
-        ("handover import, 50 clients (open, check, preview, apply)", timed(import_fresh, repeat))
-    )
-    out.append(("  of which open, check and preview", statistics.median(reads)))
+    out.append(("import", timed(import_fresh, repeat)))  # open, check, preview, apply
+    out.append(("preview", statistics.median(reads)))
     source.close()
     return out
 
 
 if __name__ == "__main__":
     main()
+    sys.stdout.flush()
+    os._exit(0)  # PySide's teardown of the window's objects can crash after the work is done

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jobhunter.models.base import Record
@@ -32,6 +32,19 @@ class Client(Record):
         ),
         CheckConstraint(
             "hours_available IS NULL OR hours_available BETWEEN 0 AND 60", name="hours_range"
+        ),
+        # everything the caseload list sorts and filters on (``ClientService.list_keys``):
+        # the list reads this instead of the wide table
+        Index(
+            "ix_client_list",
+            "last_name",
+            "first_name",
+            "phase",
+            "city",
+            "werkverkenner_chance",
+            "next_action",
+            "next_action_on",
+            "id",
         ),
     )
 

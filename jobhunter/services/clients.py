@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 
@@ -38,6 +38,20 @@ class ClientRow:
     main_barrier: BarrierKind | None
     #: an active consent to share with employers is recorded
     consent_employers: bool = False
+
+
+class ClientKey(NamedTuple):
+    """What the caseload sorts and filters on, from the client's own record (the fields of
+    ``ClientRow`` of the same names): read for every client at once, where the full row is
+    read only for the clients shown. A tuple: it is made five thousand times at start."""
+
+    id: uuid.UUID
+    name: str
+    phase: Phase
+    city: str | None
+    werkverkenner_chance: int | None
+    next_action: str | None
+    next_action_on: date | None
 
 
 _EDITABLE = {
@@ -86,43 +100,71 @@ def _clean(changes: dict[str, Any], today: date) -> dict[str, Any]:
 
 
 class ClientService(Service):
+    def list_keys(self, ids: Collection[uuid.UUID] | None = None) -> list[ClientKey]:
+        """Every client's key for the caseload list (or those of ``ids``): one lean read of
+        the client table (from its covering index ``ix_client_list``), whatever the size
+        of the rest of the store. Read without the ORM's rows and type handling, which take
+        three times as long as the read itself."""
+        sql = (
+            "SELECT id, first_name, last_name, phase, city, werkverkenner_chance, "
+            "next_action, next_action_on FROM client"
+        )
+        params: tuple[str, ...] = ()
+        if ids is not None:
+            params = tuple(record_id.hex for record_id in ids)
+            sql += f" WHERE id IN ({', '.join('?' * len(params))})" if params else " WHERE 0"
+        phases = {phase.value: phase for phase in Phase}
+        to_date, to_uuid, key = date.fromisoformat, uuid.UUID, ClientKey
+        with self.store.session() as session:
+            driver = session.connection().connection.driver_connection
+            assert driver is not None  # an open session's connection
+            cursor = driver.execute(sql, params)
+            return [
+                key(to_uuid(hex=r[0]), f"{r[1]} {r[2]}", phases[r[3]], r[4], r[5], r[6],
+                    to_date(r[7]) if r[7] else None)
+                for r in cursor
+            ]  # fmt: skip
+
     def list_rows(self, ids: Collection[uuid.UUID] | None = None) -> list[ClientRow]:
         """Every client's line of the caseload list; with ``ids`` only those clients' lines
-        (a view updating the rows that changed reads a handful, not the whole caseload)."""
-        contacts = select(
-            ContactMoment.client_id, func.max(ContactMoment.occurred_at).label("last")
-        ).where(ContactMoment.client_id.is_not(None))
+        (a view reading the rows it shows, or updating the rows that changed, reads a
+        handful, not the whole caseload).
+
+        The last contact is looked up per client in the index on (client, moment), so a
+        line costs the same with 100,000 contact moments in the store as with 100."""
+        last = (
+            select(func.max(ContactMoment.occurred_at))
+            .where(ContactMoment.client_id == Client.id)
+            .correlate(Client)
+            .scalar_subquery()
+        )
         barrier_rows = select(Barrier.client_id, Barrier.kind, Barrier.severity)
         if ids is not None:
-            contacts = contacts.where(ContactMoment.client_id.in_(ids))
             barrier_rows = barrier_rows.where(Barrier.client_id.in_(ids))
-        last = contacts.group_by(ContactMoment.client_id).subquery()
         # The heaviest barrier per client (ties: the first kind in the checklist order).
         barriers: dict[uuid.UUID, tuple[int, int, BarrierKind]] = {}
         order = {kind: i for i, kind in enumerate(BarrierKind)}
-        stmt = (
-            select(
-                Client.id,
-                Client.first_name,
-                Client.last_name,
-                Client.phase,
-                Client.phase_since,
-                Client.city,
-                Client.werkverkenner_chance,
-                Client.unemployed_since,
-                Client.next_action,
-                Client.next_action_on,
-                last.c.last,
-            )
-            .outerjoin(last, last.c.client_id == Client.id)
-            .order_by(Client.last_name, Client.first_name)
-        )
+        stmt = select(
+            Client.id,
+            Client.first_name,
+            Client.last_name,
+            Client.phase,
+            Client.phase_since,
+            Client.city,
+            Client.werkverkenner_chance,
+            Client.unemployed_since,
+            Client.next_action,
+            Client.next_action_on,
+            last.label("last"),
+        ).order_by(Client.last_name, Client.first_name)
         if ids is not None:
             stmt = stmt.where(Client.id.in_(ids))
         now = self.clock.now()
         with self.store.session() as session:
             rows = session.execute(stmt).all()
-            consenting = clients_with_consent(session, ConsentParty.EMPLOYERS, local_day(now))
+            consenting = clients_with_consent(
+                session, ConsentParty.EMPLOYERS, local_day(now), among=ids
+            )
             for client_id, kind, severity in session.execute(barrier_rows):
                 key = (-severity, order[kind], kind)
                 if client_id not in barriers or key < barriers[client_id]:

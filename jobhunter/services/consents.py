@@ -8,7 +8,7 @@ in one transaction (a move refused, a profile printed) without reading twice.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -41,13 +41,21 @@ def active_consents(
     return list(session.scalars(stmt))
 
 
-def clients_with_consent(session: Session, party: ConsentParty, day: date) -> set[uuid.UUID]:
-    """Every client with a consent for ``party`` in force on ``day`` (one query, for lists)."""
+def clients_with_consent(
+    session: Session,
+    party: ConsentParty,
+    day: date,
+    among: Collection[uuid.UUID] | None = None,
+) -> set[uuid.UUID]:
+    """Every client (or every one ``among`` these) with a consent for ``party`` in force on
+    ``day`` (one query, for lists)."""
     stmt = select(Consent.client_id).where(
         Consent.party == party,
         Consent.given_on <= day,
         or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > day),
     )
+    if among is not None:
+        stmt = stmt.where(Consent.client_id.in_(among))
     return set(session.scalars(stmt))
 
 

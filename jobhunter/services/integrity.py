@@ -101,6 +101,19 @@ def _check_contents(store: Store, report: IntegrityReport) -> None:
                 report.problems.append(f"{missing} {table}-rijen ontbreken in de zoekindex")
             if stale := len(indexed[table] - ids):
                 report.problems.append(f"{stale} verouderde {table}-rijen in de zoekindex")
+        # each entry's rowid is kept beside it, so a trigger finds the entry to delete
+        unmatched = conn.execute(
+            text(
+                "SELECT (SELECT count(*) FROM search_index s WHERE NOT EXISTS (SELECT 1 FROM "
+                "search_index_ref r WHERE r.entry = s.rowid AND r.ref = s.ref AND r.kind = s.kind)"
+                ") + (SELECT count(*) FROM search_index_ref r WHERE NOT EXISTS (SELECT 1 FROM "
+                "search_index s WHERE s.rowid = r.entry))"
+            )
+        ).scalar()
+        if unmatched:
+            report.problems.append(
+                f"{unmatched} zoekindexregels zonder kloppende verwijzing (search_index_ref)"
+            )
         try:
             conn.execute(text("INSERT INTO search_index(search_index) VALUES ('integrity-check')"))
         except StoreError:

@@ -20,15 +20,10 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -41,6 +36,7 @@ from jobhunter.services.files import atomic_path, reason, remove_temporaries, wr
 from jobhunter.services.input_limits import check_flush
 from jobhunter.services.paths import DB_FILENAME
 from jobhunter.services.privacy.folder import create_private_file, secure_data_folder
+from jobhunter.services.schema_revisions import head_revision, known_revisions, stored_revision
 from jobhunter.services.sqlite_drivers import drivers
 from jobhunter.services.store_errors import (
     StoreDamagedError,
@@ -52,6 +48,9 @@ from jobhunter.services.store_errors import (
 )
 from jobhunter.services.writer_lock import WriterLock
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 __all__ = [
     "Store",
     "StoreDamagedError",
@@ -59,6 +58,7 @@ __all__ = [
     "StoreTooNewError",
     "connect",
     "head_revision",
+    "known_revisions",
     "make_engine",
     "snapshot",
 ]
@@ -76,6 +76,8 @@ OPEN_MARKER = ".writer-open"
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config  # only to migrate: importing Alembic takes 0.3 s
+
     cfg = Config()
     cfg.set_main_option("script_location", str(files("jobhunter") / "migrations"))
     return cfg
@@ -87,25 +89,6 @@ def include_object(
     """What Alembic compares: all but the full-text index (a virtual table and its shadow
     tables), which hand-written SQL in the revisions looks after."""
     return not (type_ == "table" and name is not None and name.startswith("search_index"))
-
-
-@cache
-def _scripts() -> ScriptDirectory:
-    """The migration scripts, read once per process: loading them is most of what opening
-    a store costs."""
-    return ScriptDirectory.from_config(_alembic_config())
-
-
-@cache
-def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
-
-
-@cache
-def known_revisions() -> frozenset[str]:
-    return frozenset(rev.revision for rev in _scripts().walk_revisions())
 
 
 # --- connections ---------------------------------------------------------------------------
@@ -401,7 +384,7 @@ def probe(conn: Connection) -> None:
 # --- migrations ----------------------------------------------------------------------------
 def _current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return stored_revision(conn)
 
 
 def _check_revision(engine: Engine, db_path: Path) -> str | None:
@@ -429,6 +412,8 @@ def _migrate(engine: Engine, db_path: Path, data_dir: Path, writer: bool) -> Non
     head = head_revision()
     if current == head:
         return
+    from alembic import command  # a store at the newest schema never needs Alembic
+
     with _writing(data_dir, writer):
         if current is not None:
             from jobhunter.services.backup import copy_before_migration

@@ -29,16 +29,15 @@ from jobhunter import __version__
 from jobhunter.models.enums import PLACED_STAGES, Stage
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.errors import NotFoundError
-from jobhunter.services.ical import write_calendar
+from jobhunter.services.record_counts import record_counts
 from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store
-from jobhunter.services.vcard import write_contacts_vcard
 from jobhunter.ui.aftercare.page import AftercarePage
 from jobhunter.ui.backup.menu import add_backup_actions
 from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.employers.page import EmployerPage
 from jobhunter.ui.handover.actions import HandoverActions
-from jobhunter.ui.hub import Hub, announce
+from jobhunter.ui.hub import Hub, announce, listen
 from jobhunter.ui.labels import label
 from jobhunter.ui.pipeline.page import PipelinePage
 from jobhunter.ui.privacy.audit_view import AuditLogDialog
@@ -164,12 +163,14 @@ class MainWindow(QMainWindow):
         self.start_of_day: TodayPage | None = None
         if start_of_day:
             self._open_on_today_in_the_morning()
-        # The tab in view loads now; the others right after the window is on screen.
+        # The tab in view loads now; each other tab when it is first shown.
         current = self.tabs.currentIndex()
         if current < len(self.record_tabs):
             self.record_tabs[current].reload()
         self._open_current()
-        QTimer.singleShot(0, self._load_other_tabs)
+        # the counts of the lists not read yet come from the store, and follow its changes
+        listen(self, set(KIND_TAB), lambda _changes: self._update_counts())
+        self._update_counts()
 
     # --- construction -------------------------------------------------------------------
     def _build_search(self) -> None:
@@ -267,11 +268,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     # --- behaviour ----------------------------------------------------------------------
-    def _load_other_tabs(self) -> None:
-        for tab in self.record_tabs:
-            if not tab.loaded:
-                tab.reload()
-
     def _open_current(self) -> None:
         if self.tabs.currentIndex() == TAB_CLIENTS:
             self.caseload.open_first()
@@ -291,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         if index < len(self.record_tabs) and not self.record_tabs[index].loaded:
-            self.record_tabs[index].reload()  # shown before the background load reached it
+            self.record_tabs[index].reload()  # a list is read when first shown
         self._open_current()
 
     def new_record(self) -> None:
@@ -403,6 +399,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_calendar(self) -> Path | None:
+        from jobhunter.services.ical import write_calendar  # icalendar: 0.1 s, not at start
+
         return self._export(
             self.tr("Export aftercare calendar"),
             "jobhunter-nazorg.ics",
@@ -412,6 +410,8 @@ class MainWindow(QMainWindow):
         )
 
     def export_vcard(self, employer_id: uuid.UUID | None) -> Path | None:
+        from jobhunter.services.vcard import write_contacts_vcard  # not needed at start
+
         return self._export(
             self.tr("Export contact persons"),
             "jobhunter-contacten.vcf",
@@ -569,7 +569,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _update_counts(self) -> None:
-        totals = [tab.total() for tab in self.record_tabs]
+        """The status bar's count of each list: what a list read holds, else the store's."""
+        counted = None
+        if not all(tab.loaded for tab in self.record_tabs):
+            counted = record_counts(self.store)
+        totals = [
+            tab.total() if tab.loaded or counted is None else counted[kind]
+            for kind, tab in zip(KIND_TAB, self.record_tabs, strict=True)
+        ]
         self.counts_label.setText(
             " · ".join(
                 [

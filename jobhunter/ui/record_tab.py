@@ -1,5 +1,6 @@
 """A tab that lists records: a filter field, an optional choice filter and a sortable table,
-kept live by the change hub (see ``follow``)."""
+kept live by the change hub (see ``follow``). The model (``record_model``) reads only what is
+shown, and filters and sorts itself."""
 
 from __future__ import annotations
 
@@ -25,13 +26,15 @@ from PySide6.QtWidgets import (
 from jobhunter.services.relations import RelationService
 from jobhunter.ui.columns import fit_columns
 from jobhunter.ui.hub import Changes, listen
-from jobhunter.ui.table_model import ID_ROLE, FoldingFilterProxy, RowTableModel
+from jobhunter.ui.record_model import RecordListModel
+from jobhunter.ui.table_model import ID_ROLE
 
 Choice = tuple[str, Callable[[Any], bool] | None]
 
 
 class RecordTab(QWidget):
-    """Lists rows from ``loader``; ``choices`` fill a combo box of extra filters."""
+    """Lists the records of ``model``; ``choices`` fill a combo box of extra filters (a
+    predicate on a record's key, or on its full row when marked with ``needs_rows``)."""
 
     countChanged = Signal()
     activated = Signal(object)  # record id (uuid.UUID) of a double-clicked row
@@ -40,8 +43,7 @@ class RecordTab(QWidget):
 
     def __init__(
         self,
-        model: RowTableModel[Any],
-        loader: Callable[[], Sequence[Any]],
+        model: RecordListModel[Any, Any],
         *,
         placeholder: str,
         choices: Sequence[Choice] = (),
@@ -54,12 +56,12 @@ class RecordTab(QWidget):
         self.model = model
         #: the columns hidden until the user chooses otherwise (a laptop has no room for all)
         self.default_hidden = list(hidden)
-        self._loader = loader
         self._loaded = False
         self._widths_set = False  # columns sized to the first rows, once
         self._fit_pending = False  # ... and fitted to the width when first shown
-        self.proxy = FoldingFilterProxy(self)
-        self.proxy.setSourceModel(model)
+        #: what the view shows: the model filters and sorts itself (the name stays for the
+        #: callers that read the rows shown)
+        self.proxy = model
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(placeholder)
@@ -83,7 +85,7 @@ class RecordTab(QWidget):
         self.shown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.view = QTableView(self)
-        self.view.setModel(self.proxy)
+        self.view.setModel(model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(sort_column, sort_order)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,12 +117,9 @@ class RecordTab(QWidget):
 
         self._on_choice(0)
         self.set_hidden_columns(self.default_hidden)
-        self.proxy.rowsInserted.connect(self._update_shown)
-        self.proxy.rowsRemoved.connect(self._update_shown)
-        self.proxy.modelReset.connect(self._update_shown)
-        self.proxy.layoutChanged.connect(self._update_shown)
+        model.modelReset.connect(self._update_shown)
+        model.layoutChanged.connect(self._update_shown)
         self._kind: str | None = None
-        self._rows_loader: Callable[[Collection[uuid.UUID]], Sequence[Any]] | None = None
         self._links: Mapping[str, str] = {}
         self._derived: frozenset[str] = frozenset()
         self._relations: RelationService | None = None
@@ -133,19 +132,17 @@ class RecordTab(QWidget):
     def follow(
         self,
         kind: str,
-        rows_loader: Callable[[Collection[uuid.UUID]], Sequence[Any]],
         *,
         links: Mapping[str, str] | None = None,
         derived: Collection[str] = (),
         relations: RelationService | None = None,
     ) -> None:
-        """Keep the list in step with the hub: its rows are records of ``kind``, reloaded by
-        id with ``rows_loader(ids)``. ``links`` names the row attribute holding the id of a
-        record of another kind the row shows (a match's "client": "client_id"), and
-        ``derived`` the kinds whose records feed a row's figures (a client's last contact:
-        "contact_moment"), mapped to rows by ``relations``."""
+        """Keep the list in step with the hub: its rows are records of ``kind``, read again
+        by id. ``links`` names the key attribute holding the id of a record of another kind
+        the row shows (a match's "client": "client_id"), and ``derived`` the kinds whose
+        records feed a row's figures (a client's last contact: "contact_moment"), mapped to
+        rows by ``relations``."""
         self._kind = kind
-        self._rows_loader = rows_loader
         self._links = dict(links or {})
         self._derived = frozenset(derived)
         self._relations = relations
@@ -153,7 +150,7 @@ class RecordTab(QWidget):
 
     def take_changes(self, changes: Changes) -> None:
         """Update the rows these changes touch; all rows when a change is not narrowed."""
-        if not self._loaded or self._rows_loader is None:
+        if not self._loaded or self._kind is None:
             return  # loads in full when first shown
         affected: set[uuid.UUID] = set()
         for kind in changes:
@@ -166,9 +163,9 @@ class RecordTab(QWidget):
             elif kind in self._links:
                 attribute = self._links[kind]
                 affected |= {
-                    self.model.row_id(row)
-                    for row in self.model.rows()
-                    if getattr(row, attribute) in ids
+                    self.model.row_id(key)
+                    for key in self.model.all_keys()
+                    if getattr(key, attribute) in ids
                 }
             elif kind in self._derived and self._relations is not None:
                 affected |= self._relations.related(kind, ids).get(self._kind or "", set())
@@ -176,19 +173,13 @@ class RecordTab(QWidget):
             self.update_rows(affected)
 
     def update_rows(self, ids: Collection[uuid.UUID]) -> None:
-        """Reload these records' rows (new ones are added, vanished ones removed); the
+        """Read these records' rows again (new ones are added, vanished ones removed); the
         selection stays, and so does the record open beside the list."""
-        if self._rows_loader is None:
-            self.reload_quietly()
-            return
-        rows = self._rows_loader(ids)
         selection = self.view.selectionModel()
         selection.blockSignals(True)
         try:
-            if not self.model.update_rows(ids, rows):
+            if not self.model.update_rows(ids):
                 return
-            self.proxy.resort()
-            self.proxy.refilter()
         finally:
             selection.blockSignals(False)
         self.view.viewport().update()
@@ -208,7 +199,7 @@ class RecordTab(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_id()
-        self.model.set_rows(self._loader())
+        self.model.load()
         self._loaded = True
         if not self._widths_set and self.model.rowCount() > 0:
             self.view.resizeColumnsToContents()
@@ -277,7 +268,8 @@ class RecordTab(QWidget):
         self._on_choice(self.choice_box.currentIndex())
 
     def total(self) -> int:
-        return self.model.rowCount()
+        """How many records the list holds, shown or not."""
+        return self.model.total()
 
     def selected_id(self) -> uuid.UUID | None:
         rows = self.view.selectionModel().selectedRows()
@@ -292,48 +284,45 @@ class RecordTab(QWidget):
 
     def visible_ids(self) -> list[uuid.UUID]:
         """The records the current filter shows, in the order shown."""
-        return [
-            uuid.UUID(self.proxy.index(row, 0).data(ID_ROLE))
-            for row in range(self.proxy.rowCount())
-        ]
+        return [self.model.row_id(key) for key in self.model.shown_keys()]
 
     def select_id(self, record_id: uuid.UUID, *, reveal: bool = True) -> bool:
         """Select and show a record; with ``reveal``, filters that hide it are cleared (the
         filter text, then the choice, down to the first that shows every record)."""
-        source_row = self.model.row_of(record_id)
-        if source_row is None:
+        if not self.model.contains(record_id):
             return False
-        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not proxy_index.isValid() and not reveal:
+        row = self.model.row_of(record_id)
+        if row is None and not reveal:
             return False
-        if not proxy_index.isValid():
+        if row is None:
             self.filter_edit.clear()
-            proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not proxy_index.isValid():
+            row = self.model.row_of(record_id)
+        if row is None:
             showing_all = next((i for i, (_t, p) in enumerate(self._choices) if p is None), 0)
             self.choice_box.setCurrentIndex(showing_all)
-            proxy_index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
         self.view.selectionModel().select(
-            proxy_index,
+            index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.view.setCurrentIndex(proxy_index)
-        self.view.scrollTo(proxy_index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def _on_filter_text(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._update_shown()
+        self.model.set_text(text)
 
     def _on_choice(self, index: int) -> None:
         self.choice_box.setToolTip(self.choice_box.currentText())  # whole, where it is cut
         predicate = self._choices[index][1] if 0 <= index < len(self._choices) else None
-        self.proxy.set_predicate(predicate)
-        self._update_shown()
+        self.model.set_predicate(predicate)
 
     def _update_shown(self, *_: Any) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         text = self.tr("%n shown", "", shown) if shown != total else ""
         self.shown_label.setText(text)
 

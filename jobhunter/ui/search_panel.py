@@ -146,7 +146,7 @@ class SearchPanel(QFrame):
         self._running = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
+        self._timer.setInterval(0)
         self._timer.timeout.connect(self._start)
         self.last_results: SearchResults | None = None
         self._activate_pending = False
@@ -183,7 +183,9 @@ class SearchPanel(QFrame):
 
     # --- searching ----------------------------------------------------------------------
     def set_query(self, text: str) -> None:
-        """Search for ``text`` shortly (typing on restarts the wait)."""
+        """Search for ``text`` as soon as the keystroke is handled: the search runs beside
+        the window, and a search still running starts the newest query when it is done, so
+        fast typing never queues searches (no wait between keys; results in a few ms)."""
         self._query = text
         self._activate_pending = False
         if not text.strip():

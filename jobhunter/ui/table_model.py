@@ -37,6 +37,8 @@ _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: 'Özdemir' and 'ozdemir' fold alike."""
+    if text.isascii():  # most names: nothing to decompose (and five times as quick)
+        return text.casefold()
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
@@ -55,6 +57,8 @@ class Column(Generic[T]):
     sort: Callable[[T], Any] | None = None
     align_right: bool = False
     style: Callable[[T], RowStyle | None] | None = None  # cell-specific style
+    #: display and sort read only fields a list's key carries (see ``record_model``)
+    keyed: bool = False
 
 
 _STYLE_ROLES = frozenset(

@@ -13,15 +13,16 @@ from PySide6.QtGui import QColor
 from jobhunter.models.enums import AppointmentStatus, Phase, RelationshipStatus, Sector, Stage
 from jobhunter.services.activity import AppointmentRow, AppointmentService
 from jobhunter.services.caseload import WERKVERKENNER_PHASES
-from jobhunter.services.clients import ClientRow, ClientService
+from jobhunter.services.clients import ClientKey, ClientRow, ClientService
 from jobhunter.services.clock import LOCAL_TZ, Clock
 from jobhunter.services.employers import EmployerRow, EmployerService
 from jobhunter.services.matches import MatchRow, MatchService
 from jobhunter.services.relations import RelationService
 from jobhunter.services.store import Store
 from jobhunter.ui.labels import label, short_label
+from jobhunter.ui.record_model import RecordListModel, needs_rows
 from jobhunter.ui.record_tab import RecordTab
-from jobhunter.ui.table_model import Column, RowStyle, RowTableModel
+from jobhunter.ui.table_model import Column, RowStyle
 from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 
 WARNING_BG = QColor("#fff4d6")
@@ -66,10 +67,17 @@ def fmt_percent(value: int | None) -> str:
 # ---------------------------------------------------------------------------------------
 def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambda: 30) -> RecordTab:
     """The caseload. It opens on the clients whose trajectory runs; closed ones are one
-    choice away ("All clients", or the phase "Closed")."""
+    choice away ("All clients", or the phase "Closed").
+
+    The list holds every client's key (``ClientKey``: name, phase, next action,
+    Werkverkenner, city) and reads the full row (last contact, main barrier) of the clients
+    shown: opening it takes as long with years of closed files and contact moments as
+    without. Sorting by last contact or main barrier, or choosing "no contact for more
+    than N days", reads every row once."""
     service = ClientService(store, clock)
     today = clock.today()
 
+    @needs_rows
     def is_stale(row: ClientRow) -> bool:
         days = row.days_since_contact
         return row.phase is not Phase.CLOSED and (days is None or days > stale_days())
@@ -108,12 +116,13 @@ def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambd
         return f"{row.next_action}{when}"
 
     columns: list[Column[ClientRow]] = [
-        Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, keyed=True),
         Column(
             QT_TRANSLATE_NOOP("columns", "Phase"),
             lambda r: short_label(r.phase),
             sort=lambda r: list(Phase).index(r.phase),
             style=lambda r: RowStyle(tooltip=label(r.phase)),
+            keyed=True,
         ),
         Column(
             QT_TRANSLATE_NOOP("columns", "Last contact"),
@@ -127,6 +136,7 @@ def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambd
             next_action,
             sort=lambda r: r.next_action_on or date.max,
             style=action_style,
+            keyed=True,
         ),
         Column(QT_TRANSLATE_NOOP("columns", "Main barrier"), lambda r: label(r.main_barrier)),
         Column(
@@ -135,10 +145,16 @@ def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambd
             sort=lambda r: -1 if r.werkverkenner_chance is None else r.werkverkenner_chance,
             align_right=True,
             style=chance_style,
+            keyed=True,
         ),
-        Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city or ""),
+        Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city or "", keyed=True),
     ]
-    model: RowTableModel[ClientRow] = RowTableModel(columns, row_id=lambda r: r.id)
+    model: RecordListModel[ClientKey, ClientRow] = RecordListModel(
+        columns,
+        row_id=lambda r: r.id,
+        keys=lambda ids: service.list_keys(ids=ids),
+        rows=lambda ids: service.list_rows(ids=ids),
+    )
     choices: list[tuple[str, Any]] = [
         (_t(QT_TRANSLATE_NOOP("tabs", "Active clients")), lambda r: r.phase is not Phase.CLOSED),
         (_t(QT_TRANSLATE_NOOP("tabs", "All clients")), None),
@@ -157,18 +173,12 @@ def client_tab(store: Store, clock: Clock, stale_days: Callable[[], int] = lambd
     ]
     tab = RecordTab(
         model,
-        service.list_rows,
         placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter clients…")),
         choices=choices,
         # beside the file: who, where in the trajectory, how long ago, what next
         hidden=("Main barrier", "Werkverkenner", "City"),
     )
-    tab.follow(
-        "client",
-        service.list_rows,
-        derived=("contact_moment",),
-        relations=RelationService(store, clock),
-    )
+    tab.follow("client", derived=("contact_moment",), relations=RelationService(store, clock))
     return tab
 
 
@@ -221,7 +231,9 @@ def employer_tab(store: Store, clock: Clock) -> RecordTab:
                sort=lambda r: -1 if r.size is None else list(type(r.size)).index(r.size)),
         Column(QT_TRANSLATE_NOOP("columns", "City"), lambda r: r.city or ""),
     ]  # fmt: skip
-    model: RowTableModel[EmployerRow] = RowTableModel(columns, lambda r: r.id, row_style)
+    model: RecordListModel[EmployerRow, EmployerRow] = RecordListModel(
+        columns, lambda r: r.id, row_style, keys=lambda ids: service.list_rows(ids=ids)
+    )
     choices: list[tuple[str, Any]] = [(_t(QT_TRANSLATE_NOOP("tabs", "All relationships")), None)]
     choices += [(label(s), (lambda r, s=s: r.status is s)) for s in RelationshipStatus]
     choices.append(
@@ -239,7 +251,6 @@ def employer_tab(store: Store, clock: Clock) -> RecordTab:
     choices += [(label(s), (lambda r, s=s: r.sector is s)) for s in Sector]
     tab = RecordTab(
         model,
-        service.list_rows,
         placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter employers…")),
         choices=choices,
         # beside the file: who, how the relation stands, when to call, how long ago
@@ -248,7 +259,6 @@ def employer_tab(store: Store, clock: Clock) -> RecordTab:
     # last contact, placements and open workplaces come from other records
     tab.follow(
         "employer",
-        service.list_rows,
         derived=("contact_moment", "match", "workplace"),
         relations=RelationService(store, clock),
     )
@@ -277,7 +287,9 @@ def match_tab(store: Store, clock: Clock) -> RecordTab:
                sort=lambda r: r.days_in_stage, align_right=True, style=stage_style),
         Column(QT_TRANSLATE_NOOP("columns", "Next step"), lambda r: r.next_step or ""),
     ]  # fmt: skip
-    model: RowTableModel[MatchRow] = RowTableModel(columns, lambda r: r.id)
+    model: RecordListModel[MatchRow, MatchRow] = RecordListModel(
+        columns, lambda r: r.id, keys=lambda ids: service.list_rows(ids=ids)
+    )
     choices: list[tuple[str, Any]] = [
         (_t(QT_TRANSLATE_NOOP("tabs", "Open matches")), lambda r: r.stage.is_open),
         (_t(QT_TRANSLATE_NOOP("tabs", "All matches")), None),
@@ -285,14 +297,12 @@ def match_tab(store: Store, clock: Clock) -> RecordTab:
     choices += [(label(s), (lambda r, s=s: r.stage is s)) for s in Stage]
     tab = RecordTab(
         model,
-        service.list_rows,
         placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter matches…")),
         choices=choices,
         sort_column=3,
     )
     tab.follow(
         "match",
-        lambda ids: service.list_rows(ids=ids),
         links={"client": "client_id", "employer": "employer_id", "workplace": "workplace_id"},
     )
     return tab
@@ -323,7 +333,9 @@ def appointment_tab(store: Store, clock: Clock) -> RecordTab:
         Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda r: label(r.status)),
         Column(QT_TRANSLATE_NOOP("columns", "Location"), lambda r: r.location or ""),
     ]  # fmt: skip
-    model: RowTableModel[AppointmentRow] = RowTableModel(columns, lambda r: r.id, row_style)
+    model: RecordListModel[AppointmentRow, AppointmentRow] = RecordListModel(
+        columns, lambda r: r.id, row_style, keys=lambda ids: service.list_rows(ids=ids)
+    )
 
     def upcoming(r: AppointmentRow) -> bool:
         return r.starts_at.astimezone(LOCAL_TZ).date() >= clock.today() or r.is_overdue(clock.now())
@@ -335,14 +347,12 @@ def appointment_tab(store: Store, clock: Clock) -> RecordTab:
     ]
     tab = RecordTab(
         model,
-        service.list_rows,
         placeholder=_t(QT_TRANSLATE_NOOP("tabs", "Filter appointments…")),
         choices=choices,
         hidden=("Location",),
     )
     tab.follow(
         "appointment",
-        lambda ids: service.list_rows(ids=ids),
         links={"client": "client_id", "employer": "employer_id", "match": "match_id"},
     )
     return tab

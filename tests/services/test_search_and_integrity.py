@@ -151,3 +151,56 @@ def test_a_snippet_is_a_piece_of_the_text_with_only_matching_words_marked(
     assert plain in text.strip()
     for marked in re.findall(f"{MARK_START}(.*?){MARK_END}", cut):
         assert fold(marked).startswith(fold(needle))
+
+
+def _steps_to_delete(store: Store, moment_id: object) -> int:
+    """SQLite's virtual machine steps a contact moment's deletion takes (its search entry
+    with it): a measure of work that, unlike time, does not depend on the machine."""
+    raw = store.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        steps = [0]
+
+        def count() -> int:
+            steps[0] += 1
+            return 0
+
+        conn.set_progress_handler(count, 1)
+        conn.execute("DELETE FROM contact_moment WHERE id = ?", (moment_id.hex,))  # type: ignore[attr-defined]
+        conn.commit()
+        conn.set_progress_handler(None, 1)
+        return steps[0]
+    finally:
+        raw.close()
+
+
+def test_deleting_a_record_finds_its_search_entry_without_reading_the_whole_index(
+    store: Store, clock: FixedClock
+) -> None:
+    """Each entry's rowid is kept beside the index (0013): erasing a client with years of
+    contact moments took seconds when every deletion scanned the whole index."""
+    contacts = ContactService(store, clock)
+    client = ClientService(store, clock).create("Zoë", "Özdemir")
+
+    def log(n: int) -> object:
+        return contacts.log(ContactKind.NOTE, f"Gesprek {n} over werk", client_id=client.id).id
+
+    # Given a deletion from an index of a few entries
+    few = _steps_to_delete(store, log(0))
+    # When the index holds four hundred more, the same deletion takes as much work
+    for n in range(400):
+        log(n)
+    many = _steps_to_delete(store, log(401))
+    assert many < few * 1.5, (few, many)
+    # and the index is still whole
+    assert check_store(store).healthy, check_store(store).problems
+    assert len(SearchService(store, clock).search("gesprek", limit=1000)) == 400
+
+
+def test_a_search_entry_without_its_reference_is_reported(store: Store, clock: FixedClock) -> None:
+    ClientService(store, clock).create("Bram", "de Vries")
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM search_index_ref")
+    report = check_store(store)
+    assert any("search_index_ref" in problem for problem in report.problems)

@@ -118,3 +118,44 @@ def test_there_is_a_fixture_for_the_newest_schema() -> None:
     assert (FIXTURES / f"schema_{head_revision()}.sqlite").exists(), (
         "add a tiny database of the new schema with tests/fixtures/make_fixture.py"
     )
+
+
+def test_the_fast_revision_check_agrees_with_alembic() -> None:
+    """Opening a store at the newest schema reads the revisions from the scripts' own lines
+    instead of importing Alembic; what it reads must be what Alembic reads."""
+    from alembic.script import ScriptDirectory
+
+    from jobhunter.services.schema_revisions import head_revision as fast_head
+    from jobhunter.services.schema_revisions import known_revisions as fast_known
+    from jobhunter.services.store import _alembic_config
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    assert fast_head() == scripts.get_current_head()
+    assert fast_known() == {rev.revision for rev in scripts.walk_revisions()}
+
+
+def test_opening_a_store_at_the_newest_schema_does_not_import_alembic(data_dir: Path) -> None:
+    """Alembic (with Mako and Pygments) is a third of a start; it loads only to migrate."""
+    import subprocess
+    import sys
+
+    Store.open(data_dir).close()
+    script = (
+        "import sys; from pathlib import Path; from jobhunter.services.store import Store;"
+        f"Store.open(Path({str(data_dir)!r})).close(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_store_recording_no_revision_reads_as_new(data_dir: Path) -> None:
+    from jobhunter.services.schema_revisions import stored_revision
+
+    store = Store.open(data_dir)
+    with store.engine.begin() as conn:
+        assert stored_revision(conn) == head_revision()
+        conn.execute(text("DELETE FROM alembic_version"))
+        assert stored_revision(conn) is None
+        conn.execute(text("DROP TABLE alembic_version"))
+        assert stored_revision(conn) is None
+    store.close()

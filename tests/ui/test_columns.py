@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jobhunter.ui.columns import KEPT_MIN_WIDTH, MIN_FITTED_WIDTH, fit_widths
+from jobhunter.ui.record_model import RecordListModel
 from jobhunter.ui.record_tab import RecordTab
-from jobhunter.ui.table_model import Column, RowTableModel
+from jobhunter.ui.table_model import Column
 
 
 def test_the_name_stays_whole_and_the_widest_columns_give_way() -> None:
@@ -76,7 +77,8 @@ def test_a_list_shown_for_the_first_time_fits_its_width(qtbot) -> None:
         Column("Employer", lambda r: r[2]),
         Column("Stage", lambda r: r[3]),
     ]
-    tab = RecordTab(RowTableModel(columns, lambda r: r[0]), lambda: rows, placeholder="")
+    model = RecordListModel(columns, lambda r: r[0], keys=lambda _ids: rows)
+    tab = RecordTab(model, placeholder="")
     qtbot.addWidget(tab)
     tab.resize(520, 300)
     tab.reload()

@@ -73,11 +73,11 @@ def window(qtbot, store: Store, clock: FixedClock, data_dir: Path) -> MainWindow
 
 def _select(window: MainWindow, names: list[str]) -> list[uuid.UUID]:
     tab = window.caseload.list
-    ids = [r.id for r in tab.model.rows() if r.name in names]
+    ids = [k.id for k in tab.model.all_keys() if k.name in names]
     selection = tab.view.selectionModel()
     selection.clearSelection()
     for record_id in ids:
-        index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(record_id), 0))
+        index = tab.model.index(tab.model.row_of(record_id), 0)
         selection.select(
             index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         )

@@ -18,7 +18,7 @@ from jobhunter.services.employers import EmployerService
 from jobhunter.services.matches import MatchService
 from jobhunter.services.store import Store
 from jobhunter.ui.app import settings_for
-from jobhunter.ui.main_window import TAB_AFTERCARE, TAB_CLIENTS, TAB_TODAY, MainWindow
+from jobhunter.ui.main_window import TAB_AFTERCARE, TAB_CLIENTS, TAB_PIPELINE, TAB_TODAY, MainWindow
 from jobhunter.ui.pipeline.board import ROW_ROLE
 
 
@@ -60,6 +60,7 @@ def test_renaming_a_client_in_the_file_renames_her_everywhere(
     window: MainWindow, qtbot, store, clock, placed
 ) -> None:
     zoe, match = placed
+    window.tabs.setCurrentIndex(TAB_PIPELINE)  # the board is filled when first shown
     board = window.pipeline.board
     card = board.columns[Stage.PROPOSED]
     assert card.model.rows()[0].client_name == "Zoë Özdemir"
@@ -147,6 +148,7 @@ def test_f5_shows_what_another_program_changed(
     window: MainWindow, qtbot, store, clock, placed
 ) -> None:
     zoe, match = placed
+    window.tabs.setCurrentIndex(TAB_PIPELINE)  # looked at once: the list is read
     assert window.show_record("client", zoe.id)
     # Given a change made outside the window (the command line, another tool)
     ClientService(store, clock).update(zoe.id, first_name="Zoey")

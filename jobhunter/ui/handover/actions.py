@@ -154,7 +154,7 @@ class HandoverActions(QObject):
             return None
         if not self.window.caseload.leave_current():
             return None
-        names = {row.id: row.name for row in self.window.caseload.list.model.rows()}
+        names = {key.id: key.name for key in self.window.caseload.list.model.all_keys()}
         clients = [(i, names.get(i, str(i))) for i in client_ids]
         choice, ok = ExportDialog.get_choice(
             self.window, clients, ColleagueService(self.window.store).list()
