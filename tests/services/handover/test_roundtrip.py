@@ -335,22 +335,22 @@ def test_a_change_here_between_preview_and_import_is_not_overwritten(
 
 
 # --- found in review ---------------------------------------------------------------------
-def _previous_revision() -> str:
-    from jobhunter.services.store import _scripts, head_revision
+def _before_consent_categories() -> str:
+    """The schema just before consents named their categories (migration 0012)."""
+    from jobhunter.services.schema_revisions import revision_graph
 
-    previous = _scripts().get_revision(head_revision()).down_revision
-    assert isinstance(previous, str)
+    (previous,) = revision_graph()["0012"]
     return previous
 
 
 def test_a_packet_from_an_older_jobhunter_gets_the_columns_it_lacks_filled_in(
     sender: Store, receiver: Store, clock: FixedClock, key: Key
 ) -> None:
-    # Given a packet written one schema earlier, before consents named their categories
+    # Given a packet written by an older version, before consents named their categories
     ids = client_ids(sender, 6)
 
     def older(manifest: dict, records: dict, documents: dict) -> None:
-        manifest["schema"] = _previous_revision()
+        manifest["schema"] = _before_consent_categories()
         for row in records["consent"]:
             row.pop("categories")
 
