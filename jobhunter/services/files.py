@@ -143,7 +143,7 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    _sync_dir(target.parent)
+    sync_dir(target.parent)
 
 
 @contextmanager
@@ -175,7 +175,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         _remove_with_sidecars(temporary)
         raise
     _remove_with_sidecars(temporary, only_sidecars=True)
-    _sync_dir(target.parent)
+    sync_dir(target.parent)
 
 
 def is_temporary(path: Path) -> bool:
@@ -237,7 +237,7 @@ def _remove_with_sidecars(path: Path, *, only_sidecars: bool = False) -> None:
             Path(name).unlink(missing_ok=True)
 
 
-def _sync_dir(folder: Path) -> None:
+def sync_dir(folder: Path) -> None:
     """Make the rename itself durable (POSIX); best effort."""
     if not _POSIX or sys.platform == "darwin":
         return

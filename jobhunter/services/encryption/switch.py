@@ -41,7 +41,7 @@ from jobhunter.services.base import Service
 from jobhunter.services.clock import SYSTEM_CLOCK, Clock
 from jobhunter.services.encryption import SWITCH_JOURNAL, cipher, copies, keys, wipe
 from jobhunter.services.encryption.keys import StoreKey
-from jobhunter.services.files import atomic_write, write_error
+from jobhunter.services.files import atomic_write, sync_dir, write_error
 from jobhunter.services.os_keyring import KeyringUnavailableError
 from jobhunter.services.paths import DB_FILENAME
 from jobhunter.services.privacy import audit
@@ -345,7 +345,7 @@ def _swap_store(
     except BaseException:
         copies.discard(temporary, marked)
         raise
-    copies.sync_dir(db_path.parent)
+    sync_dir(db_path.parent)
     _report(progress, "Het oude bestand wordt gewist…")
     _step("wipe")
     for extra in marked:
