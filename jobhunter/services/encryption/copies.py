@@ -49,10 +49,37 @@ def in_other_form(data_dir: Path, encrypted: bool) -> list[Path]:
     return [path for path in copies(data_dir) if cipher.is_encrypted_file(path) != encrypted]
 
 
+def fold_log(path: Path) -> None:
+    """Fold a write-ahead log beside ``path`` into the file itself. A store set aside by a
+    restore after a crash keeps its last transactions in its ``-wal``: a copy read immutably
+    would drop them, and a log of the old form left beside the converted file would keep
+    its rows readable and make SQLite read the new file as damaged. The log's bytes are
+    overwritten before it goes (``wipe``)."""
+    wal = path.with_name(path.name + "-wal")
+    if not (wal.exists() or path.with_name(path.name + "-shm").exists()):
+        return
+    extra = wipe.mark(wal)  # a second name: SQLite's unlink at close leaves the bytes to wipe
+    try:
+        conn = connect(path)
+        try:
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+            if busy:
+                raise ConversionError("het bestand is nog in gebruik")
+            conn.execute("PRAGMA journal_mode=DELETE")  # removes the -wal and -shm
+        finally:
+            conn.close()
+    except drivers.Error as exc:
+        raise ConversionError("het bestand is beschadigd of onleesbaar") from exc
+    finally:
+        if extra is not None:
+            wipe.finish(extra)  # only the second name goes if the log is still there
+
+
 def convert_file(path: Path, key: StoreKey | None) -> backup.Facts:
     """Rewrite a database that nothing writes (a backup, a set-aside store) in the other
     form, in place: copy, verify (every page, and the same rows), rename over it, wipe the
     old file. Raises :class:`ConversionError` and leaves it as it was when that fails."""
+    fold_log(path)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         source_conn = connect(path, immutable=True, cipher=True)
@@ -87,6 +114,7 @@ def copy_in_form(source: Path, target: Path, key: StoreKey | None) -> None:
     """Write a copy of the database ``source`` to the new (empty) file ``target`` in the given form
     (encrypted with ``key``, or plain), verified against the source (for a restore that keeps
     the store's form)."""
+    fold_log(source)
     source_conn = connect(source, immutable=True, cipher=True)
     try:
         described = describe(source_conn)

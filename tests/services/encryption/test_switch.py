@@ -192,3 +192,39 @@ def test_status_says_what_is_encrypted(store: Store, clock: FixedClock, encrypt)
     other.parent.mkdir(exist_ok=True)
     other.write_bytes(SQLITE_HEADER + os.urandom(4000))
     assert switch.status(store.data_dir).other_form == 1
+
+
+def test_a_set_aside_store_with_its_log_is_converted_whole_and_its_log_leaves_no_trace(
+    store: Store, clock: FixedClock, encrypt, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from jobhunter.services.encryption import cipher
+
+    # Given a store set aside by a restore after a crash: its last client only in its -wal
+    ClientService(store, clock).create("Anna", "Eerst")
+    taken = backup.make_backup(store, clock).path
+    store.close()
+    crash = (
+        "import os\nfrom jobhunter.services.store import Store\n"
+        "from jobhunter.services.clients import ClientService\n"
+        f"store = Store.open({str(store.data_dir)!r})\n"
+        "ClientService(store).create('Bram', 'Wintervogel')\nos._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash], check=True, timeout=120)
+    aside = restore_backup(store.data_dir, taken, clock).set_aside
+    assert aside is not None and backup.has_wal(aside)
+    assert backup.verify(aside).rows["client"] == 2
+    store = Store.open(store.data_dir)
+
+    # When encryption is switched on
+    result = encrypt(store)
+
+    # Then the set-aside store is encrypted with both clients, and no log of it is left
+    assert not result.problems
+    assert cipher.is_encrypted_file(aside) and backup.verify(aside).rows["client"] == 2
+    assert not aside.with_name(aside.name + "-wal").exists()
+    assert raw_traces(database_files(store.data_dir), {"Wintervogel"}) == []
+    assert not list(store.data_dir.rglob("*.to-wipe"))
+    store.close()
