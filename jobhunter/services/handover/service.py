@@ -10,6 +10,7 @@ before the store is touched; the apply is one transaction.
 from __future__ import annotations
 
 import itertools
+import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ from jobhunter.services.handover.merge import (
 )
 from jobhunter.services.handover.schema import encode_row, version_hash
 from jobhunter.services.store import head_revision
+
+log = logging.getLogger(__name__)
 
 schema_revision = cache(head_revision)  # reading the migration scripts takes 0.1 s
 
@@ -491,7 +494,22 @@ class HandoverService(Service):
         except BaseException:
             files.discard()
             raise
+        self._forget_erasures(plan)
         return preview, result
+
+    def _forget_erasures(self, plan: Any) -> None:
+        """A client erased here and brought back by this import (the preview warned) is no
+        longer erased: take her off the erasure ledger, or a later restore would erase her
+        and everything recorded since again."""
+        from jobhunter.services.privacy import ledger
+
+        added = [a.local_id for a in plan.actions if a.table == "client" and a.verb == "insert"]
+        if not added:
+            return
+        try:
+            ledger.forget(self.store.data_dir, added)
+        except OSError as exc:
+            log.error("erasure ledger not updated after an import: %s", type(exc).__name__)
 
     def history(self, table: str, record_id: uuid.UUID) -> list[dict[str, Any]]:
         """Versions a handover did not keep for a record, newest first."""

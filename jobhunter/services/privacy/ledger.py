@@ -79,3 +79,16 @@ def erased_among(data_dir: Path, client_ids: Iterable[uuid.UUID]) -> list[uuid.U
     if not ledger.erased:
         return []
     return [client_id for client_id in client_ids if ledger.knows(client_id)]
+
+
+def forget(data_dir: Path, client_ids: Iterable[uuid.UUID]) -> None:
+    """Take clients off the ledger: they came back on purpose (a handover import after the
+    warning that they were erased here), so a restore must not erase them again."""
+    ledger = read_ledger(data_dir)
+    digests = {ledger.digest(client_id) for client_id in client_ids}
+    erased = {k: v for k, v in ledger.erased.items() if k not in digests}
+    if erased == ledger.erased:
+        return
+    text = json.dumps({"version": _VERSION, "salt": ledger.salt.hex(), "erased": erased},
+                      indent=1, sort_keys=True)  # fmt: skip
+    atomic_write(Path(data_dir) / LEDGER_FILENAME, text + "\n")

@@ -133,3 +133,29 @@ def test_a_client_erased_after_an_earlier_import_is_recognised_when_she_comes_ba
     raw = b"".join(p.read_bytes() for p in files if p.exists())
     for form in (ids[0].hex.encode(), str(ids[0]).encode(), ids[0].bytes):
         assert form not in raw
+
+
+def test_a_client_brought_back_after_her_erasure_survives_a_later_restore(
+    sender: Store, receiver: Store, clock: FixedClock, tmp_path: Path, key: Key
+) -> None:
+    from jobhunter.models import Client
+    from jobhunter.services import backup
+    from jobhunter.services.privacy.erasure import ErasureService
+    from jobhunter.services.restore import restore_backup
+
+    # Given a client received, erased here, and imported again on purpose (she came back)
+    ids = client_ids(sender, 1)
+    export(sender, clock, ids, tmp_path / "p.age", key)
+    service = HandoverService(receiver, clock)
+    service.apply(read(receiver, clock, tmp_path / "p.age", key))
+    ErasureService(receiver, clock).erase(ids[0])
+    service.apply(read(receiver, clock, tmp_path / "p.age", key))
+    # When a backup made since is restored
+    made = backup.make_backup(receiver, clock).path
+    receiver.engine.dispose()
+    result = restore_backup(receiver.data_dir, made, clock)
+    receiver.reopen()
+    # Then she is still there: the erasure ledger forgot her when she came back
+    assert result.erased_again == 0
+    with receiver.session() as session:
+        assert session.get(Client, ids[0]) is not None
