@@ -6,8 +6,11 @@ call lowers None's reference count by one. Python 3.12 and later never free None
 immortal); on 3.11 the count reaches zero after some tens of thousands of such calls, an
 hour or so of work, and the interpreter aborts ("none_dealloc: deallocating None").
 
-Until the binding is fixed (or Python 3.11 is dropped), None's count is raised once, far
-beyond anything a session can use up: what Python 3.12 does by design.
+The same happens to ``True`` and ``False`` on some call that returns a bool (a test
+session ended with "bool_dealloc: deallocating True or False"), so their counts are raised
+too. Until the binding is fixed (or Python 3.11 is dropped), the counts are raised once,
+far beyond anything a session can use up: what Python 3.12 does by design (immortal
+objects).
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ _done = False
 
 
 def keep_none_alive() -> None:
-    """Raise None's reference count once per process (nothing to do from Python 3.12 on)."""
+    """Raise the reference counts of None, True and False once per process (nothing to do
+    from Python 3.12 on)."""
     global _done
     if _done or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     # ob_refcnt is the first field of every object in CPython 3.11
-    ctypes.c_ssize_t.from_address(id(None)).value += _HEADROOM
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _HEADROOM
     _done = True
