@@ -254,7 +254,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/main_window.py" line="+339"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+335"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n aftercare appointment planned</numerusform>
@@ -270,7 +270,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>%n appointment(s) exported to %1</source>
         <translation>
             <numerusform>%n appointment exported to %1</numerusform>
@@ -278,7 +278,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n contact person(s) exported to %1</source>
         <translation>
             <numerusform>%n contact person exported to %1</numerusform>
@@ -286,7 +286,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+163"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -383,7 +383,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>RecordTab</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/record_tab.py" line="+337"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+326"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -424,7 +424,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/search_panel.py" line="+269"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+285"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -523,7 +523,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>tabs</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/tabs.py" line="+59"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+60"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -2628,7 +2628,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobhunter/ui/main_window.py" line="+101"/>
+        <location filename="../../jobhunter/ui/main_window.py" line="+100"/>
         <source>Jobhunter</source>
         <extracomment>record kind -&gt; the tab that lists it every kind of record a view may show, for a refresh of everything before this hour the window opens on &quot;Vandaag&quot; (and at the first start of any day)</extracomment>
         <translation>Jobhunter</translation>
@@ -2659,7 +2659,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Search everything (Ctrl+F)…</source>
         <translation>Alles doorzoeken (Ctrl+F)…</translation>
     </message>
@@ -2749,7 +2749,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>&amp;Over Jobhunter</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+69"/>
         <source>%n aftercare appointment(s) planned</source>
         <translation>
             <numerusform>%n nazorgafspraak gepland</numerusform>
@@ -2775,7 +2775,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>De match staat nog op %1. Ook in de pipeline naar %2 verplaatsen?</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Export aftercare calendar</source>
         <translation>Nazorgagenda exporteren</translation>
     </message>
@@ -2793,7 +2793,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Export contact persons</source>
         <translation>Contactpersonen exporteren</translation>
     </message>
@@ -2821,12 +2821,12 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+327"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
@@ -2852,7 +2852,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>dat is een map</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+124"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliënt</numerusform>
@@ -4131,13 +4131,13 @@ Wijziging weggooien?</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../jobhunter/ui/record_tab.py" line="+103"/>
+        <location filename="../../jobhunter/ui/record_tab.py" line="+105"/>
         <source>Right-click to choose the columns</source>
-        <extracomment>rows were loaded, added, changed or removed (after the list took them in) the columns hidden until the user chooses otherwise (a laptop has no room for all)</extracomment>
+        <extracomment>rows were loaded, added, changed or removed (after the list took them in) the columns hidden until the user chooses otherwise (a laptop has no room for all) what the view shows: the model filters and sorts itself (the name stays for the callers that read the rows shown)</extracomment>
         <translation>Rechtsklik om de kolommen te kiezen</translation>
     </message>
     <message numerus="yes">
-        <location line="+234"/>
+        <location line="+221"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n getoond</numerusform>
@@ -4456,9 +4456,9 @@ Wijziging weggooien?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/search_panel.py" line="+53"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+56"/>
         <source>Search</source>
-        <extracomment>the keys the panel handles in ``eventFilter``, for the shortcuts page</extracomment>
+        <extracomment>hits shown per group: a screenful of each kind; every row is laid out as it is shown, so more would cost each keystroke time for rows below the fold (&quot;add a word&quot; finds them) the keys the panel handles in ``eventFilter``, for the shortcuts page</extracomment>
         <translation>Zoeken</translation>
     </message>
     <message>
@@ -4497,17 +4497,27 @@ Wijziging weggooien?</translation>
         <translation>↑ ↓ kiezen · Enter opent · Esc sluit</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
+        <source>the first %1 shown; type more to find the rest</source>
+        <translation>de eerste %1 getoond; typ verder om de rest te vinden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the best %1 shown; add a word to find the rest</source>
         <translation>de beste %1 getoond; voeg een woord toe om de rest te vinden</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Names and titles starting so; type a third letter to search all text too.</source>
+        <translation>Namen en titels die zo beginnen; typ een derde letter om ook alle tekst te doorzoeken.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -5054,7 +5064,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Cannot open the database</source>
         <translation>Kan de database niet openen</translation>
     </message>
@@ -5171,29 +5181,29 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../jobhunter/ui/tabs.py" line="+111"/>
-        <location line="+96"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="+119"/>
+        <location line="+98"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+92"/>
+        <location line="+7"/>
+        <location line="+93"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Next action</source>
         <translation>Volgende actie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Main barrier</source>
         <translation>Hoofdbelemmering</translation>
     </message>
@@ -5203,8 +5213,8 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Werkverkenner</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+83"/>
+        <location line="+7"/>
+        <location line="+82"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
@@ -6658,7 +6668,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>search</name>
     <message>
-        <location filename="../../jobhunter/ui/search_panel.py" line="-208"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="-221"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
@@ -6691,7 +6701,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../jobhunter/ui/tabs.py" line="-268"/>
+        <location filename="../../jobhunter/ui/tabs.py" line="-277"/>
         <source>never</source>
         <extracomment>days without contact after which a client or employer needs attention</extracomment>
         <translation>nooit</translation>
@@ -6715,7 +6725,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>No recent contact</source>
         <translation>Geen recent contact</translation>
     </message>
@@ -6735,7 +6745,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Volgende actie verlopen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Active clients</source>
         <translation>Actieve cliënten</translation>
     </message>
@@ -6760,28 +6770,28 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Werkverkenner onder 50 %</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Filter clients…</source>
         <translation>Cliënten filteren…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Cooperation ended because of discrimination</source>
         <translation>Samenwerking beëindigd wegens discriminatie</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Follow-up overdue</source>
         <translation>Opvolging verlopen</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>discrimination</source>
         <translation>discriminatie</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>All relationships</source>
         <translation>Alle relaties</translation>
     </message>
@@ -6791,17 +6801,17 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Beëindigd wegens discriminatie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Filter employers…</source>
         <translation>Werkgevers filteren…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Long in this stage</source>
         <translation>Lang in dit stadium</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open matches</source>
         <translation>Open matches</translation>
     </message>
@@ -6811,17 +6821,17 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Alle matches</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Filter matches…</source>
         <translation>Matches filteren…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Overdue: not yet recorded as done</source>
         <translation>Verlopen: nog niet als afgerond vastgelegd</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Upcoming and overdue</source>
         <translation>Komend en verlopen</translation>
     </message>
@@ -6836,7 +6846,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
         <translation>Alle afspraken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Filter appointments…</source>
         <translation>Afspraken filteren…</translation>
     </message>
