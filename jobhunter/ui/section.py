@@ -37,6 +37,10 @@ def make_table(parent: QWidget, headers: list[str]) -> QTableWidget:
     return table
 
 
+#: rows measured beyond those in view when columns are sized to their contents
+SIZED_ROWS = 60
+
+
 def fill_table(
     table: QTableWidget, rows: list[tuple[uuid.UUID, list[str]]], *, keep: int = 1
 ) -> None:
@@ -53,6 +57,9 @@ def fill_table(
     if table.property("wraps_first_column"):
         fit_wrapped(table)
         return
+    # the rows in view and a sample of the others: a log of hundreds of contact moments
+    # is not measured row by row each time it is shown
+    table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if table.isVisible():
