@@ -46,13 +46,16 @@ def fill_table(
 ) -> None:
     """Fill ``table`` and size its columns to fit; the first ``keep`` columns stay whole."""
     table.setRowCount(len(rows))
+    wraps = bool(table.property("wraps_first_column"))
     for r, (record_id, cells) in enumerate(rows):
+        key = str(record_id)
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, str(record_id))
-            # in full when the column cuts it (a wrapping column never does)
-            cut = len(text) > 24 and not (c == 0 and table.property("wraps_first_column"))
-            item.setToolTip(text if cut else "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            # in full when the column cuts it (a wrapping column never does); a new item
+            # has no tooltip, so a short text needs no call
+            if len(text) > 24 and not (c == 0 and wraps):
+                item.setToolTip(text)
             table.setItem(r, c, item)
     if table.property("wraps_first_column"):
         fit_wrapped(table)
