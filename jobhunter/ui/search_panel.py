@@ -186,16 +186,17 @@ class SearchPanel(QFrame):
 
     # --- searching ----------------------------------------------------------------------
     def set_query(self, text: str) -> None:
-        """Search for ``text`` as soon as the keystroke is handled: the search runs beside
-        the window, and a search still running starts the newest query when it is done, so
-        fast typing never queues searches (no wait between keys; results in a few ms)."""
+        """Search for ``text`` at once: the search runs beside the window (which paints the
+        key meanwhile), and a search still running starts the newest query when it is
+        done, so fast typing never queues searches (no wait between keys)."""
         self._query = text
         self._activate_pending = False
         if not text.strip():
             self._timer.stop()
             self._show(None, "")
             return
-        self._timer.start()
+        self._timer.stop()
+        self._start()  # now: the search runs while the window paints the key
 
     def activate_when_ready(self) -> None:
         """Enter in the field: open the chosen hit of what was typed; when its search is
