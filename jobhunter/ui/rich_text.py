@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,7 +60,7 @@ class RichTextDelegate(QStyledItemDelegate):
     #: again when it lays out anew; a document is laid out once for all of these
     CACHED = 512
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._documents: OrderedDict[tuple[str, int, str], QTextDocument] = OrderedDict()
 
