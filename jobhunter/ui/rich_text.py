@@ -57,8 +57,9 @@ class RichTextDelegate(QStyledItemDelegate):
 
     PADDING = 4
     #: laid-out documents kept: a view asks each row's height, then paints it, and asks
-    #: again when it lays out anew; a document is laid out once for all of these
-    CACHED = 512
+    #: again when it lays out anew; a document is laid out once for all of these. A
+    #: screenful or two of rows (the search shows some 70): each costs some kilobytes
+    CACHED = 128
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
