@@ -226,7 +226,8 @@ class SearchService(Service):
                 )
             more = {kind: len(rowids) > per_kind for kind, rowids in chosen.items()}
             chosen = {kind: rowids[:per_kind] for kind, rowids in chosen.items() if rowids}
-            found = _entries(session, chosen, words)
+            # the other text was not searched: its snippet marks nothing
+            found = _entries(session, chosen, [])
             for kind, rowids in chosen.items():
                 hits = _hits(session, [found[rowid] for rowid in rowids if rowid in found])
                 if hits:

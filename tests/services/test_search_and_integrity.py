@@ -104,9 +104,11 @@ def test_results_come_grouped_by_kind_with_totals_and_marked_words(
 def test_one_or_two_letters_find_the_client_by_name_not_every_note(
     store: Store, clock: FixedClock
 ) -> None:
+    from jobhunter.services.search import MARK_START
+
     # Given a client named Bakker, another client and many notes with words starting "ba"
     clients = ClientService(store, clock)
-    bakker = clients.create("Jan", "Bakker")
+    bakker = clients.create("Jan", "Bakker", city="Barneveld")
     other = clients.create("Zoë", "Özdemir", city="Barendrecht")
     contacts = ContactService(store, clock)
     for n in range(4):
@@ -117,6 +119,9 @@ def test_one_or_two_letters_find_the_client_by_name_not_every_note(
     assert results.short
     assert [(g.kind, [h.id for h in g.hits]) for g in results.groups] == [("client", [bakker.id])]
     assert not results.more
+    # the city beside the name was not searched, so nothing in it is marked
+    (hit,) = results.groups[0].hits
+    assert MARK_START not in hit.snippet
     # one letter too; and an accent typed or not
     assert [h.id for h in service.grouped("Ö").groups[0].hits] == [other.id]
     # a third letter searches every text again, counted in full
