@@ -195,6 +195,10 @@ class SearchService(Service):
                 best = chosen.setdefault(kind, [])
                 if len(best) < per_kind:
                     best.append(rowid)
+            for kind in totals.keys() - chosen.keys():
+                # every match of this kind ranks below the pool (a client named Jan among
+                # hundreds of notes of January): its first ones, so the group still shows
+                chosen[kind] = _first_of_kind(session, query, kind, per_kind)
             found = _entries(session, chosen, words)
             for kind in sorted(totals, key=_kind_order):
                 rows = [found[rowid] for rowid in chosen.get(kind, []) if rowid in found]
@@ -213,17 +217,7 @@ class SearchService(Service):
         groups = []
         with self.store.session() as session:
             for kind in SHORT_KINDS:
-                chosen[kind] = list(
-                    session.scalars(
-                        text(
-                            "SELECT s.rowid FROM search_index s "
-                            "JOIN search_index_ref r ON r.entry = s.rowid "
-                            "WHERE search_index MATCH :q AND r.kind = :kind "
-                            "ORDER BY s.rowid LIMIT :n"
-                        ),
-                        {"q": titles, "kind": kind, "n": per_kind + 1},
-                    )
-                )
+                chosen[kind] = _first_of_kind(session, titles, kind, per_kind + 1)
             more = {kind: len(rowids) > per_kind for kind, rowids in chosen.items()}
             chosen = {kind: rowids[:per_kind] for kind, rowids in chosen.items() if rowids}
             # the other text was not searched: its snippet marks nothing
@@ -233,6 +227,22 @@ class SearchService(Service):
                 if hits:
                     groups.append(SearchGroup(kind, len(hits), hits, more[kind]))
         return SearchResults(words, groups, shortened, short=True)
+
+
+def _first_of_kind(session: Session, query: str, kind: str, limit: int) -> list[int]:
+    """The rowids of the first ``limit`` entries of ``kind`` that match, in index order
+    (no ranking: the scan stops when it has them)."""
+    return list(
+        session.scalars(
+            text(
+                "SELECT s.rowid FROM search_index s "
+                "JOIN search_index_ref r ON r.entry = s.rowid "
+                "WHERE search_index MATCH :q AND r.kind = :kind "
+                "ORDER BY s.rowid LIMIT :n"
+            ),
+            {"q": query, "kind": kind, "n": limit},
+        )
+    )
 
 
 def _kind_order(kind: str) -> int:

@@ -144,6 +144,27 @@ def test_a_short_query_says_when_a_kind_has_more_than_it_shows(
     assert (group.total, group.more) == (4, False)
 
 
+def test_a_kind_crowded_out_of_the_best_hits_still_shows(
+    store: Store, clock: FixedClock, monkeypatch
+) -> None:
+    from jobhunter.services import search
+
+    # Given a client living in Vlaardingen and more contact moments titled so than the
+    # pool of best hits holds (they rank above a word in the client's city)
+    monkeypatch.setattr(search, "POOL", 3)
+    client = ClientService(store, clock).create("Bram", "de Vries", city="Vlaardingen")
+    contacts = ContactService(store, clock)
+    for n in range(5):
+        contacts.log(ContactKind.CALL, f"Vlaardingen bezoek {n}", client_id=client.id)
+    # When searched: the client's group is there too, with its count
+    results = SearchService(store, clock).grouped("vlaardingen", per_kind=3)
+    assert [(g.kind, g.total, len(g.hits)) for g in results.groups] == [
+        ("client", 1, 1),
+        ("contact_moment", 5, 3),
+    ]
+    assert results.groups[0].hits[0].id == client.id
+
+
 def test_a_visit_found_by_its_notes_leads_to_the_visit(store: Store, clock: FixedClock) -> None:
     employers = EmployerService(store, clock)
     employer = employers.create("Groenvoorziening Van Dijk", Sector.GREEN)
