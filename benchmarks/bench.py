@@ -122,6 +122,22 @@ class Row:
         return {**asdict(self), "met": self.met}
 
 
+#: every row of the table, in its order (the JSON keys)
+ROWS = (
+    "startup", "startup_double", "search", "filter", "client_file", "suggest_workplace",
+    "suggest_client", "briefing_warm", "handover_export", "handover_import", "peak_rss",
+)  # fmt: skip
+
+
+def _keys(value: str) -> tuple[str, ...]:
+    """``--only``: row keys separated by commas ('search_p95' and 'search' alike)."""
+    keys = tuple(k.strip().removesuffix("_p95") for k in value.split(",") if k.strip())
+    unknown = [k for k in keys if k not in ROWS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown rows: {', '.join(unknown)}")
+    return keys
+
+
 def build_store(data_dir: Path, clients: int, employers: int) -> None:
     """Generate the store once (kept under the temp folder for the next runs)."""
     from jobhunter.services.demo import generate_demo
@@ -145,7 +161,15 @@ def main() -> None:
     parser.add_argument("--employers", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument(
+        "--only",
+        type=_keys,
+        default=ROWS,
+        help="measure only these rows, comma-separated (a row's JSON key, or 'search', "
+        "'filter' for the p95 rows): " + ",".join(ROWS),
+    )
     args = parser.parse_args()
+    wanted = set(args.only)
     repeat = args.repeat
     say = functools.partial(print, file=sys.stderr)  # progress; stdout is the table or JSON
 
@@ -168,14 +192,25 @@ def main() -> None:
     store = Store.open(data_dir)
     client_id = interactive.client_with_contacts(store, 200)  # before the start-ups: a change
     store.close()
+    rows: list[Row] = []
 
     # --- whole processes, against the bare window in the same run -------------------------
-    say("start-up: bare window, store, store twice the size …")
-    starts = processes.startups({"store": data_dir, "double": double_dir}, repeat)
-    floor, base, double = (statistics.median(starts[k]) for k in ("floor", "store", "double"))
-    floor_mb = statistics.median(starts["floor peak kB"]) / 1024
-    say("peak memory after visiting every tab, the calendar and a search …")
-    peak_mb = processes.peak_memory(data_dir, repeat)
+    startup_ms: dict[str, float] = {}
+    if wanted & {"startup", "startup_double", "peak_rss"}:
+        say("start-up: bare window, store, store twice the size …")
+        starts = processes.startups({"store": data_dir, "double": double_dir}, repeat)
+        floor, base, double = (statistics.median(starts[k]) for k in ("floor", "store", "double"))
+        startup_ms = {"floor": floor, "store": base, "double": double}
+        floor_mb = statistics.median(starts["floor peak kB"]) / 1024
+        rows += [
+            Row("startup", "start to the first painted window, Caseload filled (× bare window)",
+                base / floor, "×", 1.5, f"{base:.0f} ms against {floor:.0f} ms"),
+            Row("startup_double", "start on a store twice the size (× the benchmark store)",
+                double / base, "×", 1.2, f"{double:.0f} ms against {base:.0f} ms"),
+        ]  # fmt: skip
+    if "peak_rss" in wanted:
+        say("peak memory after visiting every tab, the calendar and a search …")
+        peak_mb = processes.peak_memory(data_dir, repeat)
 
     # --- in this process --------------------------------------------------------------------
     store = Store.open(data_dir)
@@ -184,69 +219,85 @@ def main() -> None:
         workplaces = session.scalars(
             select(Workplace.id).where(Workplace.status == WorkplaceStatus.OPEN)
         ).all()
+    if wanted & {"search", "filter", "client_file"}:
+        say("the open window: search, filter, client file …")
+        from PySide6.QtWidgets import QApplication
+
+        from jobhunter.ui.app import install_translators, settings_for
+        from jobhunter.ui.main_window import MainWindow
+
+        app = QApplication.instance() or QApplication([])
+        assert isinstance(app, QApplication)
+        install_translators(app, "nl")
+        window = MainWindow(store, settings_for(Path(tempfile.mkdtemp())), start_of_day=False)
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+        if "search" in wanted:
+            search = interactive.search_keystrokes(window, app)
+            rows.append(Row("search_p95", "global search, keystroke to results shown, p95",
+                interactive.p95(search), "ms", 30, f"{len(search)} keystrokes, median "
+                f"{statistics.median(search):.1f} ms"))  # fmt: skip
+        if "filter" in wanted:
+            filtering = interactive.filter_keystrokes(window, app)
+            rows.append(Row("filter_p95",
+                f"Caseload filter, keystroke to view updated, p95 ({len(clients)} rows)",
+                interactive.p95(filtering), "ms", 16, f"{len(filtering)} keystrokes, median "
+                f"{statistics.median(filtering):.1f} ms"))  # fmt: skip
+        if "client_file" in wanted:
+            client_file = interactive.open_client_file(window, app, client_id, repeat)
+            rows.append(Row("client_file", "opening a client file with 200 contact moments",
+                client_file, "ms", 50))  # fmt: skip
+        window.close()
     # Match suggestions, worst case: every client (not only those in the matching phase) for
     # one workplace, and every open workplace for one client; cold: a new service reads
     # every fact (the dialog opened), warm: the dialog's service again, facts unchanged
-    say("suggestions, briefing, handover …")
-    suggestions = SuggestionService(store)
-    for_workplace_cold = timed(
-        lambda: SuggestionService(store).for_workplace(workplaces[0], phases=None), repeat
-    )
-    for_client_cold = timed(lambda: SuggestionService(store).for_client(clients[0]), repeat)
-    for_workplace_warm = timed(
-        lambda: suggestions.for_workplace(workplaces[0], phases=None), repeat
-    )
-    for_client_warm = timed(lambda: suggestions.for_client(clients[0]), repeat)
-    briefing = dict(bench_briefing(store, data_dir, repeat))
-    handover = dict(handover_timings(store, clients[:50], repeat))
-
-    say("the open window: search, filter, client file …")
-    from PySide6.QtWidgets import QApplication
-
-    from jobhunter.ui.app import install_translators, settings_for
-    from jobhunter.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    install_translators(app, "nl")
-    window = MainWindow(store, settings_for(Path(tempfile.mkdtemp())), start_of_day=False)
-    window.resize(1366, 768)
-    window.show()
-    app.processEvents()
-    search = interactive.search_keystrokes(window, app)
-    filtering = interactive.filter_keystrokes(window, app)
-    client_file = interactive.open_client_file(window, app, client_id, repeat)
-    window.close()
+    if wanted & {"suggest_workplace", "suggest_client"}:
+        say("suggestions …")
+        suggestions = SuggestionService(store)
+        for_workplace_cold = timed(
+            lambda: SuggestionService(store).for_workplace(workplaces[0], phases=None), repeat
+        )
+        for_client_cold = timed(lambda: SuggestionService(store).for_client(clients[0]), repeat)
+        for_workplace_warm = timed(
+            lambda: suggestions.for_workplace(workplaces[0], phases=None), repeat
+        )
+        for_client_warm = timed(lambda: suggestions.for_client(clients[0]), repeat)
+        rows += [
+            Row("suggest_workplace",
+                f"match suggestions for one workplace ({len(clients)} clients)",
+                for_workplace_cold, "ms", 100,
+                f"again in the open dialog {for_workplace_warm:.0f} ms"),
+            Row("suggest_client",
+                f"match suggestions for one client ({len(workplaces)} workplaces)",
+                for_client_cold, "ms", 100, f"again in the open dialog {for_client_warm:.0f} ms"),
+        ]  # fmt: skip
+    if "briefing_warm" in wanted:
+        say("briefing …")
+        briefing = dict(bench_briefing(store, data_dir, repeat))
+        first = briefing["first briefing in a fresh process (imports, fonts)"]
+        rows.append(Row("briefing_warm", "employer briefing PDF, warm",
+            briefing["briefing PDF, warm"], "ms", 200,
+            f"the first in a fresh process {first:.0f} ms"))  # fmt: skip
+    if wanted & {"handover_export", "handover_import"}:
+        say("handover …")
+        handover = dict(handover_timings(store, clients[:50], repeat))
+        rows += [
+            Row("handover_export", "handover export, 50 full client files (X25519)",
+                handover["export"], "ms", 500),
+            Row("handover_import", "handover import, 50 full client files (X25519)",
+                handover["import"], "ms", 500,
+                f"of which open, check and preview {handover['preview']:.0f} ms"),
+        ]  # fmt: skip
     store.close()
-
-    rows = [
-        Row("startup", "start to the first painted window, Caseload filled (× bare window)",
-            base / floor, "×", 1.5, f"{base:.0f} ms against {floor:.0f} ms"),
-        Row("startup_double", "start on a store twice the size (× the benchmark store)",
-            double / base, "×", 1.2, f"{double:.0f} ms against {base:.0f} ms"),
-        Row("search_p95", "global search, keystroke to results shown, p95",
-            interactive.p95(search), "ms", 30, f"{len(search)} keystrokes, median "
-            f"{statistics.median(search):.1f} ms"),
-        Row("filter_p95", f"Caseload filter, keystroke to view updated, p95 ({len(clients)} rows)",
-            interactive.p95(filtering), "ms", 16, f"{len(filtering)} keystrokes, median "
-            f"{statistics.median(filtering):.1f} ms"),
-        Row("client_file", "opening a client file with 200 contact moments",
-            client_file, "ms", 50),
-        Row("suggest_workplace", f"match suggestions for one workplace ({len(clients)} clients)",
-            for_workplace_cold, "ms", 100, f"again in the open dialog {for_workplace_warm:.0f} ms"),
-        Row("suggest_client", f"match suggestions for one client ({len(workplaces)} workplaces)",
-            for_client_cold, "ms", 100, f"again in the open dialog {for_client_warm:.0f} ms"),
-        Row("briefing_warm", "employer briefing PDF, warm", briefing["briefing PDF, warm"],
-            "ms", 200, "the first in a fresh process "
-            f"{briefing['first briefing in a fresh process (imports, fonts)']:.0f} ms"),
-        Row("handover_export", "handover export, 50 full client files (X25519)",
-            handover["export"], "ms", 500),
-        Row("handover_import", "handover import, 50 full client files (X25519)",
-            handover["import"], "ms", 500,
-            f"of which open, check and preview {handover['preview']:.0f} ms"),
-        Row("peak_rss", "peak memory after every tab, the calendar and a search",
-            peak_mb, "MB", 150, f"bare window {floor_mb:.0f} MB"),
-    ]  # fmt: skip
+    if "peak_rss" in wanted:
+        rows.append(Row("peak_rss", "peak memory after every tab, the calendar and a search",
+            peak_mb, "MB", 150, f"bare window {floor_mb:.0f} MB"))  # fmt: skip
+    order = {key: n for n, key in enumerate(ROWS)}
+    rows = sorted(
+        (row for row in rows if row.key.removesuffix("_p95") in wanted),
+        key=lambda row: order[row.key.removesuffix("_p95")],
+    )
     machine = {
         "cpu": _cpu_name(),
         "cores": os.cpu_count(),
@@ -257,7 +308,7 @@ def main() -> None:
         "clients": args.clients,
         "employers": args.employers,
         "repeat": repeat,
-        "startup_ms": {"floor": floor, "store": base, "double": double},
+        "startup_ms": startup_ms,
     }
     if args.json:
         print(json.dumps({"machine": machine, "rows": [r.as_dict() for r in rows]}, indent=2))

@@ -17,6 +17,17 @@ from jobhunter.services.errors import ValidationError
 
 
 @dataclass(frozen=True, slots=True)
+class ContactLine:
+    """A contact moment as a log shows it: read as plain columns, not as a record."""
+
+    id: uuid.UUID
+    occurred_at: datetime
+    kind: ContactKind
+    summary: str
+    body: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class AppointmentRow:
     id: uuid.UUID
     starts_at: datetime
@@ -67,6 +78,20 @@ class ContactService(Service):
 
     def for_client(self, client_id: uuid.UUID) -> list[ContactMoment]:
         return self._list(ContactMoment.client_id == client_id)
+
+    def log_for_client(self, client_id: uuid.UUID) -> list[ContactLine]:
+        """A client's contact log, newest first, as lines: a file with hundreds of contact
+        moments opens without building a record for each."""
+        stmt = (
+            select(
+                ContactMoment.id, ContactMoment.occurred_at, ContactMoment.kind,
+                ContactMoment.summary, ContactMoment.body,
+            )
+            .where(ContactMoment.client_id == client_id)
+            .order_by(ContactMoment.occurred_at.desc())
+        )  # fmt: skip
+        with self.store.session() as session:
+            return [ContactLine(*row) for row in session.execute(stmt)]
 
     def for_employer(self, employer_id: uuid.UUID) -> list[ContactMoment]:
         return self._list(ContactMoment.employer_id == employer_id)

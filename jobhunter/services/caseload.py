@@ -191,18 +191,7 @@ class CaseloadService(Service):
 
     def timeline(self, client_id: uuid.UUID) -> list[TimelineEntry]:
         """Phase changes and match stage changes, oldest first."""
-        file = self.load(client_id)
-        entries = [
-            TimelineEntry(p.changed_at, "phase", p.to_phase.value, p.reason, p.actor)
-            for p in file.phase_changes
-        ]
-        for match in file.matches:
-            entries += [
-                TimelineEntry(h.changed_at, "match", h.to_stage.value, h.note or "",
-                              match.employer.name)
-                for h in match.history
-            ]  # fmt: skip
-        return sorted(entries, key=lambda e: e.at)
+        return timeline_of(self.load(client_id))
 
     # --- Werkverkenner and rubrics ------------------------------------------------------
     def set_factor_scores(self, client_id: uuid.UUID, scores: dict[str, int | None]) -> Client:
@@ -455,3 +444,19 @@ def _clear_current_cv(session: object, client_id: uuid.UUID) -> None:
         select(Document).where(Document.client_id == client_id, Document.is_current_cv)
     ):
         doc.is_current_cv = False
+
+
+def timeline_of(file: ClientFile) -> list[TimelineEntry]:
+    """Phase changes and match stage changes of a loaded file, oldest first (a file on
+    screen shows its timeline without reading the file a second time)."""
+    entries = [
+        TimelineEntry(p.changed_at, "phase", p.to_phase.value, p.reason, p.actor)
+        for p in file.phase_changes
+    ]
+    for match in file.matches:
+        entries += [
+            TimelineEntry(h.changed_at, "match", h.to_stage.value, h.note or "",
+                          match.employer.name)
+            for h in match.history
+        ]  # fmt: skip
+    return sorted(entries, key=lambda e: e.at)

@@ -28,6 +28,11 @@ MARK_START, MARK_END = "\x02", "\x03"
 POOL = 300
 #: the order of the groups of results, and every kind the index holds
 KINDS = ("client", "employer", "contact_person", "workplace", "intervention", "contact_moment")
+#: a query whose every word is shorter than this is short: one or two letters match tens of
+#: thousands of notes, which no one reads and which take long to count and rank; it
+#: searches the names and titles of SHORT_KINDS only, and counts no further than it shows
+SHORT_WORD = 3
+SHORT_KINDS = ("client", "employer", "contact_person", "workplace")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +60,8 @@ class SearchGroup:
     kind: str
     total: int  # every match of this kind; ``hits`` holds the best of them
     hits: list[SearchHit]
+    #: ``total`` is a floor: more match than were counted (a short query)
+    more: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +71,17 @@ class SearchResults:
     #: the query was longer than MAX_QUERY_CHARS or MAX_QUERY_WORDS and was cut
     shortened: bool = False
 
+    #: a short query (see SHORT_WORD): names and titles only, counted as far as shown
+    short: bool = False
+
     @property
     def total(self) -> int:
         return sum(group.total for group in self.groups)
+
+    @property
+    def more(self) -> bool:
+        """``total`` is a floor: some group counted no further than it shows."""
+        return any(group.more for group in self.groups)
 
 
 def query_words(user_text: str) -> tuple[list[str], bool]:
@@ -148,18 +163,23 @@ class SearchService(Service):
         One ranked pass over the best ``POOL`` hits of every kind together picks each
         group's hits (a query per kind would rank every match once per kind: seconds for a
         short word on a large store); only the hits shown are read, by rowid, and their
-        snippets cut here around the first word that matched."""
+        snippets cut here around the first word that matched. A short query (every word
+        shorter than SHORT_WORD) searches names and titles only, see ``_short``."""
         words, shortened = query_words(user_text)
         query = fts_query(user_text)
         if query is None:
             return SearchResults(words, [], shortened)
+        if all(len(word) < SHORT_WORD for word in words):
+            return self._short(words, query, shortened, per_kind)
         groups = []
         with self.store.session() as session:
+            # the kind from the small table of entries, not the index's wide rows
             totals: dict[str, int] = dict(
                 session.execute(
                     text(
-                        "SELECT kind, count(*) FROM search_index WHERE search_index MATCH :q "
-                        "GROUP BY kind"
+                        "SELECT r.kind, count(*) FROM search_index s "
+                        "JOIN search_index_ref r ON r.entry = s.rowid "
+                        "WHERE search_index MATCH :q GROUP BY r.kind"
                     ),
                     {"q": query},
                 ).all()
@@ -175,23 +195,75 @@ class SearchService(Service):
                 best = chosen.setdefault(kind, [])
                 if len(best) < per_kind:
                     best.append(rowid)
-            rowids = [rowid for best in chosen.values() for rowid in best]
-            found = {
-                rowid: (kind, ref, title, snippet(body or title, words))
-                for rowid, kind, ref, title, body in session.execute(
-                    text(
-                        "SELECT rowid, kind, ref, title, body FROM search_index "
-                        "WHERE rowid IN :rowids"
-                    ).bindparams(bindparam("rowids", expanding=True)),
-                    {"rowids": rowids or [-1]},
-                )
-            }
-            for kind in sorted(totals, key=lambda k: KINDS.index(k) if k in KINDS else 99):
+            for kind in totals.keys() - chosen.keys():
+                # every match of this kind ranks below the pool (a client named Jan among
+                # hundreds of notes of January): its first ones, so the group still shows
+                chosen[kind] = _first_of_kind(session, query, kind, per_kind)
+            found = _entries(session, chosen, words)
+            for kind in sorted(totals, key=_kind_order):
                 rows = [found[rowid] for rowid in chosen.get(kind, []) if rowid in found]
                 hits = _hits(session, rows)
                 if hits:
                     groups.append(SearchGroup(kind, int(totals[kind]), hits))
         return SearchResults(words, groups, shortened)
+
+    def _short(self, words: list[str], query: str, shortened: bool, per_kind: int) -> SearchResults:
+        """One or two letters: the names and titles of clients, employers, contact persons
+        and workplaces that have a word starting so, the first ``per_kind`` of each kind in
+        the order they were indexed, and whether there are more (no count of all, no
+        ranking of all: each kind stops at one more than it shows)."""
+        titles = f"title : ({query})"
+        chosen: dict[str, list[int]] = {}
+        groups = []
+        with self.store.session() as session:
+            for kind in SHORT_KINDS:
+                chosen[kind] = _first_of_kind(session, titles, kind, per_kind + 1)
+            more = {kind: len(rowids) > per_kind for kind, rowids in chosen.items()}
+            chosen = {kind: rowids[:per_kind] for kind, rowids in chosen.items() if rowids}
+            # the other text was not searched: its snippet marks nothing
+            found = _entries(session, chosen, [])
+            for kind, rowids in chosen.items():
+                hits = _hits(session, [found[rowid] for rowid in rowids if rowid in found])
+                if hits:
+                    groups.append(SearchGroup(kind, len(hits), hits, more[kind]))
+        return SearchResults(words, groups, shortened, short=True)
+
+
+def _first_of_kind(session: Session, query: str, kind: str, limit: int) -> list[int]:
+    """The rowids of the first ``limit`` entries of ``kind`` that match, in index order
+    (no ranking: the scan stops when it has them)."""
+    return list(
+        session.scalars(
+            text(
+                "SELECT s.rowid FROM search_index s "
+                "JOIN search_index_ref r ON r.entry = s.rowid "
+                "WHERE search_index MATCH :q AND r.kind = :kind "
+                "ORDER BY s.rowid LIMIT :n"
+            ),
+            {"q": query, "kind": kind, "n": limit},
+        )
+    )
+
+
+def _kind_order(kind: str) -> int:
+    return KINDS.index(kind) if kind in KINDS else len(KINDS)
+
+
+def _entries(
+    session: Session, chosen: dict[str, list[int]], words: list[str]
+) -> dict[int, tuple[str, str, str, str]]:
+    """The index entries with these rowids: (kind, ref, title, snippet), by rowid; only the
+    hits shown are read, and their snippets cut here around the first word that matched."""
+    rowids = [rowid for best in chosen.values() for rowid in best]
+    return {
+        rowid: (kind, ref, title, snippet(body or title, words))
+        for rowid, kind, ref, title, body in session.execute(
+            text(
+                "SELECT rowid, kind, ref, title, body FROM search_index WHERE rowid IN :rowids"
+            ).bindparams(bindparam("rowids", expanding=True)),
+            {"rowids": rowids or [-1]},
+        )
+    }
 
 
 # kind -> SQL giving (ref, owner kind, owner id, owner name) for the records with ids :refs

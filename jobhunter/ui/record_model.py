@@ -99,6 +99,11 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
         self._rows: dict[uuid.UUID, Any] = {}  # full rows read so far
         self._all_rows = False
         self._search: dict[uuid.UUID, str] = {}  # folded text the filter matches, on first use
+        #: every key with its folded text, in the order sorted (built when a filter needs it)
+        self._pairs: list[tuple[K, str]] | None = None
+        #: the keys shown with their texts, when words filter them: the next, longer text
+        #: filters these instead of every key
+        self._shown_pairs: list[tuple[K, str]] | None = None
         self._sort_keys: dict[int, dict[uuid.UUID, Any]] = {}
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -117,6 +122,7 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
         keys = list(self._load_keys(None))
         self.beginResetModel()
         self._keys = keys
+        self._pairs = None
         self._ids = {self._row_id(key) for key in keys}
         self._forget()
         self._all_rows = False
@@ -143,6 +149,7 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
             self._rows.pop(record_id, None)
         self._keys = [k for k in self._keys if self._row_id(k) not in touched]
         self._keys.extend(keys.values())
+        self._pairs = None
         self._ids = (self._ids - touched) | set(keys)
         for record_id, row in rows.items():
             self._rows[record_id] = row
@@ -152,6 +159,7 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
         return True
 
     def _forget(self) -> None:
+        self._pairs = None
         self._rows.clear()
         self._search.clear()
         self._sort_keys.clear()
@@ -256,9 +264,15 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
     def set_text(self, text: str) -> None:
         """Show only records whose shown text holds every word (accents and case aside)."""
         words = fold(text).split()
-        if words != self._words:
-            self._words = words
-            self._relayout(sort=False)
+        if words == self._words:
+            return
+        # each word typed before is part of a word now (a letter added): only records
+        # shown now can match, so those are filtered, not every record
+        narrower = self._shown_pairs is not None and all(
+            any(old in new for new in words) for old in self._words
+        )
+        self._words = words
+        self._relayout(sort=False, narrow=narrower)
 
     def set_predicate(self, predicate: Predicate | None) -> None:
         """Show only records for which ``predicate`` holds (see ``needs_rows``)."""
@@ -297,6 +311,7 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
             return (not number, value if number else str(value))
 
         self._keys.sort(key=order, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._pairs = None
 
     def _search_text(self, key: K) -> str:
         record_id = self._row_id(key)
@@ -307,31 +322,52 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
             self._search[record_id] = text
         return text
 
-    def _filtered(self) -> list[K]:
+    def _filtered(self, *, narrow: bool = False) -> list[K]:
+        """The keys the predicate and the words let through, in the order sorted; with
+        ``narrow``, only those shown now are tried (the words only grew)."""
         predicate, words = self._predicate, self._words
-        if predicate is None and not words:
-            return list(self._keys)
-        if _needs_rows(predicate) and self._load_rows is not None:
-            self._read_all_rows()
-            rows = self._rows
-            row_id = self._row_id
-
-            def on_row(key: K) -> bool:
-                row = rows.get(row_id(key), _MISSING)
-                return row is not _MISSING and predicate(row)  # type: ignore[misc]
-
-            test: Predicate | None = on_row
+        if narrow and self._shown_pairs is not None:
+            pairs = self._shown_pairs
         else:
+            self._shown_pairs = None
+            if predicate is None and not words:
+                return list(self._keys)
             test = predicate
-        shown = self._keys if test is None else [key for key in self._keys if test(key)]
-        if words:
-            search = self._search_text
-            shown = [key for key in shown if all(word in search(key) for word in words)]
-        return list(shown)
+            if _needs_rows(predicate) and self._load_rows is not None:
+                self._read_all_rows()
+                rows = self._rows
+                row_id = self._row_id
 
-    def _relayout(self, *, sort: bool = True) -> None:
+                def on_row(key: K) -> bool:
+                    row = rows.get(row_id(key), _MISSING)
+                    return row is not _MISSING and predicate(row)  # type: ignore[misc]
+
+                test = on_row
+            if not words:
+                assert test is not None
+                return [key for key in self._keys if test(key)]
+            pairs = self._all_pairs()
+            if test is not None:
+                pairs = [pair for pair in pairs if test(pair[0])]
+        if len(words) == 1:
+            (word,) = words
+            pairs = [pair for pair in pairs if word in pair[1]]
+        else:
+            pairs = [pair for pair in pairs if all(word in pair[1] for word in words)]
+        self._shown_pairs = pairs
+        return [key for key, _text in pairs]
+
+    def _all_pairs(self) -> list[tuple[K, str]]:
+        """Every key with the folded text the filter matches, in the order sorted."""
+        if self._pairs is None:
+            search = self._search_text
+            self._pairs = [(key, search(key)) for key in self._keys]
+        return self._pairs
+
+    def _relayout(self, *, sort: bool = True, narrow: bool = False) -> None:
         """Sort and filter again, keeping every persistent index (the selection, the current
-        row) on its record; an index whose record is no longer shown becomes invalid."""
+        row) on its record; an index whose record is no longer shown becomes invalid.
+        ``narrow``: see ``_filtered``."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [
@@ -342,13 +378,14 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
         ]
         if sort:
             self._sort_in_place()
-        self._shown = self._filtered()
+        self._shown = self._filtered(narrow=narrow and not sort)
         self._position = None
-        moved = []
-        for index, record_id in zip(persistent, held, strict=True):
-            row = None if record_id is None else self.row_of(record_id)
-            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
-        self.changePersistentIndexList(persistent, moved)
+        if persistent:  # nothing chosen: nothing to carry over
+            moved = []
+            for index, record_id in zip(persistent, held, strict=True):
+                row = None if record_id is None else self.row_of(record_id)
+                moved.append(QModelIndex() if row is None else self.index(row, index.column()))
+            self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
     # --- Qt model interface ---------------------------------------------------------------

@@ -8,11 +8,18 @@ as tall as its text.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,13 +56,31 @@ class RichTextDelegate(QStyledItemDelegate):
     readable on it."""
 
     PADDING = 4
+    #: laid-out documents kept: a view asks each row's height, then paints it, and asks
+    #: again when it lays out anew; a document is laid out once for all of these. A
+    #: screenful or two of rows (the search shows some 70): each costs some kilobytes
+    CACHED = 128
 
-    def _document(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[str, int, str], QTextDocument] = OrderedDict()
+
+    def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
+        """``html`` laid out at ``width`` in the option's font, from the cache when it is
+        there (the least recently used is dropped when it is full)."""
+        key = (html, max(width, 40), option.font.key())
+        document = self._documents.get(key)
+        if document is not None:
+            self._documents.move_to_end(key)
+            return document
         document = QTextDocument()
         document.setDocumentMargin(self.PADDING)
         document.setDefaultFont(option.font)
-        document.setHtml(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        document.setTextWidth(max(width, 40))
+        document.setHtml(html)
+        document.setTextWidth(key[1])
+        self._documents[key] = document
+        if len(self._documents) > self.CACHED:
+            self._documents.popitem(last=False)
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -66,11 +91,7 @@ class RichTextDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
         rect = options.rect
-        document = QTextDocument()
-        document.setDocumentMargin(self.PADDING)
-        document.setDefaultFont(options.font)
-        document.setHtml(html)
-        document.setTextWidth(rect.width())
+        document = self._document(options, html, rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(
             QPalette.ColorRole.Text, options.palette.color(QPalette.ColorRole.Text)
@@ -86,7 +107,13 @@ class RichTextDelegate(QStyledItemDelegate):
         width = option.rect.width()
         if widget is not None and hasattr(widget, "columnWidth"):
             width = widget.columnWidth(index.column())
+            if isinstance(widget, QTreeView):  # a child row is painted indented
+                parent, depth = index.parent(), 0
+                while parent.isValid():
+                    parent, depth = parent.parent(), depth + 1
+                width -= depth * widget.indentation()
         elif widget is not None and hasattr(widget, "viewport"):
             width = widget.viewport().width()
-        document = self._document(option, index, width)
+        html = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        document = self._document(option, html, width)
         return QSize(int(document.idealWidth()), int(document.size().height()))

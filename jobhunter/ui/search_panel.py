@@ -47,6 +47,9 @@ from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 #: the data of a hit's row: owner kind, owner id, target kind, target id
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_STYLE = "background:#ffe98a;"
+#: hits shown per group: a screenful of each kind; every row is laid out as it is shown,
+#: so more would cost each keystroke time for rows below the fold ("add a word" finds them)
+PER_GROUP = 10
 
 #: the keys the panel handles in ``eventFilter``, for the shortcuts page
 SEARCH_KEYS = (
@@ -183,16 +186,17 @@ class SearchPanel(QFrame):
 
     # --- searching ----------------------------------------------------------------------
     def set_query(self, text: str) -> None:
-        """Search for ``text`` as soon as the keystroke is handled: the search runs beside
-        the window, and a search still running starts the newest query when it is done, so
-        fast typing never queues searches (no wait between keys; results in a few ms)."""
+        """Search for ``text`` at once: the search runs beside the window (which paints the
+        key meanwhile), and a search still running starts the newest query when it is
+        done, so fast typing never queues searches (no wait between keys)."""
         self._query = text
         self._activate_pending = False
         if not text.strip():
             self._timer.stop()
             self._show(None, "")
             return
-        self._timer.start()
+        self._timer.stop()
+        self._start()  # now: the search runs while the window paints the key
 
     def activate_when_ready(self) -> None:
         """Enter in the field: open the chosen hit of what was typed; when its search is
@@ -210,7 +214,7 @@ class SearchPanel(QFrame):
             self._query = text
         self._timer.stop()
         if self._query.strip() and self._shown_query != self._query:
-            self._show(self._service.grouped(self._query), self._query)
+            self._show(self._service.grouped(self._query, PER_GROUP), self._query)
 
     def _start(self) -> None:
         if self._running:
@@ -221,7 +225,7 @@ class SearchPanel(QFrame):
         self._running = True
         self.summary.setText(self.tr("Searching…"))
         run_in_background(
-            lambda: self._service.grouped(query),
+            lambda: self._service.grouped(query, PER_GROUP),
             lambda results: self._done(query, results),
             lambda _exc: self._done(query, None),
         )
@@ -253,10 +257,17 @@ class SearchPanel(QFrame):
         if results is None:
             self.summary.setText("")
             return
+        locale = self.locale()
         for group in results.groups:
             title = tr(_GROUP_LABELS.get(group.kind, group.kind), "search")
-            heading = f"<b>{escape(title)} ({group.total})</b>"
-            if group.total > len(group.hits):
+            count = locale.toString(group.total) + ("+" if group.more else "")
+            heading = f"<b>{escape(title)} ({count})</b>"
+            if group.more:
+                more = self.tr("the first %1 shown; type more to find the rest").replace(
+                    "%1", str(len(group.hits))
+                )
+                heading += f" <span style='color:{MUTED}'>{escape(more)}</span>"
+            elif group.total > len(group.hits):
                 more = self.tr("the best %1 shown; add a word to find the rest").replace(
                     "%1", str(len(group.hits))
                 )
@@ -267,7 +278,11 @@ class SearchPanel(QFrame):
                 group_item.appendRow(self._item(hit, results.words))
             self.model.appendRow(group_item)
         self.results.expandAll()
-        if results.total:
+        if results.short and results.total:
+            text = self.tr(
+                "Names and titles starting so; type a third letter to search all text too."
+            )
+        elif results.total:
             text = self.tr("%n result(s)", "", results.total)
         else:
             text = self.tr("Nothing found. Fewer or shorter words find more.")

@@ -37,22 +37,32 @@ def make_table(parent: QWidget, headers: list[str]) -> QTableWidget:
     return table
 
 
+#: rows measured beyond those in view when columns are sized to their contents
+SIZED_ROWS = 60
+
+
 def fill_table(
     table: QTableWidget, rows: list[tuple[uuid.UUID, list[str]]], *, keep: int = 1
 ) -> None:
     """Fill ``table`` and size its columns to fit; the first ``keep`` columns stay whole."""
     table.setRowCount(len(rows))
+    wraps = bool(table.property("wraps_first_column"))
     for r, (record_id, cells) in enumerate(rows):
+        key = str(record_id)
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, str(record_id))
-            # in full when the column cuts it (a wrapping column never does)
-            cut = len(text) > 24 and not (c == 0 and table.property("wraps_first_column"))
-            item.setToolTip(text if cut else "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            # in full when the column cuts it (a wrapping column never does); a new item
+            # has no tooltip, so a short text needs no call
+            if len(text) > 24 and not (c == 0 and wraps):
+                item.setToolTip(text)
             table.setItem(r, c, item)
     if table.property("wraps_first_column"):
         fit_wrapped(table)
         return
+    # the rows in view and a sample of the others: a log of hundreds of contact moments
+    # is not measured row by row each time it is shown
+    table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
     table.resizeColumnsToContents()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if table.isVisible():

@@ -424,7 +424,7 @@ the readable PDF, the same data as JSON, and %n documents.</numerusform>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../jobhunter/ui/search_panel.py" line="+271"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+286"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

@@ -447,7 +447,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>BarrierSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+80"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+81"/>
         <source>Barriers</source>
         <translation>Belemmeringen</translation>
     </message>
@@ -868,7 +868,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+407"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+411"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
@@ -1007,7 +1007,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-220"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-224"/>
         <source>What happened? Enter saves (Ctrl+L)</source>
         <translation>Wat is er gebeurd? Enter slaat op (Ctrl+L)</translation>
     </message>
@@ -1037,7 +1037,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+300"/>
         <source>Write a contact moment in the client file</source>
         <translation>Een contactmoment vastleggen in het cliëntdossier</translation>
     </message>
@@ -1749,7 +1749,7 @@ de leesbare PDF, dezelfde gegevens als JSON en %n documenten.</numerusform>
 <context>
     <name>GoalSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-204"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-208"/>
         <source>Learning goal / reflection</source>
         <translation>Leerdoel / reflectie</translation>
     </message>
@@ -3227,7 +3227,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="+255"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="+259"/>
         <source>Find &amp;workplaces…</source>
         <extracomment>the user wants ranked open workplaces for this client (its id)</extracomment>
         <translation>&amp;Werkplekken zoeken…</translation>
@@ -3548,7 +3548,7 @@ Gegevensmap: %2</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../jobhunter/ui/caseload/sections.py" line="-445"/>
+        <location filename="../../jobhunter/ui/caseload/sections.py" line="-449"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -4456,9 +4456,9 @@ Wijziging weggooien?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../jobhunter/ui/search_panel.py" line="+53"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="+56"/>
         <source>Search</source>
-        <extracomment>the keys the panel handles in ``eventFilter``, for the shortcuts page</extracomment>
+        <extracomment>hits shown per group: a screenful of each kind; every row is laid out as it is shown, so more would cost each keystroke time for rows below the fold (&quot;add a word&quot; finds them) the keys the panel handles in ``eventFilter``, for the shortcuts page</extracomment>
         <translation>Zoeken</translation>
     </message>
     <message>
@@ -4497,17 +4497,27 @@ Wijziging weggooien?</translation>
         <translation>↑ ↓ kiezen · Enter opent · Esc sluit</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
+        <source>the first %1 shown; type more to find the rest</source>
+        <translation>de eerste %1 getoond; typ verder om de rest te vinden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the best %1 shown; add a word to find the rest</source>
         <translation>de beste %1 getoond; voeg een woord toe om de rest te vinden</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Names and titles starting so; type a third letter to search all text too.</source>
+        <translation>Namen en titels die zo beginnen; typ een derde letter om ook alle tekst te doorzoeken.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -6658,7 +6668,7 @@ Alles wat vóór deze actie is opgeslagen, is veilig. Probeer de actie opnieuw; 
 <context>
     <name>search</name>
     <message>
-        <location filename="../../jobhunter/ui/search_panel.py" line="-210"/>
+        <location filename="../../jobhunter/ui/search_panel.py" line="-222"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>

@@ -194,3 +194,26 @@ def test_phase_changes_form_a_timeline(
         ("phase", "development"),
         ("phase", "matching"),
     ]
+
+
+def test_a_client_contact_log_reads_newest_first_with_its_words(
+    store: Store, clock: FixedClock
+) -> None:
+    from jobhunter.models.enums import ContactKind
+    from jobhunter.services.activity import ContactService
+
+    clients = ClientService(store, clock)
+    client = clients.create("Zoë", "Özdemir")
+    other = clients.create("Bram", "de Vries")
+    contacts = ContactService(store, clock)
+    earlier = clock.now() - timedelta(days=3)
+    older = contacts.log(ContactKind.CALL, "Eerste gesprek", client_id=client.id,
+                         body="Wil in de groenvoorziening", occurred_at=earlier)  # fmt: skip
+    newer = contacts.log(ContactKind.EMAIL, "Cv gestuurd", client_id=client.id)
+    contacts.log(ContactKind.CALL, "Iemand anders", client_id=other.id)
+    log = contacts.log_for_client(client.id)
+    assert [(m.id, m.kind, m.summary, m.body) for m in log] == [
+        (newer.id, ContactKind.EMAIL, "Cv gestuurd", None),
+        (older.id, ContactKind.CALL, "Eerste gesprek", "Wil in de groenvoorziening"),
+    ]
+    assert log[0].occurred_at == newer.occurred_at

@@ -101,6 +101,70 @@ def test_results_come_grouped_by_kind_with_totals_and_marked_words(
     assert (moment.target_kind, moment.target_id) == ("contact_moment", moment.id)
 
 
+def test_one_or_two_letters_find_the_client_by_name_not_every_note(
+    store: Store, clock: FixedClock
+) -> None:
+    from jobhunter.services.search import MARK_START
+
+    # Given a client named Bakker, another client and many notes with words starting "ba"
+    clients = ClientService(store, clock)
+    bakker = clients.create("Jan", "Bakker", city="Barneveld")
+    other = clients.create("Zoë", "Özdemir", city="Barendrecht")
+    contacts = ContactService(store, clock)
+    for n in range(4):
+        contacts.log(ContactKind.CALL, f"Baan besproken {n}", client_id=other.id)
+    service = SearchService(store, clock)
+    # When "ba" is typed: the names and titles starting so, not the notes or the city
+    results = service.grouped("ba")
+    assert results.short
+    assert [(g.kind, [h.id for h in g.hits]) for g in results.groups] == [("client", [bakker.id])]
+    assert not results.more
+    # the city beside the name was not searched, so nothing in it is marked
+    (hit,) = results.groups[0].hits
+    assert MARK_START not in hit.snippet
+    # one letter too; and an accent typed or not
+    assert [h.id for h in service.grouped("Ö").groups[0].hits] == [other.id]
+    # a third letter searches every text again, counted in full
+    full = service.grouped("bar")
+    assert not full.short and {g.kind for g in full.groups} == {"client"}
+    assert [h.id for h in service.grouped("baa").groups[0].hits] != []
+    assert service.grouped("baa").groups[0].total == 4
+
+
+def test_a_short_query_says_when_a_kind_has_more_than_it_shows(
+    store: Store, clock: FixedClock
+) -> None:
+    clients = ClientService(store, clock)
+    for n in range(4):
+        clients.create(f"Bram{n}", "Bakker")
+    (group,) = SearchService(store, clock).grouped("b", per_kind=3).groups
+    # three shown, and a floor, not a count: there are more
+    assert (group.kind, group.total, len(group.hits), group.more) == ("client", 3, 3, True)
+    (group,) = SearchService(store, clock).grouped("b", per_kind=4).groups
+    assert (group.total, group.more) == (4, False)
+
+
+def test_a_kind_crowded_out_of_the_best_hits_still_shows(
+    store: Store, clock: FixedClock, monkeypatch
+) -> None:
+    from jobhunter.services import search
+
+    # Given a client living in Vlaardingen and more contact moments titled so than the
+    # pool of best hits holds (they rank above a word in the client's city)
+    monkeypatch.setattr(search, "POOL", 3)
+    client = ClientService(store, clock).create("Bram", "de Vries", city="Vlaardingen")
+    contacts = ContactService(store, clock)
+    for n in range(5):
+        contacts.log(ContactKind.CALL, f"Vlaardingen bezoek {n}", client_id=client.id)
+    # When searched: the client's group is there too, with its count
+    results = SearchService(store, clock).grouped("vlaardingen", per_kind=3)
+    assert [(g.kind, g.total, len(g.hits)) for g in results.groups] == [
+        ("client", 1, 1),
+        ("contact_moment", 5, 3),
+    ]
+    assert results.groups[0].hits[0].id == client.id
+
+
 def test_a_visit_found_by_its_notes_leads_to_the_visit(store: Store, clock: FixedClock) -> None:
     employers = EmployerService(store, clock)
     employer = employers.create("Groenvoorziening Van Dijk", Sector.GREEN)

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from jobhunter.ui.record_model import PAGE, RecordListModel, needs_rows
-from jobhunter.ui.table_model import ID_ROLE, Column
+from jobhunter.ui.table_model import ID_ROLE, Column, fold
 
 
 class Key(NamedTuple):
@@ -212,3 +214,58 @@ def test_a_list_whose_keys_are_its_rows_reads_nothing_more(small) -> None:
     model.set_text("ahmed")
     assert names(model) == ["Ahmed Bakkali"] and model.index(0, 1).data() == "7"
     assert small.row_reads == [None]  # the one read that gave the keys
+
+
+NAMES = ["Zoë Özdemir", "Bram de Vries", "Ahmed Bakkali", "Bram Bos", "Ada de Bruin"]
+
+
+@given(
+    texts=st.lists(st.text(alphabet="abdeimorsz öÖ", max_size=6), min_size=1, max_size=8),
+    predicate=st.sampled_from([None, "even"]),
+)
+@settings(deadline=None, max_examples=60)
+def test_typing_and_erasing_shows_what_the_text_matches(
+    texts: list[str], predicate: str | None
+) -> None:
+    # Given a list, filtered or not by a predicate on the key
+    store = FakeStore([(name, n) for n, name in enumerate(NAMES)])
+    model = make(store)
+    model.load()
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    even = {store.id_of(name) for name in NAMES[::2]}
+    if predicate:
+        model.set_predicate(lambda key: key.id in even)
+    # When texts are typed one after the other (each a letter more, or anything else)
+    typed = ""
+    for text in texts:
+        for step in (typed + text, text):  # a letter more, then the next text
+            model.set_text(step)
+            # Then the list shows exactly the records holding every word, in order
+            words = fold(step).split()
+            expected = sorted(
+                name
+                for name in NAMES
+                if all(word in fold(name) for word in words)
+                and (not predicate or store.id_of(name) in even)
+            )
+            assert names(model) == expected
+        typed = text
+
+
+def test_the_chosen_record_stays_chosen_while_the_text_narrows(qtbot, small) -> None:
+    # Given a view with Bram chosen
+    model = make(small)
+    model.load()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    bram = model.row_of(small.id_of("Bram de Vries"))
+    assert bram is not None
+    view.setCurrentIndex(model.index(bram, 0))
+    # When the filter narrows letter by letter to him, and then hides him
+    for text in ("b", "br", "bra"):
+        model.set_text(text)
+        assert view.currentIndex().data() == "Bram de Vries"
+    model.set_text("brax")
+    # Then he stays chosen while shown, and nothing is chosen once he is hidden
+    assert not view.currentIndex().isValid()

@@ -20,7 +20,7 @@ from jobhunter.services.employers import EmployerService
 from jobhunter.services.store import Store
 from jobhunter.ui.app import settings_for
 from jobhunter.ui.main_window import TAB_CLIENTS, TAB_EMPLOYERS, MainWindow
-from jobhunter.ui.search_panel import mark_snippet, mark_words
+from jobhunter.ui.search_panel import PER_GROUP, mark_snippet, mark_words
 from jobhunter.ui.section import selected_id
 
 
@@ -106,8 +106,8 @@ def test_hits_are_grouped_by_kind_with_counts_and_the_words_marked(
     panel = window.search_panel
     [group] = [panel.model.item(row) for row in range(panel.model.rowCount())]
     assert group.text().startswith("<b>Contact moments (30)")
-    assert "the best 20 shown" in group.text()  # more than the group shows
-    assert group.rowCount() == 20
+    assert "the best 10 shown" in group.text()  # more than the group shows
+    assert group.rowCount() == 10
     first = group.child(0).text()
     assert "Zoë Özdemir" in first  # whose log it is in
     assert "<span style='background:#ffe98a;'>taalcursus</span>" in first
@@ -118,6 +118,33 @@ def test_hits_are_grouped_by_kind_with_counts_and_the_words_marked(
     # the panel is wide enough to read, and lies over the window, not beside it
     assert panel.width() >= 460
     assert window.width() == 1366
+
+
+@pytest.fixture
+def many_b_clients(store: Store, clock: FixedClock) -> None:
+    """More clients whose name starts with a "b" than a group shows."""
+    clients = ClientService(store, clock)
+    for n in range(PER_GROUP + 2):
+        clients.create(f"Bas{n}", "Bos")
+
+
+def test_one_letter_shows_names_and_says_when_there_are_more(
+    many_b_clients: None, window: MainWindow, qtbot
+) -> None:
+    # Given more clients whose name starts with a "b" than a group shows
+    # When one letter is typed
+    search(window, qtbot, "b")
+    panel = window.search_panel
+    # Then the clients group shows a screenful and says there are more, not how many
+    group = panel.model.item(0)
+    assert group.text().startswith(f"<b>Clients ({PER_GROUP}+)")
+    assert f"the first {PER_GROUP} shown" in group.text()
+    assert group.rowCount() == PER_GROUP
+    # and the summary says only names and titles were searched
+    assert "third letter" in panel.summary.text()
+    # Escape closes it again
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
 
 
 def test_escape_closes_the_results_and_returns_to_where_the_user_was(

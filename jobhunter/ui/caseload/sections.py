@@ -38,6 +38,7 @@ from jobhunter.services.caseload import (
     CaseloadService,
     ClientFile,
     needs_adjustment,
+    timeline_of,
     weak_without_follow_up,
 )
 from jobhunter.services.clock import LOCAL_TZ, Clock
@@ -371,7 +372,7 @@ class ContactSection(ClientSection):
     def reload(self) -> None:
         if self.client_id is None:
             return
-        moments = self.contacts.for_client(self.client_id)
+        moments = self.contacts.log_for_client(self.client_id)
         fill_table(
             self.table,
             [
@@ -409,6 +410,10 @@ class ContactSection(ClientSection):
 
     def _apply_filter(self, text: str) -> None:
         words = fold(text).split()
+        if not words:
+            for r in range(self.table.rowCount()):
+                self.table.setRowHidden(r, False)
+            return
         for r in range(self.table.rowCount()):
             row_text = fold(" ".join(self.table.item(r, c).text() for c in range(4)))
             self.table.setRowHidden(r, not all(w in row_text for w in words))
@@ -623,7 +628,7 @@ class OverviewSection(ClientSection):
             item.setData(Qt.ItemDataRole.UserRole, str(appointment.id))
             self.appointments.addItem(item)
         self.timeline.clear()
-        for entry in self.caseload.timeline(file.client.id):
+        for entry in timeline_of(file):
             when = entry.at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y")
             if entry.kind == "phase":
                 text = self.tr("%1  Phase: %2 — %3 (%4)")
