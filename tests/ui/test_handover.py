@@ -31,7 +31,6 @@ from jobhunter.ui.handover.import_dialog import ImportDialog
 from jobhunter.ui.handover.keys import ColleaguesDialog, OwnKeyDialog
 from jobhunter.ui.main_window import MainWindow
 from jobhunter.ui.privacy.erase import EraseDialog
-from tests.services.handover.test_identity import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -39,15 +38,6 @@ def _erasure_declined(monkeypatch) -> None:
     """After an export, erasing the clients here is offered; unless a test says otherwise the
     user declines (the confirmation would wait for a click offscreen)."""
     monkeypatch.setattr(EraseDialog, "confirm", classmethod(lambda cls, *a, **k: (False, False)))
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    original = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(original)
 
 
 @pytest.fixture
