@@ -337,5 +337,5 @@ def missing_author_notes(author: UserProfile, where: str = "in de voettekst") ->
     if not missing:
         return []
     if len(missing) == 1:
-        return [f"Uw {missing[0]} ontbreekt {where}: vul het in via Bestand › Instellingen."]
-    return [f"Uw {w.join(missing)} ontbreken {where}: vul ze in via Bestand › Instellingen."]
+        return [f"Je {missing[0]} ontbreekt {where}: vul het in via Bestand › Instellingen."]
+    return [f"Je {w.join(missing)} ontbreken {where}: vul ze in via Bestand › Instellingen."]

@@ -37,7 +37,7 @@ from jobhunter.models.enums import (
 )
 from jobhunter.services.consents import may_share_barrier
 from jobhunter.services.documents import wording as w
-from jobhunter.services.documents.briefing import safe_file_name
+from jobhunter.services.documents.briefing import missing_author_notes, safe_file_name
 from jobhunter.services.settings import UserProfile
 
 #: werknemersvaardigheid scores (1 nog niet .. 4 goed) that count as a strength
@@ -276,9 +276,4 @@ def profile_notes(profile: CandidateProfile) -> list[str]:
             if named
             else "De toestemming noemt geen bijzondere gegevens: die blijven buiten het profiel."
         )
-    missing = profile.author.missing
-    if missing:
-        notes.append(
-            f"Uw {w.join(missing)} ontbreekt in het profiel: vul dat in via Bestand › Instellingen."
-        )
-    return notes
+    return notes + missing_author_notes(profile.author, "in het profiel")

@@ -90,10 +90,10 @@ def test_until_the_profile_is_filled_in_the_briefing_says_what_is_missing(
     match = MatchService(store, clock).propose(client.id, employer.id)
     document = DocumentService(store, clock).briefing_pdf(match.id)
     text = pdf_text(document.data)
-    assert "Uw naam en telefoonnummer ontbreken in de voettekst" in text
+    assert "Je naam en telefoonnummer ontbreken in de voettekst" in text
     assert "Bestand › Instellingen" in text
     assert "Naam en telefoon van de jobhunter ontbreken" in text
-    assert document.notes[0].startswith("Uw naam en telefoonnummer ontbreken")
+    assert document.notes[0].startswith("Je naam en telefoonnummer ontbreken")
     # and without consent, the briefing warns to tell the employer nothing about her
     assert "vertel de werkgever niets over de kandidaat" in text
 
