@@ -205,7 +205,7 @@ def _plan(data: AccessData, sheet: Any) -> list[Flowable]:
         ]
         for r in data.records.get("intervention", [])
     ]
-    widths = [28 * mm, 40 * mm, 24 * mm, 19 * mm, 19 * mm, 18 * mm]
+    widths = [28 * mm, 32 * mm, 24 * mm, 23 * mm, 23 * mm, 18 * mm]  # a date on one line
     return _grid(
         "Plan van aanpak",
         ["Soort", "Doel", "Aanbieder", "Start", "Eind", "Status", "Effect"],
