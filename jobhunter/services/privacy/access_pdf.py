@@ -346,22 +346,7 @@ def _matches(data: AccessData, sheet: Any) -> list[Flowable]:
         )
         if visits:
             body.append(Spacer(1, 2 * mm))
-            body.append(
-                grid_table(
-                    ["Nazorg", "Soort", "Status", "Besproken"],
-                    [
-                        [
-                            day(a["starts_at"]),
-                            choice(a["kind"]),
-                            choice(a["status"]),
-                            a["discussed"] or a["notes"] or "",
-                        ]
-                        for a in visits
-                    ],
-                    sheet,
-                    [28 * mm, 34 * mm, 20 * mm, TEXT_WIDTH - 82 * mm],
-                )
-            )
+            body.append(_appointments(["Nazorg", "Soort", "Status", "Besproken"], visits, sheet))
         for problem in by_match.get("problem", {}).get(match["id"], []):
             solved = f" — opgelost: {problem['solution']}" if problem.get("solution") else ""
             body.append(
@@ -383,23 +368,18 @@ def _matches(data: AccessData, sheet: Any) -> list[Flowable]:
     # aftercare appointments that belong to no match
     loose = [a for a in data.records.get("appointment", []) if a.get("match_id") is None]
     if loose:
-        body.append(
-            grid_table(
-                ["Afspraak", "Soort", "Status", "Notities"],
-                [
-                    [
-                        day(a["starts_at"]),
-                        choice(a["kind"]),
-                        choice(a["status"]),
-                        a["discussed"] or a["notes"] or "",
-                    ]
-                    for a in loose
-                ],
-                sheet,
-                [28 * mm, 34 * mm, 20 * mm, TEXT_WIDTH - 82 * mm],
-            )
-        )
+        body.append(_appointments(["Afspraak", "Soort", "Status", "Notities"], loose, sheet))
     return section("Bemiddeling en nazorg", body, sheet)
+
+
+def _appointments(headers: list[str], appointments: list[dict[str, Any]], sheet: Any) -> Flowable:
+    """Aftercare appointments as a table: when, kind, status, what was discussed."""
+    rows = [
+        [day(a["starts_at"]), choice(a["kind"]), choice(a["status"]),
+         a["discussed"] or a["notes"] or ""]
+        for a in appointments
+    ]  # fmt: skip
+    return grid_table(headers, rows, sheet, [28 * mm, 34 * mm, 20 * mm, TEXT_WIDTH - 82 * mm])
 
 
 def _others(data: AccessData, sheet: Any) -> list[Flowable]:
