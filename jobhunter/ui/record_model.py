@@ -28,7 +28,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,6 +41,7 @@ from jobhunter.ui.table_model import (
     SEARCH_ROLE,
     SORT_ROLE,
     Column,
+    ColumnHeaders,
     RowStyle,
     _sortable,
     fold,
@@ -69,7 +69,7 @@ def _needs_rows(predicate: Predicate | None) -> bool:
     return predicate is not None and getattr(predicate, "needs_rows", False)
 
 
-class RecordListModel(QAbstractTableModel, Generic[K, T]):
+class RecordListModel(ColumnHeaders, QAbstractTableModel, Generic[K, T]):
     """The records of one list (see the module's docstring).
 
     ``keys(ids)`` gives the keys of these records, or of every record for ``None``;
@@ -391,21 +391,6 @@ class RecordListModel(QAbstractTableModel, Generic[K, T]):
     # --- Qt model interface ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def column_keys(self) -> list[str]:
-        """The columns' source headers: names for settings that stay the same in any language."""
-        return [column.header for column in self._columns]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
-            return QCoreApplication.translate("columns", self._columns[section].header)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):

@@ -71,7 +71,29 @@ _STYLE_ROLES = frozenset(
 )
 
 
-class RowTableModel(QAbstractTableModel, Generic[T]):
+class ColumnHeaders:
+    r"""The header side of a table model over :class:`Column`\ s, shared by
+    :class:`RowTableModel` and ``record_model.RecordListModel``; put before the Qt base."""
+
+    _columns: list[Column[Any]]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def column_keys(self) -> list[str]:
+        """The columns' source headers: names for settings that stay the same in any language."""
+        return [column.header for column in self._columns]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
+            return QCoreApplication.translate("columns", self._columns[section].header)
+        return None
+
+
+class RowTableModel(ColumnHeaders, QAbstractTableModel, Generic[T]):
     def __init__(
         self,
         columns: Sequence[Column[T]],
@@ -215,21 +237,6 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     # --- Qt model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def column_keys(self) -> list[str]:
-        """The columns' source headers: names for settings that stay the same in any language."""
-        return [column.header for column in self._columns]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
-            return QCoreApplication.translate("columns", self._columns[section].header)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
