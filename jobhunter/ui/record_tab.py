@@ -309,7 +309,12 @@ class RecordTab(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.view.setCurrentIndex(index)
+        # the current row without a second selection: the view's setCurrentIndex reads the
+        # keyboard's modifiers, and with Ctrl still held (Ctrl+N, say) it would toggle the
+        # row just selected off again
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.NoUpdate
+        )
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 

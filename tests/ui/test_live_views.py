@@ -160,3 +160,19 @@ def test_f5_shows_what_another_program_changed(
     assert window.caseload.file.name.text() == "Zoey Özdemir"
     assert window.caseload.list.model.row_by_id(zoe.id).name == "Zoey Özdemir"
     assert window.pipeline.list.model.row_by_id(match.id).client_name == "Zoey Özdemir"
+
+
+def test_a_record_shown_while_ctrl_is_held_stays_selected(
+    window: MainWindow, qtbot, placed
+) -> None:
+    zoe, _match = placed
+    # Given the user still holds Ctrl (a Ctrl shortcut that opens a record, say)
+    qtbot.keyPress(window, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier)
+    try:
+        # When a record is shown in its list
+        assert window.show_record("client", zoe.id)
+        # Then it is selected and its file open, not toggled off again
+        assert window.caseload.list.selected_id() == zoe.id
+        assert window.caseload.file.client_id == zoe.id
+    finally:
+        qtbot.keyRelease(window, Qt.Key.Key_Control)
