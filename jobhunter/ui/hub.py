@@ -18,10 +18,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
+
+if TYPE_CHECKING:
+    from jobhunter.services.relations import RelationService
 
 _current: Hub | None = None
 
@@ -54,6 +58,16 @@ class Changes:
             return False
         ids = self._ids[kind]
         return ids is None or record_id in ids
+
+    def concern(self, kind: str, record_id: uuid.UUID, relations: RelationService) -> bool:
+        """Whether these changes may concern the record of ``kind`` a file shows: the record
+        itself, a record it owns (``relations`` knows the owners), or a kind changed as a
+        whole."""
+        for changed in self:
+            ids = self.ids(changed)
+            if ids is None or record_id in relations.related(changed, ids).get(kind, set()):
+                return True
+        return False
 
     def kinds(self) -> set[str]:
         return set(self._ids)

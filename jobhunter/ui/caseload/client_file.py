@@ -200,17 +200,7 @@ class ClientFileWidget(QWidget):
 
     def _take_changes(self, changes: Changes) -> None:
         """Reload when a change elsewhere concerns the client shown."""
-        if self.client_id is None:
-            return
-        for kind in changes:
-            ids = changes.ids(kind)
-            if ids is None or (kind == "client" and self.client_id in ids):
-                break
-            if kind != "client" and self.client_id in self.relations.related(kind, ids).get(
-                "client", set()
-            ):
-                break
-        else:
+        if self.client_id is None or not changes.concern("client", self.client_id, self.relations):
             return
         try:
             self.reload()

@@ -197,19 +197,9 @@ class EmployerFileWidget(QWidget):
 
     def _take_changes(self, changes: Changes) -> None:
         """Reload when a change elsewhere concerns the employer shown."""
-        if self.employer_id is None:
-            return
-        for kind in changes:
-            ids = changes.ids(kind)
-            if ids is None or (kind == "employer" and self.employer_id in ids):
-                break
-            if kind == "client":
-                continue  # names in the history: reloaded with the employer's next change
-            if kind != "employer" and self.employer_id in self.relations.related(kind, ids).get(
-                "employer", set()
-            ):
-                break
-        else:
+        if self.employer_id is None or not changes.concern(
+            "employer", self.employer_id, self.relations
+        ):
             return
         try:
             self.reload()
