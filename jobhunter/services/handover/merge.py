@@ -37,10 +37,11 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Index, Table, UniqueConstraint, insert, select, update
+from sqlalchemy import Index, Table, UniqueConstraint, select, update
 from sqlalchemy.orm import Session
 
 from jobhunter.models import HandoverLink, RecordVersion
+from jobhunter.services.bulk import BulkWrite, bulk_write, insert_many
 from jobhunter.services.handover.errors import DamagedPacketError
 from jobhunter.services.handover.packet import PacketContents
 from jobhunter.services.handover.schema import (
@@ -224,7 +225,7 @@ def _select_in(session: Session, info: TableInfo, column: str, ids: Iterable[Any
     if not wanted:
         return []
     stmt = select(info.table).where(among(info.table.c[column], wanted))
-    return [dict(r._mapping) for r in session.execute(stmt)]
+    return [dict(r._mapping) for r in session.connection().execute(stmt)]
 
 
 def read_local(session: Session, contents: PacketContents) -> LocalView:
@@ -842,27 +843,6 @@ def check_references(session: Session, contents: PacketContents) -> None:
                 )
 
 
-def insert_many(connection: Any, table: Table, rows: list[Row]) -> None:
-    """Insert whole records in one ``executemany``: each value through its column type's
-    own bind processor (computed once per column), without SQLAlchemy's per-row statement
-    bookkeeping; a packet of fifty clients has thousands of rows."""
-    if not rows:
-        return
-    dialect = connection.dialect
-    columns = [c for c in table.columns if c.name in rows[0]]
-    processors = [c.type.bind_processor(dialect) for c in columns]
-    names = ", ".join(dialect.identifier_preparer.quote(c.name) for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    sql = f"INSERT INTO {dialect.identifier_preparer.quote(table.name)} ({names}) VALUES ({marks})"
-    keys = [c.name for c in columns]
-    pairs = list(zip(keys, processors, strict=True))
-    params = [
-        tuple(row[k] if p is None or row[k] is None else p(row[k]) for k, p in pairs)
-        for row in rows
-    ]
-    connection.exec_driver_sql(sql, params)
-
-
 def _update_many(session: Session, info: TableInfo, rows: list[Row]) -> None:
     """Rewrite whole records, one prepared statement for all of them."""
     from sqlalchemy import bindparam
@@ -1009,7 +989,6 @@ def apply_plan(
         result.documents += wrote
         if path != action.row["stored_path"]:
             action.row = dict(action.row, stored_path=path)
-    tables = table_by_name()
     rows_by_key: dict[Key, Row] = {}
     for action in plan.actions:
         rows_by_key[(action.table, action.local_id)] = action.row
@@ -1026,13 +1005,35 @@ def apply_plan(
             result.changed_ids.setdefault(action.table, set()).add(action.local_id)
         if action.local_id != action.packet_id:
             result.merged += 1
+    with bulk_write(session.connection()) as bulk:
+        _write_plan(session, bulk, contents, plan, local, now, rows_by_key, inserts, result)
+    for action in plan.actions:
+        if action.table == SUBJECT_ROOT:
+            row = action.row
+            result.clients.append((action.local_id, f"{row['first_name']} {row['last_name']}"))
+    return result
+
+
+def _write_plan(
+    session: Session,
+    bulk: BulkWrite,
+    contents: PacketContents,
+    plan: Plan,
+    local: LocalView,
+    now: datetime,
+    rows_by_key: Mapping[Key, Row],
+    inserts: Mapping[str, list[Row]],
+    result: ImportResult,
+) -> None:
+    """The plan's writes, inside a bulk write (every insert through ``bulk``)."""
+    tables = table_by_name()
     updates: dict[str, list[Row]] = defaultdict(list)
     for action in plan.actions:
         if action.verb == "update":
             updates[action.table].append(action.row)
     for info in carried_tables():
         if inserts.get(info.name):
-            insert_many(session.connection(), info.table, inserts[info.name])
+            bulk.insert(info.table, inserts[info.name])
         if updates.get(info.name):
             _update_many(session, info, updates[info.name])
     for table, _old, new in plan.side_updates:
@@ -1076,7 +1077,7 @@ def apply_plan(
             )
         )
     if versions:
-        session.execute(insert(cast(Table, RecordVersion.__table__)), versions)
+        bulk.insert(cast(Table, RecordVersion.__table__), versions)
     result.versions_kept = len(versions)
     result.kept = sum(n for (_t, kind), n in plan.counted.items() if kind == ItemKind.LOCAL_NEWER)
     # what was exchanged, for the next packet
@@ -1110,7 +1111,7 @@ def apply_plan(
         (new_links if existing is None else changed_links).append(values)
     link_table = cast(Table, HandoverLink.__table__)
     if new_links:
-        insert_many(session.connection(), link_table, new_links)
+        bulk.insert(link_table, new_links)
     for values in changed_links:
         session.execute(
             update(link_table)
@@ -1120,8 +1121,3 @@ def apply_plan(
             )
             .values(**values)
         )
-    for action in plan.actions:
-        if action.table == SUBJECT_ROOT:
-            row = action.row
-            result.clients.append((action.local_id, f"{row['first_name']} {row['last_name']}"))
-    return result

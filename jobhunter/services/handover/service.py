@@ -484,6 +484,7 @@ class HandoverService(Service):
                         client_id,
                         f"overdrachtspakket van {sender} ({created:%d-%m-%Y %H:%M}, pakket "
                         f"{contents.manifest['packet_id'][:8]})",
+                        client_id=client_id,
                     )
         except IntegrityError:
             files.discard()
