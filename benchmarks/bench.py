@@ -383,4 +383,7 @@ def handover_timings(
 if __name__ == "__main__":
     main()
     sys.stdout.flush()
+    from jobhunter.services.handover import worker
+
+    worker.shutdown()
     os._exit(0)  # PySide's teardown of the window's objects can crash after the work is done

@@ -4,9 +4,11 @@ stderr with exit code 1."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pyrage
@@ -357,3 +359,35 @@ def test_an_export_with_a_note_waits_for_the_window_and_one_without_does_not(
     finally:
         window.kill()
         window.wait()
+
+
+def test_the_worker_process_ends_with_a_program_that_could_not_say_goodbye(
+    tmp_path: Path,
+) -> None:
+    """A program killed or crashed (here: ended with ``os._exit``) leaves no worker behind
+    that would sit in memory until the laptop restarts."""
+    script = tmp_path / "ends_abruptly.py"
+    script.write_text(
+        "import os\n"
+        "from jobhunter.services.handover import worker\n"
+        "if __name__ == '__main__':\n"
+        "    print(worker.run(os.getpid), flush=True)\n"
+        "    os._exit(0)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=True
+    )
+    pid = int(done.stdout.strip())
+    assert pid != os.getpid()
+    deadline = time.monotonic() + 10
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return False
+    return status != "Z"  # a zombie has ended; only its exit status waits to be collected

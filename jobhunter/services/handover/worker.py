@@ -5,7 +5,9 @@ second), and the summary PDF is pure-Python layout work: in a thread either woul
 window. A separate process does not, and rendering the PDF there overlaps with collecting
 and encoding the records on a second core. The process is spawned (the same on Linux,
 Windows and macOS, and in a frozen build, whose entry point calls
-``multiprocessing.freeze_support()``) once, on first use, and kept for the session.
+``multiprocessing.freeze_support()``) once, on first use, and kept for the session. It
+ends with the program, also when the program could not say goodbye (killed, crashed, or
+ended with ``os._exit``): it watches its parent and leaves when the parent is gone.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
@@ -27,9 +32,25 @@ def _executor() -> concurrent.futures.ProcessPoolExecutor:
     global _pool
     if _pool is None:
         _pool = concurrent.futures.ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_leave_with_parent,
         )
     return _pool
+
+
+def _leave_with_parent() -> None:
+    """In the worker: end this process as soon as the program that started it is gone (a
+    worker waiting for work never notices otherwise, and would stay for good)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="leave-with-parent", daemon=True).start()
 
 
 def submit(function: Callable[..., T], *args: Any, **kwargs: Any) -> concurrent.futures.Future[T]:
