@@ -181,6 +181,7 @@ def main() -> None:
     build_store(data_dir, args.clients, args.employers)
     build_store(double_dir, 2 * args.clients, 2 * args.employers)
     load_before = os.getloadavg()
+    reference_before = reference_ms()
 
     from sqlalchemy import select
 
@@ -305,6 +306,7 @@ def main() -> None:
         "system": platform.platform(terse=True),
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
+        "reference_ms": [round(reference_before), round(reference_ms())],
         "clients": args.clients,
         "employers": args.employers,
         "repeat": repeat,
@@ -315,7 +317,8 @@ def main() -> None:
         return
     print(f"{machine['cpu']}, {machine['cores']} cores, Python {machine['python']}; load "
           f"{machine['load_before'][0]} before, {machine['load_after'][0]} after; "
-          f"median of {repeat}")  # fmt: skip
+          f"reference loop {machine['reference_ms'][0]} ms before, "
+          f"{machine['reference_ms'][1]} ms after; median of {repeat}")  # fmt: skip
     print()
     print("| measure | target | measured | met | |")
     print("|---|---|---|---|---|")
@@ -324,6 +327,24 @@ def main() -> None:
         target = f"≤ {row.target}×" if row.unit == "×" else f"< {row.target:.0f} {row.unit}"
         print(f"| {row.measure} | {target} | {value} | {'yes' if row.met else '**no**'} "
               f"| {row.detail} |")  # fmt: skip
+
+
+def reference_ms() -> float:
+    """How fast this machine is right now: a fixed pure-Python workload (arithmetic, dict
+    building, JSON), median of five. A shared virtual machine's speed drifts by half within
+    minutes; two runs compare fairly only when their reference is alike."""
+
+    def once() -> float:
+        start = time.perf_counter()
+        total = 0
+        for i in range(1_000_000):
+            total += i * i
+        table = {str(i): [i, str(i)] for i in range(20_000)}
+        for _ in range(3):
+            json.dumps(table, sort_keys=True)
+        return (time.perf_counter() - start) * 1000
+
+    return statistics.median(once() for _ in range(5))
 
 
 def _cpu_name() -> str:
