@@ -86,6 +86,10 @@ os._exit(0)
 def virtual_screen() -> Iterator[dict[str, str]]:
     """The environment for a window on a 1366×768 virtual screen (Xvfb), or offscreen."""
     env = dict(os.environ)
+    # an installed Jobhunter starts from its compiled modules (pip compiles them, and a first
+    # start writes what is missing): without this, a shell that forbids writing bytecode
+    # would have every measured start compile all of Jobhunter's source again
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if shutil.which("Xvfb") is None:
         env["QT_QPA_PLATFORM"] = "offscreen"
         yield env
