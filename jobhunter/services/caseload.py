@@ -21,6 +21,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
 
 from jobhunter.models import (
     Appointment,
@@ -167,16 +168,24 @@ class CaseloadService(Service):
         with self.store.session() as session:
             client = get_or_raise(session, Client, client_id)
 
-            def rows(model: Any, *order: Any) -> list[Any]:
+            def rows(model: Any, *order: Any, load: tuple[Any, ...] = ()) -> list[Any]:
                 stmt = select(model).where(model.client_id == client_id).order_by(*order)
-                return list(session.scalars(stmt))
+                return list(session.scalars(stmt.options(*load)))
 
-            goals = rows(LearningGoal, LearningGoal.set_on)
-            for goal in goals:
-                _ = goal.reflections  # load while the session is open
-            matches = rows(Match, Match.stage_since.desc())
-            for match in matches:
-                _ = (match.employer, match.workplace, match.history)
+            # what the file shows of each goal and match, read with them (one query per
+            # kind, not one per goal or match) while the session is open
+            goals = rows(
+                LearningGoal, LearningGoal.set_on, load=(selectinload(LearningGoal.reflections),)
+            )
+            matches = rows(
+                Match,
+                Match.stage_since.desc(),
+                load=(
+                    joinedload(Match.employer),
+                    joinedload(Match.workplace),
+                    selectinload(Match.history),
+                ),
+            )
             return ClientFile(
                 client=client,
                 barriers=rows(Barrier, Barrier.severity.desc(), Barrier.kind),

@@ -92,7 +92,8 @@ def test_a_bad_value_is_refused_kept_and_guarded(
 def test_barriers_tick_and_show_as_main_barrier(window: MainWindow, qtbot, monkeypatch) -> None:
     page = window.caseload
     client_id = _new_client(window, monkeypatch, "Siham", "Benali")
-    # When the user ticks "debts" in the barrier checklist
+    # When the user opens the barriers and ticks "debts" in the checklist
+    page.file.sections.setCurrentWidget(page.file.barriers)
     page.file.barriers.findChild(QWidget, "barrier_debts").setChecked(True)
 
     # Then the list shows it as the client's main barrier, and the client stays selected
@@ -120,6 +121,7 @@ def test_a_plan_item_past_its_end_is_flagged(window: MainWindow, monkeypatch, st
     monkeypatch.setattr(
         InterventionDialog, "get_values", classmethod(lambda cls, *a, **k: (values, True))
     )
+    page.file.sections.setCurrentWidget(page.file.plan)
     page.file.plan.add()
     table = page.file.plan.table
     assert table.rowCount() == 1
@@ -154,6 +156,7 @@ def test_phase_change_is_explicit_and_on_the_timeline(
     )
     page.file.change_phase()
     assert ClientService(store, clock).get(client_id).phase is Phase.DEVELOPMENT
+    page.file.sections.setCurrentWidget(page.file.overview)
     timeline = [
         page.file.overview.timeline.item(i).text()
         for i in range(page.file.overview.timeline.count())
@@ -168,6 +171,7 @@ def test_documents_attach_and_mark_current_cv(
     client_id = _new_client(window, monkeypatch, "Siham", "Benali")
     cv = tmp_path / "cv.pdf"
     cv.write_bytes(b"%PDF-1.4")
+    page.file.sections.setCurrentWidget(page.file.documents)
     page.file.documents.attach(cv)
     table = page.file.documents.table
     assert table.rowCount() == 1 and table.item(0, 3).text() == "★"

@@ -331,6 +331,7 @@ def test_the_consent_tab_shows_what_a_consent_names(
     win = MainWindow(store, settings_for(data_dir), clock)
     qtbot.addWidget(win)
     win.caseload.file.show_record(client.id)
+    win.caseload.file.sections.setCurrentWidget(win.caseload.file.consent)
     table = win.caseload.file.consent.table
     assert table.item(0, 1).text().startswith("Cv  [")
     assert "Health" in table.item(0, 1).text() or "Gezondheid" in table.item(0, 1).text()
@@ -425,3 +426,30 @@ def test_an_unexpected_failure_is_logged_without_the_documents_text(
     dialog.generate().wait()
     assert "RuntimeError" in dialog.error.text() and "Özdemir" not in dialog.error.text()
     assert "RuntimeError" in caplog.text and "Özdemir" not in caplog.text
+
+
+def test_a_section_out_of_view_shows_the_client_on_screen_when_it_comes_into_view(
+    qtbot, store: Store, clock: FixedClock, data_dir: Path
+) -> None:
+    """Sections are filled when they come into view: never with an earlier client's data."""
+    caseload = CaseloadService(store, clock)
+    zoe = ClientService(store, clock).create("Zoë", "Özdemir")
+    ahmed = ClientService(store, clock).create("Ahmed", "Bakker")
+    caseload.give_consent(zoe.id, ConsentParty.EMPLOYERS, "Cv", date(2026, 1, 5))
+    win = MainWindow(store, settings_for(data_dir), clock)
+    qtbot.addWidget(win)
+    file = win.caseload.file
+    file.sections.setCurrentWidget(file.intake)
+    # Given Zoë's consent seen, then Ahmed's file opened on the intake
+    file.show_record(zoe.id)
+    file.sections.setCurrentWidget(file.consent)
+    assert file.consent.table.rowCount() == 1
+    file.sections.setCurrentWidget(file.intake)
+    file.show_record(ahmed.id)
+    # When the consent section comes into view, it is Ahmed's: none
+    file.sections.setCurrentWidget(file.consent)
+    assert file.consent.table.rowCount() == 0
+    # And a consent given to Ahmed elsewhere shows while it is in view
+    caseload.give_consent(ahmed.id, ConsentParty.EMPLOYERS, "Cv", date(2026, 2, 1))
+    file.reload()
+    assert file.consent.table.rowCount() == 1

@@ -373,6 +373,7 @@ def test_find_workplaces_from_the_client_file_opens_the_match_on_the_board(
 
     monkeypatch.setattr(ProposeDialog, "exec", choose)
     window.show_record("client", zoe.id)
+    window.caseload.file.sections.setCurrentWidget(window.caseload.file.overview)
     window.caseload.file.overview.findChild(QPushButton, "find_workplaces").click()
     assert offered == [workplace.id]
     assert window.tabs.currentIndex() == TAB_PIPELINE

@@ -281,6 +281,7 @@ def test_the_plan_asks_to_adjust_a_weak_effect_until_a_follow_up_is_chosen(
     window.tabs.setCurrentIndex(0)
     assert window.caseload.list.select_id(zoe.id)
     plan = window.caseload.file.plan
+    window.caseload.file.sections.setCurrentWidget(plan)
     # Then the plan flags it and names the barrier it addressed
     assert plan.table.item(0, 2).text()
     assert label(BarrierKind.SEARCH_STRATEGIES) in plan.table.item(0, 7).text()

@@ -73,6 +73,8 @@ class ClientFileWidget(QWidget):
         self.contacts = ContactService(store, clock)
         self.relations = RelationService(store, clock)
         self.client_id: uuid.UUID | None = None
+        self._file: ClientFile | None = None  # as last read; sections not in view wait
+        self._unfilled: set[ClientSection] = set()
 
         self.empty = QLabel(self.tr("Select a client in the list, or press Ctrl+N to add one."))
         self.empty.setWordWrap(True)
@@ -122,6 +124,7 @@ class ClientFileWidget(QWidget):
         self.intake.saved.connect(self._on_client_saved)
         self.intake.failed.connect(self.show_message)
         self.intake.recovered.connect(self.message.clear)
+        self.sections.currentChanged.connect(lambda _index: self._fill_current())
         for section in self._sections():
             section.changed.connect(self._on_section_changed)
             section.failed.connect(self.show_message)
@@ -174,13 +177,27 @@ class ClientFileWidget(QWidget):
                 area.verticalScrollBar().setValue(0)
 
     def reload(self) -> None:
+        """Read the file again and show it: the header, the intake and the section in view;
+        the other sections are filled when they come into view (the contact log of a long
+        trajectory alone took a third of opening a file)."""
         if self.client_id is None:
             return
         file = self.caseload.load(self.client_id)
+        self._file = file
         self._show_header(file)
         self.intake.show_client(file.client)
-        for section in self._sections():
-            section.show_file(file)
+        self._unfilled = set(self._sections())
+        self._fill_current()
+
+    def _fill_current(self) -> None:
+        self._fill(self.sections.currentWidget())
+
+    def _fill(self, section: object) -> None:
+        """Fill ``section`` with the file last read, if it does not show it yet."""
+        if isinstance(section, ClientSection) and section in self._unfilled:
+            self._unfilled.discard(section)
+            if self._file is not None:
+                section.show_file(self._file)
 
     def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
         """Open the section that shows this record (a search hit) with it selected."""
@@ -188,6 +205,7 @@ class ClientFileWidget(QWidget):
             self.sections.setCurrentWidget(self.intake)
             return True
         for section in self._sections():
+            self._fill(section)
             if section.reveal(kind, record_id):
                 self.sections.setCurrentWidget(section)
                 return True
