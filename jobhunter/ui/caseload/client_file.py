@@ -168,6 +168,7 @@ class ClientFileWidget(QWidget):
         self.client_id = client_id
         self.message.clear()
         if client_id is None:
+            self._file, self._unfilled = None, set()  # an erased client's file is let go
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
