@@ -9,6 +9,9 @@ section exactly as it would add a tab.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+
+F = TypeVar("F")
 
 NAV_STYLE = """
 QListWidget#sections { background: palette(window); border: none;
@@ -180,3 +185,33 @@ class SectionView(QWidget):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(min(hint.width(), 900), hint.height())
+
+
+class SectionFiller(Generic[F]):
+    """Fills a file's sections with the file as last read: the section in view at once,
+    each other one when it comes into view (or is searched by ``fill``). Opening a file
+    reads it once and shows only what is seen; a long contact log, say, is laid out only
+    when the user opens it. ``sections`` gives the sections to fill (``show_file(file)``)."""
+
+    def __init__(self, view: SectionView, sections: Callable[[], list[Any]]) -> None:
+        self._view = view
+        self._sections = sections
+        self._file: F | None = None
+        self._unfilled: list[Any] = []
+        view.currentChanged.connect(lambda _index: self.fill(view.currentWidget()))
+
+    def show(self, file: F) -> None:
+        """A file read again: the section in view shows it now, the others when seen."""
+        self._file = file
+        self._unfilled = self._sections()
+        self.fill(self._view.currentWidget())
+
+    def fill(self, section: Any) -> None:
+        """Let ``section`` show the file, if it does not yet."""
+        if self._file is not None and section in self._unfilled:
+            self._unfilled.remove(section)
+            section.show_file(self._file)
+
+    def clear(self) -> None:
+        """No file shown (nothing selected, or the record erased): let go of it."""
+        self._file, self._unfilled = None, []

@@ -68,6 +68,7 @@ def test_first_visit_workplace_requirements_and_follow_up(
             follow_up_on=TODAY + timedelta(days=14),
         ),
     )
+    page.file.sections.setCurrentWidget(page.file.visits)
     page.file.visits.add()
     # And the workplace it produced, with its real hard requirements
     _patch(
@@ -84,10 +85,13 @@ def test_first_visit_workplace_requirements_and_follow_up(
             requirements=[("driving_licence", "B", True), ("dutch_level", "A2", False)],
         ),
     )
+    page.file.sections.setCurrentWidget(page.file.workplaces)
     page.file.workplaces.add()
     # Then the file shows all of it and the list shows the follow-up
+    page.file.sections.setCurrentWidget(page.file.visits)
     assert page.file.visits.table.rowCount() == 1
     assert page.file.visits.table.item(0, 1).text().startswith("✓")
+    page.file.sections.setCurrentWidget(page.file.workplaces)
     assert page.file.workplaces.table.item(0, 5).text() == "Driving licence B"
     assert page.file.workplaces.table.item(0, 6).text() == "Dutch level A2"
     (place,) = EmployerService(store, clock).workplaces(employer_id)
@@ -132,6 +136,7 @@ def test_contacts_primary_and_vcard_export(
     page = window.employers
     employer = page.list.model.rows()[0]
     page.list.select_id(employer.id)
+    page.file.sections.setCurrentWidget(page.file.contacts)
     for name in ("Petra Jansen", "Karim Haddou"):
         _patch(monkeypatch, ContactDialog, ContactValues(name, "HR", "06-12345678", None, "phone"))
         page.file.contacts.add()

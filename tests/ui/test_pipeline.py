@@ -393,6 +393,7 @@ def test_find_candidates_from_a_workplace_ranks_clients_for_it(
     monkeypatch.setattr(ProposeDialog, "exec", cancel)
     window.show_record("employer", employer.id)
     section = window.employers.file.workplaces
+    window.employers.file.sections.setCurrentWidget(section)
     section.table.selectRow(0)
     section.findChild(QPushButton, "find_candidates").click()
     assert offered == [zoe.id, ahmed.id]

@@ -348,6 +348,7 @@ def test_lists_in_the_employer_history_show_goodwill(window: MainWindow, store, 
     matches.move(match.id, Stage.DROPPED_OUT, "Kwam te laat")
     _open_employer(window, employer.id)
     history = window.employers.file.history
+    window.employers.file.sections.setCurrentWidget(history)
     assert history.goodwill.text().startswith("1")
     setbacks = history.findChild(QListWidget, "setbacks")
     assert setbacks.count() == 1 and "Kwam te laat" in setbacks.item(0).text()

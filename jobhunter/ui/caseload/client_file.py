@@ -47,7 +47,7 @@ from jobhunter.ui.caseload.sections import (
 from jobhunter.ui.hub import Changes, announce, listen
 from jobhunter.ui.labels import label
 from jobhunter.ui.privacy.client_menu import PrivacyButton, retention_note
-from jobhunter.ui.section_view import SectionView
+from jobhunter.ui.section_view import SectionFiller, SectionView
 from jobhunter.ui.widgets import HeadingLabel, MessageLabel
 
 
@@ -73,8 +73,6 @@ class ClientFileWidget(QWidget):
         self.contacts = ContactService(store, clock)
         self.relations = RelationService(store, clock)
         self.client_id: uuid.UUID | None = None
-        self._file: ClientFile | None = None  # as last read; sections not in view wait
-        self._unfilled: set[ClientSection] = set()
 
         self.empty = QLabel(self.tr("Select a client in the list, or press Ctrl+N to add one."))
         self.empty.setWordWrap(True)
@@ -124,7 +122,7 @@ class ClientFileWidget(QWidget):
         self.intake.saved.connect(self._on_client_saved)
         self.intake.failed.connect(self.show_message)
         self.intake.recovered.connect(self.message.clear)
-        self.sections.currentChanged.connect(lambda _index: self._fill_current())
+        self.filler: SectionFiller[ClientFile] = SectionFiller(self.sections, self._sections)
         for section in self._sections():
             section.changed.connect(self._on_section_changed)
             section.failed.connect(self.show_message)
@@ -168,7 +166,7 @@ class ClientFileWidget(QWidget):
         self.client_id = client_id
         self.message.clear()
         if client_id is None:
-            self._file, self._unfilled = None, set()  # an erased client's file is let go
+            self.filler.clear()  # an erased client's file is let go
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
@@ -184,21 +182,9 @@ class ClientFileWidget(QWidget):
         if self.client_id is None:
             return
         file = self.caseload.load(self.client_id)
-        self._file = file
         self._show_header(file)
         self.intake.show_client(file.client)
-        self._unfilled = set(self._sections())
-        self._fill_current()
-
-    def _fill_current(self) -> None:
-        self._fill(self.sections.currentWidget())
-
-    def _fill(self, section: object) -> None:
-        """Fill ``section`` with the file last read, if it does not show it yet."""
-        if isinstance(section, ClientSection) and section in self._unfilled:
-            self._unfilled.discard(section)
-            if self._file is not None:
-                section.show_file(self._file)
+        self.filler.show(file)
 
     def reveal(self, kind: str, record_id: uuid.UUID) -> bool:
         """Open the section that shows this record (a search hit) with it selected."""
@@ -206,7 +192,7 @@ class ClientFileWidget(QWidget):
             self.sections.setCurrentWidget(self.intake)
             return True
         for section in self._sections():
-            self._fill(section)
+            self.filler.fill(section)
             if section.reveal(kind, record_id):
                 self.sections.setCurrentWidget(section)
                 return True

@@ -22,7 +22,7 @@ from jobhunter.models.enums import RelationshipStatus, Sector
 from jobhunter.services.clock import Clock
 from jobhunter.services.documents import PrintKind
 from jobhunter.services.durability import DurabilityService
-from jobhunter.services.employers import EmployerService, OpenMatch
+from jobhunter.services.employers import EmployerFile, EmployerService, OpenMatch
 from jobhunter.services.errors import NotFoundError, ValidationError
 from jobhunter.services.relations import RelationService
 from jobhunter.services.store import Store
@@ -46,7 +46,7 @@ from jobhunter.ui.employers.sections import (
 from jobhunter.ui.hub import Changes, announce, listen
 from jobhunter.ui.labels import label
 from jobhunter.ui.record_page import RecordPage
-from jobhunter.ui.section_view import SectionView
+from jobhunter.ui.section_view import SectionFiller, SectionView
 from jobhunter.ui.tabs import employer_tab
 from jobhunter.ui.widgets import HeadingLabel, MessageLabel
 
@@ -131,6 +131,7 @@ class EmployerFileWidget(QWidget):
         self.profile.saved.connect(self._on_profile_saved)
         self.profile.failed.connect(self.message.setText)
         self.profile.recovered.connect(self.message.clear)
+        self.filler: SectionFiller[EmployerFile] = SectionFiller(self.sections, self._sections)
         for section in self._sections():
             section.changed.connect(self._on_section_changed)
             section.failed.connect(self.message.setText)
@@ -174,6 +175,8 @@ class EmployerFileWidget(QWidget):
         self.notice.clear()
         self.notice.hide()
         self.stack.setCurrentIndex(0 if employer_id is None else 1)
+        if employer_id is None:
+            self.filler.clear()
         self.reload()
         if changed:
             for area in self.findChildren(QAbstractScrollArea):
@@ -185,6 +188,7 @@ class EmployerFileWidget(QWidget):
             self.sections.setCurrentWidget(self.profile)
             return True
         for section in self._sections():
+            self.filler.fill(section)
             if section.reveal(kind, record_id):
                 self.sections.setCurrentWidget(section)
                 return True
@@ -207,13 +211,14 @@ class EmployerFileWidget(QWidget):
             self.show_record(None)
 
     def reload(self) -> None:
+        """Read the file again and show it: the header, the profile and the section in view
+        (the others when they come into view, see ``SectionFiller``)."""
         if self.employer_id is None:
             return
         file = self.employers.load(self.employer_id)
         self._show_header(file.employer, file.open_matches)
         self.profile.show_record(file.employer)
-        for section in self._sections():
-            section.show_file(file)
+        self.filler.show(file)
 
     def _show_header(self, employer: Employer, open_matches: list[OpenMatch] | None = None) -> None:
         self.name.setText(employer.name)
@@ -306,8 +311,7 @@ class EmployerFileWidget(QWidget):
         # ending the cooperation here closes workplaces: the other sections show that too
         file = self.employers.load(employer.id)
         self._show_header(file.employer, file.open_matches)
-        for section in self._sections():
-            section.show_file(file)
+        self.filler.show(file)
         announce("workplace", [w.id for w in file.workplaces])
 
     def _on_section_changed(self) -> None:
