@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -149,8 +149,8 @@ class BulkWrite:
             "INSERT INTO search_index (rowid, kind, ref, title, body) "
             f"SELECT e.entry, e.kind, e.ref, {title.format(r='t')}, {body.format(r='t')} "
             f'FROM search_index_ref AS e JOIN "{table.name}" AS t ON t.id = e.ref '
-            "WHERE e.entry > ? ORDER BY e.entry",
-            (top,),
+            "WHERE e.kind = ? AND e.entry > ? ORDER BY e.entry",
+            (kind, top),
         )
 
 
@@ -164,8 +164,12 @@ def bulk_write(connection: Connection) -> Iterator[BulkWrite]:
     try:
         yield bulk
     except BaseException:
-        with suppress(Exception):  # the caller rolls back, which brings them back anyway
-            bulk.restore()
+        try:
+            bulk.restore()  # the caller rolls back, which brings them back in any case
+        except Exception:
+            # nothing may commit this store without its triggers: the connection goes, and
+            # with it the transaction (SQLite rolls back what a closed connection left open)
+            connection.invalidate()
         raise
     bulk.restore()
     if bulk.inserted:

@@ -4,7 +4,6 @@ count, and the triggers themselves."""
 
 from __future__ import annotations
 
-import importlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,13 +37,20 @@ def _changes(store: Store) -> int:
     return store.change_state().changes
 
 
-def test_the_bulk_indexing_is_the_triggers_own() -> None:
-    """The batch indexes with the expressions the store's triggers were made with."""
-    initial = importlib.import_module("jobhunter.migrations.versions.0001_initial_schema")
-    assert {
-        kind: (table, title, body)
-        for kind, (table, title, body, _) in initial.SEARCH_SOURCES.items()
-    } == bulk.SEARCH_SOURCES
+def test_the_bulk_indexing_is_the_triggers_own(receiver: Store) -> None:
+    """The batch indexes with the very expressions of the store's insert triggers (as the
+    newest migration left them), and indexes every kind they index."""
+    live = dict(
+        sqlite3.connect(receiver.db_path)
+        .execute(
+            "SELECT tbl_name, sql FROM sqlite_master WHERE name LIKE '%!_search!_ai' ESCAPE '!'"
+        )
+        .fetchall()
+    )
+    assert set(live) == {table for table, _title, _body in bulk.SEARCH_SOURCES.values()}
+    for kind, (table, title, body) in bulk.SEARCH_SOURCES.items():
+        expected = f"'{kind}', new.id, {title.format(r='new')}, {body.format(r='new')})"
+        assert expected in live[table], kind
 
 
 class _RecordByRecord:
@@ -144,3 +150,31 @@ def test_a_bulk_write_outside_a_transaction_is_refused(receiver: Store) -> None:
         with bulk.bulk_write(conn):
             pass
     assert _triggers(receiver)
+
+
+def test_a_failed_block_whose_triggers_cannot_be_made_again_cannot_be_committed(
+    receiver: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should making the triggers again fail as well, the connection is let go: no caller
+    can commit the store without them."""
+    from sqlalchemy import delete, false
+    from sqlalchemy.exc import PendingRollbackError
+
+    from jobhunter.models import AuditEvent
+
+    triggers = _triggers(receiver)
+
+    def broken(self: bulk.BulkWrite) -> None:
+        raise OSError("de schijf hapert")
+
+    monkeypatch.setattr(bulk.BulkWrite, "restore", broken)
+    # When a caller swallows the block's error and goes on to commit
+    with pytest.raises(PendingRollbackError), receiver.session() as session:
+        session.execute(delete(AuditEvent).where(false()))  # the write lock, as an import
+        connection = session.connection()
+        with pytest.raises(RuntimeError), bulk.bulk_write(connection):
+            connection.exec_driver_sql(f'DROP TRIGGER "{triggers[0][0]}"')  # one set aside
+            raise RuntimeError("halverwege mis")
+        assert connection.invalidated
+    # Then the commit is refused and the store keeps every trigger
+    assert _triggers(receiver) == triggers
