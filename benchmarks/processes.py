@@ -51,10 +51,15 @@ app.exec()
 """
 
 #: Jobhunter's window, maximised, then every tab, the week and month calendars and a search
-#: visited as a user would; prints the process's peak resident memory (``ru_maxrss``)
+#: visited as a user would; prints the process's peak resident memory (``ru_maxrss``).
+#: The modules load in the order of the `jobhunter` command: its command line (and with it
+#: SQLAlchemy and the services) before PySide6. PySide6 reads the source of every module
+#: imported after it (to look for ``from __feature__ import``) and keeps it in
+#: ``linecache``: importing PySide6 first held some 22 MB of source lines the app never has.
 VISIT_ALL = """
 import os, resource, sys
 from pathlib import Path
+import jobhunter.cli  # first, as the `jobhunter` command imports it (see below)
 from PySide6.QtWidgets import QApplication
 from jobhunter.services.store import Store
 from jobhunter.ui.aftercare.page import MONTH, WEEK

@@ -271,3 +271,20 @@ def test_a_failed_automatic_backup_says_what_failed_without_sql_or_names(
     message = failed.args[0]
     assert message.startswith("databasefout")
     assert "INSERT" not in message and "Özdemir" not in message
+
+
+def test_an_open_window_keeps_no_source_lines_pyside_read_while_it_started(
+    qtbot, store: Store, clock: FixedClock, data_dir: Path
+) -> None:
+    """PySide6 reads the source of each module imported after it; once the window is up,
+    those lines (megabytes of them) are let go."""
+    import linecache
+
+    import jobhunter.ui.main_window as main_window
+
+    linecache.getlines(main_window.__file__)  # as PySide6 does for a module it sees
+    assert main_window.__file__ in linecache.cache
+    session = AppSession(store, settings_for(data_dir), clock, keep=False)
+    window = session.open_window(start_of_day=False)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: main_window.__file__ not in linecache.cache)

@@ -9,10 +9,11 @@ check, or by an error while working) the newest verified backup is offered.
 
 from __future__ import annotations
 
+import linecache
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from jobhunter.services.backup import BackupInfo, list_backups, newest_verified, taken_text
@@ -115,6 +116,10 @@ class AppSession(QObject):
 
                 finish_interrupted(self)
         window.show()
+        # PySide6 reads the source of every module imported after it (looking for
+        # ``from __feature__ import``) and linecache keeps it: some megabytes of source
+        # lines no one reads again. A traceback reads what it needs anew.
+        QTimer.singleShot(0, linecache.clearcache)
         return window
 
     def _start_keeper(self) -> None:
