@@ -161,17 +161,21 @@ def bulk_write(connection: Connection) -> Iterator[BulkWrite]:
     if not connection.in_transaction() or not _sqlite_in_transaction(connection):
         raise RuntimeError("a bulk write needs an open transaction holding the write lock")
     bulk = BulkWrite(connection)
+    failed = False
     try:
         yield bulk
     except BaseException:
+        failed = True  # the caller rolls back, which brings the triggers back in any case
+        raise
+    finally:
         try:
-            bulk.restore()  # the caller rolls back, which brings them back in any case
+            bulk.restore()
         except Exception:
             # nothing may commit this store without its triggers: the connection goes, and
             # with it the transaction (SQLite rolls back what a closed connection left open)
             connection.invalidate()
-        raise
-    bulk.restore()
+            if not failed:
+                raise
     if bulk.inserted:
         connection.exec_driver_sql(
             "UPDATE change_counter SET changes = changes + ? WHERE id = 1", (bulk.inserted,)

@@ -152,11 +152,12 @@ def test_a_bulk_write_outside_a_transaction_is_refused(receiver: Store) -> None:
     assert _triggers(receiver)
 
 
-def test_a_failed_block_whose_triggers_cannot_be_made_again_cannot_be_committed(
-    receiver: Store, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("block_fails", [True, False], ids=["block fails", "block succeeds"])
+def test_a_block_whose_triggers_cannot_be_made_again_cannot_be_committed(
+    receiver: Store, monkeypatch: pytest.MonkeyPatch, block_fails: bool
 ) -> None:
-    """Should making the triggers again fail as well, the connection is let go: no caller
-    can commit the store without them."""
+    """Should making the triggers again fail, whether the block's own work failed or not,
+    the connection is let go: no caller can commit the store without them."""
     from sqlalchemy import delete, false
     from sqlalchemy.exc import PendingRollbackError
 
@@ -165,16 +166,18 @@ def test_a_failed_block_whose_triggers_cannot_be_made_again_cannot_be_committed(
     triggers = _triggers(receiver)
 
     def broken(self: bulk.BulkWrite) -> None:
-        raise OSError("de schijf hapert")
+        raise OSError("de schijf is vol")
 
     monkeypatch.setattr(bulk.BulkWrite, "restore", broken)
     # When a caller swallows the block's error and goes on to commit
+    expected = RuntimeError if block_fails else OSError
     with pytest.raises(PendingRollbackError), receiver.session() as session:
         session.execute(delete(AuditEvent).where(false()))  # the write lock, as an import
         connection = session.connection()
-        with pytest.raises(RuntimeError), bulk.bulk_write(connection):
+        with pytest.raises(expected), bulk.bulk_write(connection):
             connection.exec_driver_sql(f'DROP TRIGGER "{triggers[0][0]}"')  # one set aside
-            raise RuntimeError("halverwege mis")
+            if block_fails:
+                raise RuntimeError("halverwege mis")
         assert connection.invalidated
     # Then the commit is refused and the store keeps every trigger
     assert _triggers(receiver) == triggers
