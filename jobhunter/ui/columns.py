@@ -50,7 +50,7 @@ def fit_widths(
     # the kept columns give way, evenly, down to their floor, while the rest keep the fitting
     # floor (or their own, smaller width)
     room = available - sum(capped(MIN_FITTED_WIDTH))
-    kept_floors = [min(w, KEPT_MIN_WIDTH) for w in kept]
+    kept_floors = [min(w, max(KEPT_MIN_WIDTH, m)) for w, m in zip(kept, minimums, strict=False)]
     if not kept or room < sum(kept_floors):
         return widths
     low, high = 0, max(kept)
