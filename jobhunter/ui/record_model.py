@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
 
 from jobhunter.ui.table_model import (
     _STYLE_ROLES,
@@ -45,6 +44,7 @@ from jobhunter.ui.table_model import (
     RowStyle,
     _sortable,
     fold,
+    style_data,
 )
 
 K = TypeVar("K")  # a record's key: its id and the fields the list sorts and filters on
@@ -423,16 +423,4 @@ class RecordListModel(ColumnHeaders, QAbstractTableModel, Generic[K, T]):
         style = (column.style(row) if column.style else None) or (
             self._row_style(row) if self._row_style else None
         )
-        if style is None:
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole and style.background is not None:
-            return QBrush(style.background)
-        if role == Qt.ItemDataRole.ForegroundRole and style.foreground is not None:
-            return QBrush(style.foreground)
-        if role == Qt.ItemDataRole.FontRole and style.bold:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and style.tooltip:
-            return style.tooltip
-        return None
+        return style_data(style, role)

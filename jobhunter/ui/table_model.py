@@ -71,6 +71,24 @@ _STYLE_ROLES = frozenset(
 )
 
 
+def style_data(style: RowStyle | None, role: int) -> Any:
+    r"""What a row's or cell's style gives Qt for one of the styling roles (``_STYLE_ROLES``):
+    the same for every list model over :class:`Column`\ s."""
+    if style is None:
+        return None
+    if role == Qt.ItemDataRole.BackgroundRole and style.background is not None:
+        return QBrush(style.background)
+    if role == Qt.ItemDataRole.ForegroundRole and style.foreground is not None:
+        return QBrush(style.foreground)
+    if role == Qt.ItemDataRole.FontRole and style.bold:
+        font = QFont()
+        font.setBold(True)
+        return font
+    if role == Qt.ItemDataRole.ToolTipRole and style.tooltip:
+        return style.tooltip
+    return None
+
+
 class ColumnHeaders:
     r"""The header side of a table model over :class:`Column`\ s, shared by
     :class:`RowTableModel` and ``record_model.RecordListModel``; put before the Qt base."""
@@ -258,19 +276,7 @@ class RowTableModel(ColumnHeaders, QAbstractTableModel, Generic[T]):
         if role not in _STYLE_ROLES:
             return None
         style = (column.style(row) if column.style else None) or self._row_style_of(index.row())
-        if style is None:
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole and style.background is not None:
-            return QBrush(style.background)
-        if role == Qt.ItemDataRole.ForegroundRole and style.foreground is not None:
-            return QBrush(style.foreground)
-        if role == Qt.ItemDataRole.FontRole and style.bold:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and style.tooltip:
-            return style.tooltip
-        return None
+        return style_data(style, role)
 
 
 def _sortable(key: Any) -> Any:
