@@ -989,13 +989,8 @@ def apply_plan(
         result.documents += wrote
         if path != action.row["stored_path"]:
             action.row = dict(action.row, stored_path=path)
-    rows_by_key: dict[Key, Row] = {}
-    for action in plan.actions:
-        rows_by_key[(action.table, action.local_id)] = action.row
-    inserts: dict[str, list[Row]] = defaultdict(list)
     for action in plan.actions:
         if action.verb == "insert":
-            inserts[action.table].append(action.row)
             result.new += 1
         elif action.verb == "update":
             result.updated += 1
@@ -1006,7 +1001,7 @@ def apply_plan(
         if action.local_id != action.packet_id:
             result.merged += 1
     with bulk_write(session.connection()) as bulk:
-        _write_plan(session, bulk, contents, plan, local, now, rows_by_key, inserts, result)
+        _write_plan(session, bulk, contents, plan, local, now, result)
     for action in plan.actions:
         if action.table == SUBJECT_ROOT:
             row = action.row
@@ -1021,16 +1016,16 @@ def _write_plan(
     plan: Plan,
     local: LocalView,
     now: datetime,
-    rows_by_key: Mapping[Key, Row],
-    inserts: Mapping[str, list[Row]],
     result: ImportResult,
 ) -> None:
     """The plan's writes, inside a bulk write (every insert through ``bulk``)."""
     tables = table_by_name()
+    rows_by_key = {(action.table, action.local_id): action.row for action in plan.actions}
+    inserts: dict[str, list[Row]] = defaultdict(list)
     updates: dict[str, list[Row]] = defaultdict(list)
     for action in plan.actions:
-        if action.verb == "update":
-            updates[action.table].append(action.row)
+        if action.verb in ("insert", "update"):
+            (inserts if action.verb == "insert" else updates)[action.table].append(action.row)
     for info in carried_tables():
         if inserts.get(info.name):
             bulk.insert(info.table, inserts[info.name])
