@@ -1,12 +1,14 @@
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import func, select
 
+from jobhunter.models import ContactMoment
 from jobhunter.models.enums import (
     BarrierKind,
     ConsentParty,
@@ -217,3 +219,53 @@ def test_a_client_contact_log_reads_newest_first_with_its_words(
         (older.id, ContactKind.CALL, "Eerste gesprek", "Wil in de groenvoorziening"),
     ]
     assert log[0].occurred_at == newer.occurred_at
+
+
+def test_the_caseload_lines_say_what_each_clients_file_says(
+    store: Store, clock: FixedClock
+) -> None:
+    """The list's lines are read in plain SQL (for a fast first page); each must say what
+    the client's file, read through the ORM, says: every field, the last contact, the
+    heaviest barrier and whether sharing with employers is allowed today; also when only
+    some clients' lines are read."""
+    from jobhunter.services.demo.generator import generate_demo
+
+    generate_demo(store, clients=40, employers=8, seed=3, today=clock.today())
+    caseload, clients = CaseloadService(store, clock), ClientService(store, clock)
+    rows = clients.list_rows()
+    assert len(rows) == 40
+    assert [r.name.split(" ", 1)[1] for r in rows] == sorted(r.name.split(" ", 1)[1] for r in rows)
+    assert any(r.consent_employers for r in rows) and not all(r.consent_employers for r in rows)
+    assert any(r.main_barrier for r in rows) and any(r.last_contact for r in rows)
+    for row in rows:
+        file = caseload.load(row.id)
+        client = file.client
+        heaviest = min(
+            file.barriers,
+            key=lambda b: (-b.severity, list(BarrierKind).index(b.kind)),
+            default=None,
+        )
+        with store.session() as session:
+            last = session.scalar(
+                select(func.max(ContactMoment.occurred_at)).where(
+                    ContactMoment.client_id == client.id
+                )
+            )
+        assert row == type(row)(
+            id=client.id,
+            name=f"{client.first_name} {client.last_name}",
+            phase=client.phase,
+            phase_since=client.phase_since,
+            city=client.city,
+            werkverkenner_chance=client.werkverkenner_chance,
+            unemployed_since=client.unemployed_since,
+            last_contact=last.replace(tzinfo=UTC) if last else None,
+            days_since_contact=row.days_since_contact,
+            next_action=client.next_action,
+            next_action_on=client.next_action_on,
+            main_barrier=heaviest.kind if heaviest else None,
+            consent_employers=caseload.may_share(client.id, ConsentParty.EMPLOYERS),
+        )
+    some = [rows[3].id, rows[17].id, rows[0].id]
+    assert clients.list_rows(ids=some) == [r for r in rows if r.id in some]
+    assert clients.list_rows(ids=[]) == []
