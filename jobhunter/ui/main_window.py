@@ -36,6 +36,7 @@ from jobhunter.ui.aftercare.page import AftercarePage
 from jobhunter.ui.backup.menu import add_backup_actions
 from jobhunter.ui.caseload.page import CaseloadPage
 from jobhunter.ui.employers.page import EmployerPage
+from jobhunter.ui.first_paint import after_first_paint
 from jobhunter.ui.handover.actions import HandoverActions
 from jobhunter.ui.hub import Hub, announce, listen
 from jobhunter.ui.labels import label
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         start_of_day: bool = False,
+        file_after_paint: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -167,7 +169,10 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex()
         if current < len(self.record_tabs):
             self.record_tabs[current].reload()
-        self._open_current()
+        if file_after_paint:  # a start: the list shows first, its first record's file next
+            after_first_paint(self.tabs, self._open_current)
+        else:
+            self._open_current()
         # the counts of the lists not read yet come from the store, and follow its changes
         listen(self, set(KIND_TAB), lambda _changes: self._update_counts())
         self._update_counts()

@@ -62,6 +62,22 @@ def test_each_tab_is_filled_when_first_shown(window: MainWindow, demo_store: Sto
         assert str(counts[kind]) in window.counts_label.text()
 
 
+def test_a_start_shows_the_list_first_and_the_first_file_right_after(
+    qtbot, demo_store: Store, clock: FixedClock, data_dir: Path
+) -> None:
+    # Given a start (the window opened by the application), when the window is built, then
+    # its list is filled but no file is read until the window has been painted once
+    win = MainWindow(demo_store, settings_for(data_dir), clock, file_after_paint=True)
+    qtbot.addWidget(win)
+    assert win.record_tabs[TAB_CLIENTS].total() == 40
+    assert win.caseload.file.client_id is None
+    # When it is shown and painted, then the first client's file follows, selected in the list
+    win.show()
+    first = win.caseload.list.visible_ids()[0]
+    qtbot.waitUntil(lambda: win.caseload.file.client_id == first)
+    assert win.caseload.list.selected_id() == first
+
+
 def test_ctrl_digits_switch_tabs(window: MainWindow, qtbot) -> None:
     for index, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)

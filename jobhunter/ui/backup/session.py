@@ -99,11 +99,16 @@ class AppSession(QObject):
         global _current
         _current = self
 
-    def open_window(self, *, start_of_day: bool = True) -> QWidget:
+    def open_window(self, *, start_of_day: bool = True, file_after_paint: bool = False) -> QWidget:
         from jobhunter.ui.main_window import MainWindow
 
         window = MainWindow(
-            self.store, self.settings, self.clock, demo=self.demo, start_of_day=start_of_day
+            self.store,
+            self.settings,
+            self.clock,
+            demo=self.demo,
+            start_of_day=start_of_day,
+            file_after_paint=file_after_paint,
         )
         window.session = self  # type: ignore[attr-defined]
         self.window = window
