@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import Shiboken
@@ -32,10 +33,8 @@ from jobhunter.services.errors import NotFoundError
 from jobhunter.services.record_counts import record_counts
 from jobhunter.services.search import SearchService
 from jobhunter.services.store import Store
-from jobhunter.ui.aftercare.page import AftercarePage
 from jobhunter.ui.backup.menu import add_backup_actions
 from jobhunter.ui.caseload.page import CaseloadPage
-from jobhunter.ui.employers.page import EmployerPage
 from jobhunter.ui.first_paint import after_first_paint
 from jobhunter.ui.handover.actions import HandoverActions
 from jobhunter.ui.hub import Hub, announce, listen
@@ -48,6 +47,10 @@ from jobhunter.ui.search_panel import SearchPanel
 from jobhunter.ui.shortcuts import ShortcutsDialog
 from jobhunter.ui.today import TodayPage
 from jobhunter.ui.wheel_guard import install_wheel_guard
+
+if TYPE_CHECKING:  # built when first wanted (see ``MainWindow._build_page``)
+    from jobhunter.ui.aftercare.page import AftercarePage
+    from jobhunter.ui.employers.page import EmployerPage
 
 TAB_CLIENTS, TAB_EMPLOYERS, TAB_PIPELINE, TAB_AFTERCARE, TAB_TODAY = range(5)
 #: record kind -> the tab that lists it
@@ -62,6 +65,8 @@ RECORD_KINDS = (
     "client", "employer", "match", "appointment", "contact_moment", "workplace", "consent",
     "document", "problem", "outcome", "setting",
 )  # fmt: skip
+#: the tabs whose page is built when first wanted, with their key in the settings
+LAZY_TABS = {TAB_EMPLOYERS: "employers", TAB_AFTERCARE: "aftercare"}
 T = TypeVar("T")
 #: before this hour the window opens on "Vandaag" (and at the first start of any day)
 MORNING_ENDS = 12
@@ -108,18 +113,16 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.caseload = CaseloadPage(store, clock, self)
-        self.employers = EmployerPage(store, clock, self)
         self.pipeline = PipelinePage(store, clock, self)
-        self.aftercare = AftercarePage(store, clock, self)
         self.today = TodayPage(store, clock, self)
-        self.record_tabs: list[RecordTab] = [
-            self.caseload.list,
-            self.employers.list,
-            self.pipeline.list,
-            self.aftercare.list,
-        ]
+        # The Werkgevers and Nazorg pages are built when first wanted (shown, or asked for by
+        # an action): their modules and widgets were a tenth of every start. Until then their
+        # tab holds an empty stand-in that takes them in.
+        self._lazy_pages: dict[int, EmployerPage | AftercarePage] = {}
+        self._stand_ins = {index: self._stand_in() for index in LAZY_TABS}
         pages: list[QWidget] = [
-            self.caseload, self.employers, self.pipeline, self.aftercare, self.today,
+            self.caseload, self._stand_ins[TAB_EMPLOYERS], self.pipeline,
+            self._stand_ins[TAB_AFTERCARE], self.today,
         ]  # fmt: skip
         names = [
             self.tr("Caseload"),
@@ -131,15 +134,13 @@ class MainWindow(QMainWindow):
         for number, (page, name) in enumerate(zip(pages, names, strict=True), 1):
             self.tabs.addTab(page, name)
             self.tabs.setTabToolTip(number - 1, f"Ctrl+{number}")
-        for tab in self.record_tabs:
+        for tab in (self.caseload.list, self.pipeline.list):
             tab.countChanged.connect(self._update_counts)
         self.caseload.file.openRecord.connect(self.show_record)
         self.pipeline.file.openRecord.connect(self.show_record)
         self.pipeline.board.openRecord.connect(self.show_record)
         self.pipeline.placementReached.connect(self.offer_aftercare)
         self.pipeline.aftercareCancelled.connect(self._aftercare_cancelled)
-        self.aftercare.openRecord.connect(self.show_record)
-        self.aftercare.droppedOut.connect(self.offer_dropout)
         self.today.openRecord.connect(self.show_record)
         self.today.show_again.setChecked(setting(self.settings, "start_of_day/show", True))
         self.today.show_again.toggled.connect(
@@ -147,12 +148,6 @@ class MainWindow(QMainWindow):
         )
         self.caseload.file.findWorkplaces.connect(
             lambda client_id: self.propose_match(client_id=client_id)
-        )
-        self.employers.file.workplaces.findCandidates.connect(
-            lambda workplace_id: self.propose_match(workplace_id=workplace_id)
-        )
-        self.employers.file.vcard_button.clicked.connect(
-            lambda: self.export_vcard(self.employers.file.employer_id)
         )
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -167,8 +162,8 @@ class MainWindow(QMainWindow):
             self._open_on_today_in_the_morning()
         # The tab in view loads now; each other tab when it is first shown.
         current = self.tabs.currentIndex()
-        if current < len(self.record_tabs):
-            self.record_tabs[current].reload()
+        if current < TAB_TODAY:
+            self.list_at(current).reload()
         if file_after_paint:  # a start: the list shows first, its first record's file next
             after_first_paint(self.tabs, self._open_current)
         else:
@@ -178,6 +173,73 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     # --- construction -------------------------------------------------------------------
+    @property
+    def employers(self) -> EmployerPage:
+        """The Werkgevers page (built now when it was not yet)."""
+        return cast("EmployerPage", self._page(TAB_EMPLOYERS))
+
+    @property
+    def aftercare(self) -> AftercarePage:
+        """The Nazorg page (built now when it was not yet)."""
+        return cast("AftercarePage", self._page(TAB_AFTERCARE))
+
+    @property
+    def record_tabs(self) -> list[RecordTab]:
+        """The four lists, in the order of their tabs (building a page not built yet)."""
+        return [self.list_at(index) for index in KIND_TAB.values()]
+
+    def list_at(self, index: int) -> RecordTab:
+        """The list of the tab at ``index`` (building its page when it is not yet)."""
+        if index in LAZY_TABS:
+            return self._page(index).list
+        return self.caseload.list if index == TAB_CLIENTS else self.pipeline.list
+
+    def _built_list(self, index: int) -> RecordTab | None:
+        """The list of the tab at ``index``; None when its page is not built yet."""
+        if index in LAZY_TABS and index not in self._lazy_pages:
+            return None
+        return self.list_at(index)
+
+    def _stand_in(self) -> QWidget:
+        stand_in = QWidget(self.tabs)
+        layout = QVBoxLayout(stand_in)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return stand_in
+
+    def _page(self, index: int) -> EmployerPage | AftercarePage:
+        page = self._lazy_pages.get(index)
+        if page is None:
+            page = self._lazy_pages[index] = self._build_page(index)
+        return page
+
+    def _build_page(self, index: int) -> EmployerPage | AftercarePage:
+        from jobhunter.ui.aftercare.page import AftercarePage
+        from jobhunter.ui.employers.page import EmployerPage
+
+        stand_in = self._stand_ins[index]
+        page: EmployerPage | AftercarePage
+        if index == TAB_EMPLOYERS:
+            employers = page = EmployerPage(self.store, self.clock, stand_in)
+            employers.file.workplaces.findCandidates.connect(
+                lambda workplace_id: self.propose_match(workplace_id=workplace_id)
+            )
+            employers.file.vcard_button.clicked.connect(
+                lambda: self.export_vcard(employers.file.employer_id)
+            )
+        else:
+            aftercare = page = AftercarePage(self.store, self.clock, stand_in)
+            aftercare.openRecord.connect(self.show_record)
+            aftercare.droppedOut.connect(self.offer_dropout)
+            aftercare.views.setCurrentIndex(setting(self.settings, "window/aftercare_view", 1))
+            aftercare.view_group.button(aftercare.views.currentIndex()).setChecked(True)
+        page.list.countChanged.connect(self._update_counts)
+        self._restore_page(LAZY_TABS[index], page)
+        layout = stand_in.layout()
+        assert layout is not None
+        layout.addWidget(page)
+        page.show()  # at once (a child added to a shown widget would be shown a turn later)
+        return page
+
     def _build_search(self) -> None:
         """The search field sits in the tab bar's corner (no toolbar row taken from a
         768-pixel-high screen); its results float over the page."""
@@ -217,7 +279,7 @@ class MainWindow(QMainWindow):
         calendar_action.triggered.connect(self.export_calendar)
         file_menu.addAction(calendar_action)
         templates_action = QAction(self.tr("Aftercare templates…"), self)
-        templates_action.triggered.connect(self.aftercare.edit_templates)
+        templates_action.triggered.connect(lambda: self.aftercare.edit_templates())
         file_menu.addAction(templates_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setObjectName("settings_action")
@@ -291,8 +353,8 @@ class MainWindow(QMainWindow):
         self.hub.flush()
 
     def _on_tab_changed(self, index: int) -> None:
-        if index < len(self.record_tabs) and not self.record_tabs[index].loaded:
-            self.record_tabs[index].reload()  # a list is read when first shown
+        if index < TAB_TODAY and not self.list_at(index).loaded:
+            self.list_at(index).reload()  # a list is read when first shown
         self._open_current()
 
     def new_record(self) -> None:
@@ -311,7 +373,7 @@ class MainWindow(QMainWindow):
     ) -> uuid.UUID | None:
         """From a client file or a workplace: ranked suggestions, and the match on the board."""
         current = self.tabs.currentIndex()
-        page = {TAB_CLIENTS: self.caseload, TAB_EMPLOYERS: self.employers}.get(current)
+        page = self._page_with_file(current)
         if page is not None and not page.leave_current():
             return None
         self.tabs.setCurrentIndex(TAB_PIPELINE)
@@ -554,11 +616,11 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
             return self.aftercare.show_appointment(record_id)
         self.tabs.setCurrentIndex(index)
-        tab = self.record_tabs[index]
+        tab = self.list_at(index)
         found = tab.select_id(record_id)
         if not found:
             return False
-        page = {TAB_CLIENTS: self.caseload, TAB_EMPLOYERS: self.employers}.get(index)
+        page = self._page_with_file(index)
         revealed = False
         if page is not None and target_kind and target_id is not None:
             revealed = page.file.reveal(target_kind, target_id)
@@ -566,8 +628,17 @@ class MainWindow(QMainWindow):
             tab.view.setFocus()
         return found
 
+    def _page_with_file(self, index: int) -> CaseloadPage | EmployerPage | None:
+        """The page at ``index`` when it is the Caseload or the Werkgevers (with a file)."""
+        if index == TAB_CLIENTS:
+            return self.caseload
+        return self.employers if index == TAB_EMPLOYERS else None
+
     def show_shortcuts(self) -> ShortcutsDialog:
-        """F1: every shortcut of the window on one page."""
+        """F1: every shortcut of the window on one page (the pages not built yet are built,
+        so that theirs are there too)."""
+        for index in LAZY_TABS:
+            self._page(index)
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -575,12 +646,13 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         """The status bar's count of each list: what a list read holds, else the store's."""
-        counted = None
-        if not all(tab.loaded for tab in self.record_tabs):
+        lists = [self._built_list(index) for index in KIND_TAB.values()]
+        counted: dict[str, int] = {}
+        if not all(tab is not None and tab.loaded for tab in lists):
             counted = record_counts(self.store)
         totals = [
-            tab.total() if tab.loaded or counted is None else counted[kind]
-            for kind, tab in zip(KIND_TAB, self.record_tabs, strict=True)
+            tab.total() if tab is not None and tab.loaded else counted[kind]
+            for kind, tab in zip(KIND_TAB, lists, strict=True)
         ]
         self.counts_label.setText(
             " · ".join(
@@ -614,30 +686,35 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         for key, page in self._split_pages():
-            state = self.settings.value(f"window/{key}_splitter")
-            if state is not None:
-                page.splitter.restoreState(state)
-            hidden_key = f"window/{key}_hidden_columns"
-            if self.settings.contains(hidden_key):
-                page.list.set_hidden_columns(setting(self.settings, hidden_key, []))
+            self._restore_page(key, page)
         self.pipeline.set_view(setting(self.settings, "window/pipeline_view", 0))
         if not setting(self.settings, "window/pipeline_file", True):
             self.pipeline.show_file(False)
-        self.aftercare.views.setCurrentIndex(setting(self.settings, "window/aftercare_view", 1))
-        self.aftercare.view_group.button(self.aftercare.views.currentIndex()).setChecked(True)
         self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(setting(self.settings, "window/tab", 0))
         self.tabs.blockSignals(False)
 
+    def _restore_page(
+        self, key: str, page: CaseloadPage | EmployerPage | PipelinePage | AftercarePage
+    ) -> None:
+        state = self.settings.value(f"window/{key}_splitter")
+        if state is not None:
+            page.splitter.restoreState(state)
+        hidden_key = f"window/{key}_hidden_columns"
+        if self.settings.contains(hidden_key):
+            page.list.set_hidden_columns(setting(self.settings, hidden_key, []))
+
     def _split_pages(
         self,
     ) -> list[tuple[str, CaseloadPage | EmployerPage | PipelinePage | AftercarePage]]:
-        return [
+        """The pages with a list and a file that are built (one not built has nothing to
+        save: its settings stay as they are)."""
+        pages: list[tuple[str, CaseloadPage | EmployerPage | PipelinePage | AftercarePage]] = [
             ("caseload", self.caseload),
-            ("employers", self.employers),
             ("pipeline", self.pipeline),
-            ("aftercare", self.aftercare),
         ]
+        pages += [(LAZY_TABS[index], page) for index, page in self._lazy_pages.items()]
+        return pages
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # an edit that cannot be saved yet keeps the window open, if the user wants
@@ -652,6 +729,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue(f"window/{key}_hidden_columns", page.list.hidden_columns())
         self.settings.setValue("window/pipeline_view", self.pipeline.views.currentIndex())
         self.settings.setValue("window/pipeline_file", self.pipeline.file_shown())
-        self.settings.setValue("window/aftercare_view", self.aftercare.views.currentIndex())
+        if TAB_AFTERCARE in self._lazy_pages:
+            self.settings.setValue("window/aftercare_view", self.aftercare.views.currentIndex())
         self.settings.sync()
         super().closeEvent(event)

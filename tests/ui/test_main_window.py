@@ -16,8 +16,9 @@ from jobhunter.services.demo import generate_demo
 from jobhunter.services.employers import EmployerService
 from jobhunter.services.record_counts import record_counts
 from jobhunter.services.store import Store
-from jobhunter.ui.aftercare.page import AGENDA, MONTH, WEEK
+from jobhunter.ui.aftercare.page import AGENDA, MONTH, WEEK, AftercarePage
 from jobhunter.ui.app import install_translators, settings_for
+from jobhunter.ui.employers.page import EmployerPage
 from jobhunter.ui.main_window import (
     TAB_AFTERCARE,
     TAB_CLIENTS,
@@ -200,6 +201,47 @@ def test_window_geometry_and_tab_are_remembered(
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == TAB_PIPELINE
     assert (second.width(), second.height()) == (700, 500)
+
+
+def test_werkgevers_and_nazorg_are_built_when_wanted_and_keep_their_settings(
+    qtbot, demo_store: Store, clock: FixedClock, data_dir: Path
+) -> None:
+    # Given a session that left Nazorg on the month with its Location column hidden
+    first = MainWindow(demo_store, settings_for(data_dir), clock)
+    qtbot.addWidget(first)
+    first.tabs.setCurrentIndex(TAB_AFTERCARE)
+    first.aftercare.set_view(MONTH)
+    first.aftercare.list.set_hidden_columns(["Location"])
+    first.tabs.setCurrentIndex(TAB_CLIENTS)
+    first.close()
+    # When the next window opens, then the Werkgevers and Nazorg pages are not built (a
+    # start does not wait for them), and the counts of their lists show all the same
+    second = MainWindow(demo_store, settings_for(data_dir), clock)
+    qtbot.addWidget(second)
+    assert second.findChildren(EmployerPage) == []
+    assert second.findChildren(AftercarePage) == []
+    counts = record_counts(demo_store)
+    assert f"{counts['employer']} " in second.counts_label.text()
+    assert f"{counts['appointment']} " in second.counts_label.text()
+    # and closing it without visiting them keeps what the first session chose
+    second.close()
+    third = MainWindow(demo_store, settings_for(data_dir), clock)
+    qtbot.addWidget(third)
+    third.show()
+    third.activateWindow()
+    qtbot.waitUntil(third.isActiveWindow)  # shortcuts reach the active window only
+    # When the user goes to Nazorg, then it is built, filled and as it was left
+    qtbot.keyClick(third, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    (page,) = third.findChildren(AftercarePage)
+    assert page.isVisible() and page.list.model.rowCount() > 0
+    assert page.views.currentIndex() == MONTH
+    assert page.list.hidden_columns() == ["Location"]
+    # and Werkgevers is built when an action needs it (Ctrl+2), with the first employer open
+    assert third.findChildren(EmployerPage) == []
+    qtbot.keyClick(third, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    (employers,) = third.findChildren(EmployerPage)
+    assert employers.isVisible()
+    assert employers.file.employer_id == employers.list.visible_ids()[0]
 
 
 def test_columns_are_chosen_from_the_header_and_remembered(
