@@ -32,8 +32,9 @@ from jobhunter.services.matches import (
     MatchService,
     Placement,
 )
+from jobhunter.services.matching import suggestions as suggestions_module
 from jobhunter.services.matching.requirements import Check
-from jobhunter.services.matching.suggestions import SuggestionService
+from jobhunter.services.matching.suggestions import SuggestionService, forget_facts
 from jobhunter.services.store import Store
 
 
@@ -444,3 +445,51 @@ def test_suggestions_follow_every_change_between_calls(
     CaseloadService(store, clock).attach(zoe.id, scan, DocumentKind.CERTIFICATE, title="VCA")
     met = {s.client.id: s for s in suggestions.for_workplace(picker.id)}
     assert not met[zoe.id].preselection.unknown_hard
+
+
+def test_a_new_suggestions_dialog_reads_again_only_the_facts_whose_tables_changed(
+    store: Store, clock: FixedClock, setup, monkeypatch
+) -> None:
+    """Each dialog and match file has its own service; the facts of all workplaces and of
+    all clients are kept for the store. A dialog opened after a client was edited reads
+    the workplaces' facts no more, and ranks exactly as if it had read everything anew."""
+    zoe, ahmed, _employer, workplace = setup
+    read_all: list[str] = []
+    for name in ("workplace_facts", "client_facts"):
+        real = getattr(suggestions_module, name)
+
+        def spy(session, ids=None, *args, real=real, name=name, **kwargs):
+            if ids is None:
+                read_all.append(name)
+            return real(session, ids, *args, **kwargs)
+
+        monkeypatch.setattr(suggestions_module, name, spy)
+
+    def fresh(ask):
+        forget_facts(store)
+        return ask(SuggestionService(store, clock))
+
+    SuggestionService(store, clock).for_client(zoe.id)
+    SuggestionService(store, clock).for_workplace(workplace.id)
+    assert read_all == ["workplace_facts", "client_facts"]
+    # Given a client edited, when suggestions open again for a client: the workplaces' facts
+    # are not read again, and the ranking is the one everything read anew gives
+    ClientService(store, clock).update(zoe.id, dutch_level=DutchLevel.A1, city="Zwolle")
+    read_all.clear()
+    again = SuggestionService(store, clock).for_client(zoe.id)
+    assert read_all == []
+    assert again == fresh(lambda service: service.for_client(zoe.id))
+    # and for a workplace, the clients' facts are read again: one of them changed
+    read_all.clear()
+    ranked = SuggestionService(store, clock).for_workplace(workplace.id)
+    assert read_all == ["client_facts"]
+    assert ranked == fresh(lambda service: service.for_workplace(workplace.id))
+    # Given a requirement changed, then the workplaces' facts are read again, the clients' not
+    EmployerService(store, clock).set_requirements(
+        workplace.id, [(RequirementKind.DUTCH_LEVEL, "B1", True)]
+    )
+    read_all.clear()
+    after = SuggestionService(store, clock).for_client(ahmed.id)
+    assert read_all == ["workplace_facts"]
+    assert after == fresh(lambda service: service.for_client(ahmed.id))
+    assert "B1" in {check.requirement.value for item in after for check in item.preselection.checks}

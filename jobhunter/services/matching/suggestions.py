@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -284,13 +285,27 @@ class Subject:
     phase: Phase | None = None
 
 
+#: The facts of all clients and of all open workplaces, per open store, each with the
+#: fingerprint of the tables it was read from. Every dialog and match file of a session
+#: shares them, and each is read again only when one of its own tables changed: a client
+#: edited leaves the workplaces' facts as they are, so the next "find workplaces" reads
+#: only the client's.
+_FACTS: WeakKeyDictionary[Store, dict[Any, tuple[tuple[Any, ...], Any]]] = WeakKeyDictionary()
+
+
+def forget_facts(store: Store) -> None:
+    """Let go of the facts kept for ``store`` (the next suggestions read them anew)."""
+    _FACTS.pop(store, None)
+
+
 class SuggestionService(Service):
-    """Ranked suggestions. The facts of all clients or all open workplaces are kept between
-    calls while their tables do not change, so clicking through candidates stays quick."""
+    """Ranked suggestions. The facts of all clients or all open workplaces are kept (for
+    the store, see ``_FACTS``) while their tables do not change, so clicking through
+    candidates, and opening the suggestions again, stays quick."""
 
     def __init__(self, store: Store, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(store, clock)
-        self._cache: dict[Any, tuple[tuple[Any, ...], Any]] = {}
+        self._cache = _FACTS.setdefault(store, {})
 
     def _cached(self, session: Session, key: Any, sources: Any, read: Any) -> Any:
         stamp = fingerprint(session, sources)
