@@ -162,6 +162,26 @@ class Faults:
         """Damage the table or index ``name`` of the closed database ``db``."""
         cls.overwrite_page(db, cls.root_page(db, name))
 
+    @classmethod
+    def damage_deep(cls, db: Path, name: str) -> None:
+        """Damage a leaf page in the middle of the table or index ``name``: what the store's
+        probe at opening (a table's first and last rows) does not read, only a read of all
+        its rows finds."""
+        from jobhunter.services.store import connect
+
+        conn = connect(db)
+        try:
+            leaves = [
+                page
+                for (page,) in conn.execute(
+                    "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (name,)
+                )
+            ]
+        finally:
+            conn.close()
+        assert len(leaves) > 2, f"{name} fits {len(leaves)} page(s): nothing deep to damage"
+        cls.overwrite_page(db, leaves[len(leaves) // 2])
+
 
 @pytest.fixture
 def faults() -> type[Faults]:

@@ -18,6 +18,7 @@ from jobhunter.services.clock import days_between, local_day
 from jobhunter.services.consents import clients_with_consent
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.privacy.erasure import ErasureService
+from jobhunter.services.store import driver_of
 
 #: the caseload list's lines (``ClientService.list_rows``); ``{where}`` narrows to some ids
 _CLIENT_ROWS = (
@@ -123,9 +124,7 @@ class ClientService(Service):
             sql += f" WHERE id IN ({', '.join('?' * len(params))})" if params else " WHERE 0"
         phases = {phase.value: phase for phase in Phase}
         to_date, to_uuid, key = date.fromisoformat, uuid.UUID, ClientKey
-        with self.store.session() as session:
-            driver = session.connection().connection.driver_connection
-            assert driver is not None  # an open session's connection
+        with self.store.session() as session, driver_of(session) as driver:
             cursor = driver.execute(sql, params)
             return [
                 key(to_uuid(hex=r[0]), f"{r[1]} {r[2]}", phases[r[3]], r[4], r[5], r[6],
@@ -153,9 +152,7 @@ class ClientService(Service):
         phases = {phase.value: phase for phase in Phase}
         kinds = {kind.value: kind for kind in BarrierKind}
         order = {kind: i for i, kind in enumerate(BarrierKind)}
-        with self.store.session() as session:
-            driver = session.connection().connection.driver_connection
-            assert driver is not None  # an open session's connection
+        with self.store.session() as session, driver_of(session) as driver:
             rows = driver.execute(_CLIENT_ROWS.replace("{where}", where.format(column="c.id")),
                                   params).fetchall()  # fmt: skip
             consenting = clients_with_consent(

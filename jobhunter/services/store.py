@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -172,6 +173,25 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
+@contextmanager
+def driver_of(session: Session) -> Iterator[DBAPIConnection]:
+    """The session's SQLite connection itself, for reads of thousands of rows without
+    SQLAlchemy's result handling (read them whole inside the block). Its errors read as the
+    store's own, as through the engine (a damaged or busy store, a full disk), which cannot
+    see them here."""
+    driver = session.connection().connection.driver_connection
+    assert driver is not None  # an open session's connection
+    try:
+        yield driver
+    except drivers.Error as exc:
+        store = session.info.get("store")
+        error = None if store is None else from_sqlite(exc, store.db_path)
+        if store is None or error is None:
+            raise
+        log.warning("store %s: %s", store.db_path, exc)
+        raise error from exc
+
+
 def snapshot(source: Path, target: Path, cancel: Cancel | None = None) -> None:
     """Write a consistent copy of the database ``source`` to ``target``, all or nothing.
 
@@ -211,7 +231,7 @@ class Store:
         self.data_dir = data_dir
         self.engine = engine
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"store": self})
         event.listen(self._sessions, "before_flush", check_flush)
 
     @property
@@ -250,7 +270,7 @@ class Store:
         """Close every connection and open the file anew (after a restore replaced it)."""
         self.engine.dispose()
         self.engine = _prepare(self.data_dir, migrate=True, writer=self.writer)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"store": self})
         event.listen(self._sessions, "before_flush", check_flush)
 
     @contextmanager

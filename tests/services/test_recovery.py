@@ -425,3 +425,32 @@ def test_after_a_clean_close_the_clients_document_folders_are_not_walked(
     Store.open(data_dir).close()
     assert data_dir / "documents" / "abc123" not in swept
     assert data_dir / "documents" in swept
+
+
+@pytest.mark.parametrize("damaged", ["barrier", "ix_client_list", "requirement"])
+def test_lists_read_past_the_orm_name_a_damaged_store_as_damaged(
+    tmp_path: Path, clock: FixedClock, faults, damaged: str
+) -> None:
+    """The Caseload's keys and lines and the suggestions' facts are read on SQLite's own
+    connection (fast, past SQLAlchemy's result handling): damage found there is the store's
+    "damaged" as well (which the window answers with the offer of a backup), never a raw
+    SQLite error shown as an unexpected one."""
+    from jobhunter.services.demo import generate_demo
+    from jobhunter.services.matching.suggestions import SuggestionService
+
+    store = Store.open(tmp_path)
+    generate_demo(store, clients=300, employers=60, seed=4, today=clock.today())
+    first = ClientService(store, clock).list_keys()[0].id
+    store.close()
+    faults.damage_deep(tmp_path / "jobhunter.sqlite", damaged)
+    store = Store.open(tmp_path)
+    reads = {
+        "barrier": lambda: ClientService(store, clock).list_rows(),
+        "ix_client_list": lambda: ClientService(store, clock).list_keys(),
+        "requirement": lambda: SuggestionService(store, clock).for_client(first),
+    }
+    try:
+        with pytest.raises(StoreDamagedError, match="beschadigd"):
+            reads[damaged]()
+    finally:
+        store.close()

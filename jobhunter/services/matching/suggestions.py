@@ -51,7 +51,7 @@ from jobhunter.services.matching.requirements import (
     Requirement,
     preselect,
 )
-from jobhunter.services.store import Store
+from jobhunter.services.store import Store, driver_of
 
 #: documents and finished plan items that show a certificate or diploma
 CERTIFICATE_DOCUMENTS = (DocumentKind.DIPLOMA, DocumentKind.CERTIFICATE)
@@ -78,11 +78,8 @@ def _tuples(session: Session, stmt: Any) -> list[tuple[Any, ...]]:
     compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     args = [_plain(params[name]) for name in compiled.positiontup or ()]
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        return list(cursor.execute(str(compiled), args).fetchall())
-    finally:
-        cursor.close()
+    with driver_of(session) as driver:
+        return list(driver.execute(str(compiled), args).fetchall())
 
 
 def _plain(value: Any) -> Any:
