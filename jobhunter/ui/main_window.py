@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -72,6 +72,20 @@ T = TypeVar("T")
 MORNING_ENDS = 12
 
 
+class _StandIn(QWidget):
+    """A lazy page's place in the tabs: the page is built when this is shown, which is before
+    Qt gives the focus to what the tab shows (built later, a first visit left the keyboard
+    on the empty stand-in)."""
+
+    def __init__(self, build: Callable[[], object], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._build = build
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._build()  # once: the window keeps the page
+
+
 def setting(settings: QSettings, key: str, default: T) -> T:
     """A stored setting of the default's type; the default when missing or unreadable."""
     value = settings.value(key, default, type=type(default))
@@ -119,7 +133,7 @@ class MainWindow(QMainWindow):
         # an action): their modules and widgets were a tenth of every start. Until then their
         # tab holds an empty stand-in that takes them in.
         self._lazy_pages: dict[int, EmployerPage | AftercarePage] = {}
-        self._stand_ins = {index: self._stand_in() for index in LAZY_TABS}
+        self._stand_ins = {index: self._stand_in(index) for index in LAZY_TABS}
         pages: list[QWidget] = [
             self.caseload, self._stand_ins[TAB_EMPLOYERS], self.pipeline,
             self._stand_ins[TAB_AFTERCARE], self.today,
@@ -200,8 +214,8 @@ class MainWindow(QMainWindow):
             return None
         return self.list_at(index)
 
-    def _stand_in(self) -> QWidget:
-        stand_in = QWidget(self.tabs)
+    def _stand_in(self, index: int) -> QWidget:
+        stand_in = _StandIn(lambda: self._page(index), self.tabs)
         layout = QVBoxLayout(stand_in)
         layout.setContentsMargins(0, 0, 0, 0)
         return stand_in

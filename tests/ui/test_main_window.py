@@ -234,6 +234,7 @@ def test_werkgevers_and_nazorg_are_built_when_wanted_and_keep_their_settings(
     qtbot.keyClick(third, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     (page,) = third.findChildren(AftercarePage)
     assert page.isVisible() and page.list.model.rowCount() > 0
+    assert page.isAncestorOf(QApplication.focusWidget())  # the keys work in the calendar
     assert page.views.currentIndex() == MONTH
     assert page.list.hidden_columns() == ["Location"]
     # and Werkgevers is built when an action needs it (Ctrl+2), with the first employer open
