@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,10 +84,7 @@ class RecordTab(QWidget):
         self.shown_label = QLabel(self)
         self.shown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shown_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # The count changes with every key typed in the filter; a label whose size changes
-        # with its text lays out and paints the whole window again (8-10 ms of every key)
-        widest = self.shown_label.fontMetrics().horizontalAdvance(self.tr("%n shown", "", 88888))
-        self.shown_label.setFixedSize(widest + 8, self.shown_label.sizeHint().height())
+        self._size_shown_label()
 
         self.view = QTableView(self)
         self.view.setModel(model)
@@ -219,6 +216,19 @@ class RecordTab(QWidget):
         self._update_shown()
         self.countChanged.emit()
         self.rowsChanged.emit()
+
+    def _size_shown_label(self) -> None:
+        """The count changes with every key typed in the filter; a label whose size changes
+        with its text lays out and paints the whole window again (8-10 ms of every key), so
+        it keeps the size of the widest count, for its font."""
+        label = self.shown_label
+        widest = label.fontMetrics().horizontalAdvance(self.tr("%n shown", "", 88888))
+        label.setFixedSize(widest + 8, label.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._size_shown_label()  # another font or language: another widest count
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

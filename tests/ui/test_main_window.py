@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -139,6 +140,11 @@ def test_typing_in_the_filter_says_how_many_are_shown_without_laying_out_the_win
     assert all(label.fontMetrics().horizontalAdvance(text) <= label.width() for text in counts)
     assert label.fontMetrics().horizontalAdvance(tab.tr("%n shown", "", 88888)) <= label.width()
     assert layouts == []
+    # and in a larger font (a user's system setting) the widest count still fits
+    before = label.width()
+    tab.setFont(QFont(tab.font().family(), tab.font().pointSize() * 2))
+    assert label.width() > before
+    assert label.fontMetrics().horizontalAdvance(tab.tr("%n shown", "", 88888)) <= label.width()
 
 
 def test_phase_choice_filters_clients(window: MainWindow) -> None:
