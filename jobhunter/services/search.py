@@ -195,10 +195,10 @@ class SearchService(Service):
                 best = chosen.setdefault(kind, [])
                 if len(best) < per_kind:
                     best.append(rowid)
-            for kind in totals.keys() - chosen.keys():
-                # every match of this kind ranks below the pool (a client named Jan among
-                # hundreds of notes of January): its first ones, so the group still shows
-                chosen[kind] = _first_of_kind(session, query, kind, per_kind)
+            # a kind whose every match ranks below the pool (a client named Jan among
+            # hundreds of notes of January): its first ones, so the group still shows
+            chosen |= _first_of_kinds(session, query, sorted(totals.keys() - chosen.keys()),
+                                      per_kind)  # fmt: skip
             found = _entries(session, chosen, words)
             for kind in sorted(totals, key=_kind_order):
                 rows = [found[rowid] for rowid in chosen.get(kind, []) if rowid in found]
@@ -216,8 +216,7 @@ class SearchService(Service):
         chosen: dict[str, list[int]] = {}
         groups = []
         with self.store.session() as session:
-            for kind in SHORT_KINDS:
-                chosen[kind] = _first_of_kind(session, titles, kind, per_kind + 1)
+            chosen = _first_of_kinds(session, titles, SHORT_KINDS, per_kind + 1)
             more = {kind: len(rowids) > per_kind for kind, rowids in chosen.items()}
             chosen = {kind: rowids[:per_kind] for kind, rowids in chosen.items() if rowids}
             # the other text was not searched: its snippet marks nothing
@@ -229,20 +228,38 @@ class SearchService(Service):
         return SearchResults(words, groups, shortened, short=True)
 
 
-def _first_of_kind(session: Session, query: str, kind: str, limit: int) -> list[int]:
-    """The rowids of the first ``limit`` entries of ``kind`` that match, in index order
-    (no ranking: the scan stops when it has them)."""
-    return list(
-        session.scalars(
-            text(
-                "SELECT s.rowid FROM search_index s "
-                "JOIN search_index_ref r ON r.entry = s.rowid "
-                "WHERE search_index MATCH :q AND r.kind = :kind "
-                "ORDER BY s.rowid LIMIT :n"
-            ),
-            {"q": query, "kind": kind, "n": limit},
-        )
+def _first_of_kinds(
+    session: Session, query: str, kinds: Sequence[str], limit: int
+) -> dict[str, list[int]]:
+    """For each of ``kinds``, the rowids of its first ``limit`` entries that match, in index
+    order (no ranking). One pass over the matches, which stops once every kind has its
+    ``limit``: a pass per kind worked out the whole match list again for each (a short word
+    such as "de" matches thousands of names and titles: 37 ms against 14 on the benchmark
+    store)."""
+    chosen: dict[str, list[int]] = {kind: [] for kind in kinds}
+    if not kinds:
+        return chosen
+    names = {f"k{i}": kind for i, kind in enumerate(kinds)}
+    rows = session.execute(
+        text(
+            "SELECT s.rowid, r.kind FROM search_index s "
+            "JOIN search_index_ref r ON r.entry = s.rowid "
+            f"WHERE search_index MATCH :q AND r.kind IN ({', '.join(':' + n for n in names)}) "
+            "ORDER BY s.rowid"
+        ),
+        {"q": query, **names},
     )
+    waiting = len(kinds)
+    for rowid, kind in rows:
+        found = chosen[kind]
+        if len(found) < limit:
+            found.append(rowid)
+            if len(found) == limit:
+                waiting -= 1
+                if not waiting:
+                    break
+    rows.close()  # the rest of the matches is not read
+    return chosen
 
 
 def _kind_order(kind: str) -> int:

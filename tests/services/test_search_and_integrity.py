@@ -144,6 +144,37 @@ def test_a_short_query_says_when_a_kind_has_more_than_it_shows(
     assert (group.total, group.more) == (4, False)
 
 
+def test_a_short_query_shows_the_first_of_every_kind_each_with_its_more(
+    store: Store, clock: FixedClock
+) -> None:
+    # Given clients, employers, contact persons and workplaces whose names start with "bo",
+    # made in turns (so that the index interleaves the kinds), and notes saying so too
+    clients, employers = ClientService(store, clock), EmployerService(store, clock)
+    made: dict[str, list[object]] = {"client": [], "employer": [], "contact_person": [],
+                                     "workplace": []}  # fmt: skip
+    for n in range(3):
+        made["client"].append(clients.create(f"Bo{n}", "Jansen").id)
+        employer = employers.create(f"Bouwbedrijf {n}", Sector.PRODUCTION)
+        made["employer"].append(employer.id)
+        if n < 2:
+            made["workplace"].append(employers.add_workplace(employer.id, f"Bouwer {n}").id)
+    made["contact_person"].append(employers.add_contact(employer.id, "Bob de Wit").id)
+    ContactService(store, clock).log(
+        ContactKind.CALL, "Bouwplaats bezocht", employer_id=employer.id
+    )
+    # When "bo" is typed, two per kind: each kind shows its first two in the order made, and
+    # says whether it has more; no note is searched
+    results = SearchService(store, clock).grouped("bo", per_kind=2)
+    assert results.short
+    shown = {g.kind: ([h.id for h in g.hits], g.more) for g in results.groups}
+    assert shown == {
+        "client": (made["client"][:2], True),
+        "employer": (made["employer"][:2], True),
+        "contact_person": (made["contact_person"], False),
+        "workplace": (made["workplace"], False),
+    }
+
+
 def test_a_kind_crowded_out_of_the_best_hits_still_shows(
     store: Store, clock: FixedClock, monkeypatch
 ) -> None:
