@@ -493,3 +493,8 @@ def test_a_new_suggestions_dialog_reads_again_only_the_facts_whose_tables_change
     assert read_all == ["workplace_facts"]
     assert after == fresh(lambda service: service.for_client(ahmed.id))
     assert "B1" in {check.requirement.value for item in after for check in item.preselection.checks}
+    # and a store opened anew (a restore replaced its file) has its facts read anew
+    store.reopen()
+    read_all.clear()
+    SuggestionService(store, clock).for_client(ahmed.id)
+    assert read_all == ["workplace_facts"]

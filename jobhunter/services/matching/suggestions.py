@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import Engine, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from jobhunter.models import Client, Document, Employer, Intervention, Match, Workplace
@@ -282,17 +282,17 @@ class Subject:
     phase: Phase | None = None
 
 
-#: The facts of all clients and of all open workplaces, per open store, each with the
-#: fingerprint of the tables it was read from. Every dialog and match file of a session
-#: shares them, and each is read again only when one of its own tables changed: a client
-#: edited leaves the workplaces' facts as they are, so the next "find workplaces" reads
-#: only the client's.
-_FACTS: WeakKeyDictionary[Store, dict[Any, tuple[tuple[Any, ...], Any]]] = WeakKeyDictionary()
+#: The facts of all clients and of all open workplaces, per open store file (its engine:
+#: a store opened anew after a restore has another), each with the fingerprint of the
+#: tables it was read from. Every dialog and match file of a session shares them, and each
+#: is read again only when one of its own tables changed: a client edited leaves the
+#: workplaces' facts as they are, so the next "find workplaces" reads only the client's.
+_FACTS: WeakKeyDictionary[Engine, dict[Any, tuple[tuple[Any, ...], Any]]] = WeakKeyDictionary()
 
 
 def forget_facts(store: Store) -> None:
     """Let go of the facts kept for ``store`` (the next suggestions read them anew)."""
-    _FACTS.pop(store, None)
+    _FACTS.pop(store.engine, None)
 
 
 class SuggestionService(Service):
@@ -302,7 +302,7 @@ class SuggestionService(Service):
 
     def __init__(self, store: Store, clock: Clock = SYSTEM_CLOCK) -> None:
         super().__init__(store, clock)
-        self._cache = _FACTS.setdefault(store, {})
+        self._cache = _FACTS.setdefault(store.engine, {})
 
     def _cached(self, session: Session, key: Any, sources: Any, read: Any) -> Any:
         stamp = fingerprint(session, sources)
