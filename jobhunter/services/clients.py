@@ -18,7 +18,7 @@ from jobhunter.services.clock import days_between, local_day
 from jobhunter.services.consents import clients_with_consent
 from jobhunter.services.errors import ValidationError
 from jobhunter.services.privacy.erasure import ErasureService
-from jobhunter.services.store import driver_of
+from jobhunter.services.store import among_sql, driver_of
 
 #: the caseload list's lines (``ClientService.list_rows``); ``{where}`` narrows to some ids
 _CLIENT_ROWS = (
@@ -121,7 +121,7 @@ class ClientService(Service):
         params: tuple[str, ...] = ()
         if ids is not None:
             params = tuple(record_id.hex for record_id in ids)
-            sql += f" WHERE id IN ({', '.join('?' * len(params))})" if params else " WHERE 0"
+            sql += " WHERE " + among_sql("id", len(params))
         phases = {phase.value: phase for phase in Phase}
         to_date, to_uuid, key = date.fromisoformat, uuid.UUID, ClientKey
         with self.store.session() as session, driver_of(session) as driver:
@@ -142,19 +142,17 @@ class ClientService(Service):
         plain SQL, like ``list_keys``: the window's first page is read before anything else
         has used the ORM, whose first statement (compiling it, setting up the mappers) took
         a hundred milliseconds of every start."""
-        where, params = "", tuple[str, ...]()
-        if ids is not None:
-            params = tuple(record_id.hex for record_id in ids)
-            where = (
-                f" WHERE {{column}} IN ({', '.join('?' * len(params))})" if params else " WHERE 0"
-            )
+        params = () if ids is None else tuple(record_id.hex for record_id in ids)
+
+        def where(column: str) -> str:
+            return "" if ids is None else " WHERE " + among_sql(column, len(params))
+
         now = self.clock.now()
         phases = {phase.value: phase for phase in Phase}
         kinds = {kind.value: kind for kind in BarrierKind}
         order = {kind: i for i, kind in enumerate(BarrierKind)}
         with self.store.session() as session, driver_of(session) as driver:
-            rows = driver.execute(_CLIENT_ROWS.replace("{where}", where.format(column="c.id")),
-                                  params).fetchall()  # fmt: skip
+            rows = driver.execute(_CLIENT_ROWS.replace("{where}", where("c.id")), params).fetchall()
             consenting = clients_with_consent(
                 driver,
                 ConsentParty.EMPLOYERS,
@@ -164,7 +162,7 @@ class ClientService(Service):
             # the heaviest barrier per client (ties: the first kind in the checklist order)
             barriers: dict[str, tuple[int, int, BarrierKind]] = {}
             for client_id, kind_value, severity in driver.execute(
-                "SELECT client_id, kind, severity FROM barrier" + where.format(column="client_id"),
+                "SELECT client_id, kind, severity FROM barrier" + where("client_id"),
                 params,
             ):
                 kind = kinds[kind_value]

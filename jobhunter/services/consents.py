@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from jobhunter.models import Consent
 from jobhunter.models.enums import BARRIER_CATEGORY, BarrierKind, ConsentCategory, ConsentParty
+from jobhunter.services.store import among_sql
 
 #: what the user reads when sharing with employers is refused for want of a consent
 NO_EMPLOYER_CONSENT = (
@@ -54,7 +55,7 @@ def clients_with_consent(
     )
     params: tuple[str, ...] = (party.value, day.isoformat(), day.isoformat())
     if among is not None:
-        sql += f" AND client_id IN ({', '.join('?' * len(among))})" if among else " AND 0"
+        sql += " AND " + among_sql("client_id", len(among))
         params += tuple(among)
     return {row[0] for row in driver.execute(sql, params)}
 

@@ -173,6 +173,12 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
+def among_sql(column: str, count: int) -> str:
+    """The SQL condition "``column`` is one of ``count`` values" for a read on the driver
+    connection (``driver_of``), its values bound in order; none at all matches nothing."""
+    return f"{column} IN ({', '.join('?' * count)})" if count else "0"
+
+
 @contextmanager
 def driver_of(session: Session) -> Iterator[DBAPIConnection]:
     """The session's SQLite connection itself, for reads of thousands of rows without
