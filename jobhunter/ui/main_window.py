@@ -227,12 +227,11 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_page(self, index: int) -> EmployerPage | AftercarePage:
-        from jobhunter.ui.aftercare.page import AftercarePage
-        from jobhunter.ui.employers.page import EmployerPage
-
         stand_in = self._stand_ins[index]
         page: EmployerPage | AftercarePage
         if index == TAB_EMPLOYERS:
+            from jobhunter.ui.employers.page import EmployerPage  # this page's modules only
+
             employers = page = EmployerPage(self.store, self.clock, stand_in)
             employers.file.workplaces.findCandidates.connect(
                 lambda workplace_id: self.propose_match(workplace_id=workplace_id)
@@ -241,6 +240,8 @@ class MainWindow(QMainWindow):
                 lambda: self.export_vcard(employers.file.employer_id)
             )
         else:
+            from jobhunter.ui.aftercare.page import AftercarePage
+
             aftercare = page = AftercarePage(self.store, self.clock, stand_in)
             aftercare.openRecord.connect(self.show_record)
             aftercare.droppedOut.connect(self.offer_dropout)
