@@ -213,7 +213,6 @@ class SearchService(Service):
         the order they were indexed, and whether there are more (no count of all, no
         ranking of all: each kind stops at one more than it shows)."""
         titles = f"title : ({query})"
-        chosen: dict[str, list[int]] = {}
         groups = []
         with self.store.session() as session:
             chosen = _first_of_kinds(session, titles, SHORT_KINDS, per_kind + 1)
