@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMenu, QPushButton
 
 from jobhunter.models.enums import ConsentParty, DutchLevel, Phase, RequirementKind, Sector, Stage
@@ -240,7 +240,7 @@ def test_proposing_from_suggestions_argues_a_failed_hard_requirement(
     qtbot.addWidget(dialog)
 
     def first_header() -> str:
-        return dialog.table.horizontalHeaderItem(0).text()
+        return dialog.table.model().headerData(0, Qt.Orientation.Horizontal)
 
     assert first_header() == "Client"  # named before anything is chosen
     dialog.mode_client.click()
@@ -250,7 +250,7 @@ def test_proposing_from_suggestions_argues_a_failed_hard_requirement(
     # typing another name clears the list: nothing can be proposed for the old choice
     dialog.subject.lineEdit().setText("")
     qtbot.keyClicks(dialog.subject.lineEdit(), "Bakk")
-    assert dialog.table.rowCount() == 0 and dialog.selected() is None
+    assert dialog.table.model().rowCount() == 0 and dialog.selected() is None
     assert dialog.validate() and dialog.created is None
     # Enter takes the first name containing what was typed
     dialog.show()
@@ -262,7 +262,9 @@ def test_proposing_from_suggestions_argues_a_failed_hard_requirement(
     assert dialog.created is None  # Enter chose; it did not propose
     # Zoë meets the licence requirement and ranks first; Ahmed is listed last, in red
     assert [s.client.id for s in dialog._shown] == [zoe.id, ahmed.id]
-    assert dialog.table.item(1, 2).text().startswith("✖")
+    failing = dialog.table.model().index(1, 2)
+    assert failing.data().startswith("✖")
+    assert failing.data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#a4262c")
     assert dialog.select_suggestion(ahmed.id)
     assert dialog.override.isEnabled()
     problem = dialog.validate()
@@ -272,6 +274,33 @@ def test_proposing_from_suggestions_argues_a_failed_hard_requirement(
     file = MatchService(store, clock).load(dialog.created)
     assert file.row.stage is Stage.PROPOSED
     assert file.override_reason.startswith("Haalt zijn rijbewijs")
+
+
+def test_the_propose_dialog_offers_the_names_of_the_side_chosen(
+    qtbot, store, clock, people
+) -> None:
+    zoe, ahmed, _employer, workplace = people
+    dialog = ProposeDialog(store, clock)
+    qtbot.addWidget(dialog)
+    completer = dialog.subject.completer()
+
+    def offered(typed: str) -> list[str]:
+        completer.setCompletionPrefix(typed)
+        model = completer.completionModel()
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    # workplaces to choose from, found by any part of their name
+    assert offered("hoven") == ["Groenvoorziening Van Dijk — Hovenier"]
+    assert offered("bakk") == []
+    # the other side: clients, each chosen by name with their own suggestions
+    dialog.mode_client.click()
+    assert offered("bakk") == ["Ahmed Bakkali"] and offered("hoven") == []
+    dialog.start_with_client(zoe.id)
+    assert dialog.subject.currentText() == "Zoë Özdemir"
+    assert [s.workplace.id for s in dialog._shown] == [workplace.id]
+    dialog.start_with_workplace(workplace.id)
+    assert dialog.subject.currentData() == str(workplace.id)
+    assert {s.client.id for s in dialog._shown} == {zoe.id, ahmed.id}
 
 
 def test_ctrl_n_on_the_pipeline_proposes_and_shows_the_new_card(

@@ -6,8 +6,16 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +34,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QRadioButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,7 +65,7 @@ from jobhunter.services.placements import PlacementTerms
 from jobhunter.services.store import Store
 from jobhunter.ui.dialogs import FormDialog
 from jobhunter.ui.labels import label, tr
-from jobhunter.ui.table_model import fold
+from jobhunter.ui.table_model import Column, RowStyle, RowTableModel, fold
 from jobhunter.ui.translate import QT_TRANSLATE_NOOP
 from jobhunter.ui.widgets import OptionalDateEdit, OptionalSpinBox, from_qdate, to_qdate
 
@@ -86,6 +93,90 @@ def fill_preselection(widget: QListWidget, preselection: Preselection | None, em
         item.setForeground(CHECK_COLOURS[check.check])
         item.setData(Qt.ItemDataRole.UserRole, check.check.value)
         widget.addItem(item)
+
+
+#: rows measured to size the suggestions' columns
+SIZED_ROWS = 40
+MUTED = QColor("#8a8f98")
+
+
+class SubjectList(QAbstractListModel):
+    """The workplaces or the clients to choose from in the propose dialog's combo box,
+    with their ids (``Qt.UserRole``). Thousands of combo box items took longer to fill
+    than the suggestions took to rank, at every switch between the two."""
+
+    def __init__(self, items: list[tuple[uuid.UUID, str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._texts = [text for _, text in items]
+        self._ids = [str(record_id) for record_id, _ in items]
+        self._rows = {record_id: row for row, (record_id, _) in enumerate(items)}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._texts)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._texts):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._texts[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        return None
+
+    def row_of(self, record_id: uuid.UUID) -> int:
+        """The row of this record, or -1."""
+        return self._rows.get(record_id, -1)
+
+
+class SuggestionTable(RowTableModel[Suggestion]):
+    """The ranked suggestions of the propose dialog. The view asks only for the rows it
+    paints: a client's 2,000 workplaces as table items took four times as long to show
+    as to rank. Not sortable: the order is the ranking."""
+
+    def __init__(
+        self,
+        name: Callable[[Suggestion], str],
+        hard: Callable[[Suggestion], str],
+        parent: QObject | None = None,
+    ) -> None:
+        columns: list[Column[Suggestion]] = [
+            Column("name", name),
+            Column("score", lambda s: str(s.score), align_right=True),
+            Column("hard", hard),
+            Column("why", lambda s: " · ".join(s.reasons)),
+        ]
+        super().__init__(columns, self._subject_id, self._style, parent)
+        self._headers: list[str] = []
+
+    @staticmethod
+    def _subject_id(suggestion: Suggestion) -> uuid.UUID:
+        return suggestion.client.id  # not used to tell rows apart: the list is never updated
+
+    @staticmethod
+    def _style(suggestion: Suggestion) -> RowStyle | None:
+        if suggestion.left_out:
+            return RowStyle(foreground=MUTED)
+        if suggestion.failed_hard:
+            return RowStyle(foreground=CHECK_COLOURS[Check.NOT_MET])
+        return None
+
+    def set_headers(self, headers: list[str]) -> None:
+        """The column titles, in the dialog's words (the first names what is ranked)."""
+        self._headers = list(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        return  # the ranking is the order
 
 
 # ---------------------------------------------------------------------------------------
@@ -288,6 +379,7 @@ class ProposeDialog(FormDialog):
         self.gunfactor = GunfactorService(store, clock)
         self.created: uuid.UUID | None = None
         self._shown: list[Suggestion] = []
+        self._by_workplace = True
         #: the suggestion whose warnings the user has seen: the next Propose goes ahead
         self._warned: tuple[uuid.UUID, uuid.UUID] | None = None
 
@@ -305,13 +397,18 @@ class ProposeDialog(FormDialog):
         self.subject.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.subject.lineEdit().setPlaceholderText(self.tr("Type to search…"))
 
-        self.table = QTableWidget(0, 4, self)
+        self.model = SuggestionTable(self._name_of, self._hard_of, self)
+        self.table = QTableView(self)
         self.table.setObjectName("suggestions")
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # columns sized to a sample of the rows: a client's 2,000 workplaces measured in
+        # full took longer than ranking them
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.table.setWordWrap(False)
         self.checks = QListWidget(self)
         self.checks.setObjectName("preselection")
@@ -372,18 +469,23 @@ class ProposeDialog(FormDialog):
         self.finish_layout()
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Propose"))
 
-        self._workplaces = [(w.id, w.name) for w in self.suggestions.open_workplaces()]
-        self._clients = [
-            (c.id, c.name + ("" if c.phase is Phase.MATCHING else f" ({label(c.phase)})"))
-            for c in self.suggestions.clients()
-        ]
+        self._workplaces = SubjectList(
+            [(w.id, w.name) for w in self.suggestions.open_workplaces()], self
+        )
+        self._clients = SubjectList(
+            [
+                (c.id, c.name + ("" if c.phase is Phase.MATCHING else f" ({label(c.phase)})"))
+                for c in self.suggestions.clients()
+            ],
+            self,
+        )
         self.mode.idClicked.connect(self._fill_subjects)
         self.subject.activated.connect(self._rank)
         # typing another name makes the list shown belong to nobody: clear it, and let
         # Enter take the first name that contains what was typed
         self.subject.lineEdit().textEdited.connect(self._clear_ranking)
         self.subject.lineEdit().installEventFilter(self)  # Enter chooses, not proposes
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self._fill_subjects()
 
     # --- choosing -----------------------------------------------------------------------
@@ -398,14 +500,15 @@ class ProposeDialog(FormDialog):
         self._choose(client_id)
 
     def _choose(self, record_id: uuid.UUID) -> None:
-        index = self.subject.findData(str(record_id))
+        subjects = self.subject.model()
+        index = subjects.row_of(record_id) if isinstance(subjects, SubjectList) else -1
         if index >= 0:
             self.subject.setCurrentIndex(index)
             self._rank()
 
     def _clear_ranking(self, *_: object) -> None:
         self._shown = []
-        self.table.setRowCount(0)
+        self.model.set_rows([])
         self.checks.clear()
         self.reasons.clear()
         self.warnings.hide()
@@ -435,16 +538,16 @@ class ProposeDialog(FormDialog):
 
     def _fill_subjects(self, *_: object) -> None:
         self.subject.blockSignals(True)
-        self.subject.clear()
         items = self._workplaces if self.mode.checkedId() == self.FOR_WORKPLACE else self._clients
-        for record_id, text in items:
-            self.subject.addItem(text, str(record_id))
+        if self.subject.model() is not items:
+            self.subject.setModel(items)
         self.subject.setCurrentIndex(-1)
+        self.subject.setEditText("")
         self.subject.blockSignals(False)
         self._clear_ranking()
         # a workplace's suggestions are clients, a client's are workplaces
         ranked = self.tr("Client") if items is self._workplaces else self.tr("Workplace")
-        self.table.setHorizontalHeaderLabels(
+        self.model.set_headers(
             [ranked, self.tr("Score"), self.tr("Hard requirements"), self.tr("Why")]
         )
 
@@ -460,36 +563,8 @@ class ProposeDialog(FormDialog):
         else:
             ranked = self.suggestions.for_client(subject, show_all=show_all)
         self._shown = ranked.items
-        self.table.setRowCount(len(self._shown))
-        muted = QColor("#8a8f98")
-        for r, suggestion in enumerate(self._shown):
-            name = (
-                suggestion.client.name
-                if by_workplace
-                else f"{suggestion.workplace.employer_name} — {suggestion.workplace.title}"
-            )
-            if suggestion.left_out:
-                name += f" ({self._left_out_tag(suggestion.left_out)})"
-            failed = suggestion.failed_hard
-            hard = (
-                "✖ " + " ".join(failed)
-                if failed
-                else self.tr("✔ all known met")
-                if not suggestion.preselection.unknown_hard
-                else self.tr("? %n to ask", "", len(suggestion.preselection.unknown_hard))
-            )
-            cells = [name, str(suggestion.score), hard, " · ".join(suggestion.reasons)]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if failed:
-                    item.setForeground(CHECK_COLOURS[Check.NOT_MET])
-                if suggestion.left_out:
-                    item.setForeground(muted)
-                if c == 1:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, c, item)
+        self._by_workplace = by_workplace
+        self.model.set_rows(self._shown)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, most in ((0, 240), (2, 220)):
@@ -505,6 +580,26 @@ class ProposeDialog(FormDialog):
                 or self.tr("No suggestions: nobody in the matching phase, or all "
                            "are already in the pipeline here.")
             )  # fmt: skip
+
+    def _name_of(self, suggestion: Suggestion) -> str:
+        """The suggestion's first cell: the client, or "Employer — function", with why it
+        would have been left out."""
+        name = (
+            suggestion.client.name
+            if self._by_workplace
+            else f"{suggestion.workplace.employer_name} — {suggestion.workplace.title}"
+        )
+        if suggestion.left_out:
+            name += f" ({self._left_out_tag(suggestion.left_out)})"
+        return name
+
+    def _hard_of(self, suggestion: Suggestion) -> str:
+        """The hard requirements: which fail, or that all known are met, or how many to ask."""
+        if failed := suggestion.failed_hard:
+            return "✖ " + " ".join(failed)
+        if not suggestion.preselection.unknown_hard:
+            return self.tr("✔ all known met")
+        return self.tr("? %n to ask", "", len(suggestion.preselection.unknown_hard))
 
     def _left_out_tag(self, reason: str) -> str:
         return {
