@@ -265,11 +265,17 @@ WORKPLACE_SOURCES = (Workplace, RequirementRecord, Employer, Match)
 
 def fingerprint(session: Session, models: Iterable[Any]) -> tuple[Any, ...]:
     """How many rows, and the newest change, of each table: every write moves one of them
-    (records stamp ``updated_at``; a delete lowers a count). Cheap: both read an index."""
-    parts: list[Any] = []
-    for model in models:
-        parts.extend(session.execute(select(func.count(), func.max(model.updated_at))).one())
-    return tuple(parts)
+    (records stamp ``updated_at``; a delete lowers a count). Cheap: both read an index, and
+    all tables are asked in one statement."""
+    parts = [
+        part
+        for model in models
+        for part in (
+            select(func.count()).select_from(model).scalar_subquery(),
+            select(func.max(model.updated_at)).scalar_subquery(),
+        )
+    ]
+    return tuple(session.execute(select(*parts)).one())
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,14 +432,12 @@ class SuggestionService(Service):
         with self.store.session() as session:
             get_or_raise(session, Client, client_id)
             (client,) = client_facts(session, [client_id], phases=None)
-            workplaces: list[WorkplaceFacts] = self._cached(
+            workplaces: list[WorkplaceFacts]
+            workplaces, ended = self._cached(
                 session,
                 "workplaces",
                 WORKPLACE_SOURCES,
-                lambda: workplace_facts(session, with_filled=True),
-            )
-            ended = self._cached(
-                session, "ended", WORKPLACE_SOURCES, lambda: _ended_workplaces(session)
+                lambda: (workplace_facts(session, with_filled=True), _ended_workplaces(session)),
             )
             taken = self._in_pipeline(session, Match.client_id, client_id)
         left_out: dict[str, int] = defaultdict(int)
