@@ -341,7 +341,7 @@ class SuggestionService(Service):
         """Every open workplace as "Employer — function", by employer and function; none at
         an employer whose cooperation ended (nobody is proposed there)."""
         stmt = (
-            select(Workplace.id, Employer.name, Workplace.title)
+            select(_raw(Workplace.id), Employer.name, Workplace.title)
             .join(Employer, Employer.id == Workplace.employer_id)
             .where(
                 Workplace.status == WorkplaceStatus.OPEN,
@@ -351,18 +351,19 @@ class SuggestionService(Service):
         )
         with self.store.session() as session:
             return [
-                Subject(w_id, f"{name} — {title}") for w_id, name, title in session.execute(stmt)
+                Subject(_uuid(w_id), f"{name} — {title}")
+                for w_id, name, title in _tuples(session, stmt)
             ]
 
     def clients(self) -> list[Subject]:
         """Every client: those in the matching phase first, then by last and first name."""
-        stmt = select(Client.id, Client.first_name, Client.last_name, Client.phase).order_by(
-            Client.phase != Phase.MATCHING, Client.last_name, Client.first_name
-        )
+        stmt = select(
+            _raw(Client.id), Client.first_name, Client.last_name, _raw(Client.phase)
+        ).order_by(Client.phase != Phase.MATCHING, Client.last_name, Client.first_name)
         with self.store.session() as session:
             return [
-                Subject(c_id, f"{first} {last}", phase)
-                for c_id, first, last, phase in session.execute(stmt)
+                Subject(_uuid(c_id), f"{first} {last}", _PHASES[phase])
+                for c_id, first, last, phase in _tuples(session, stmt)
             ]
 
     def preselect(self, client_id: uuid.UUID, workplace_id: uuid.UUID) -> Preselection:
