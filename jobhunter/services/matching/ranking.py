@@ -18,7 +18,9 @@ from jobhunter.services.matching.requirements import (
     ClientFacts,
     Preselection,
     Requirement,
+    RequirementCheck,
     check_fact,
+    check_requirement,
     ordered_requirements,
     relevant_fact,
 )
@@ -99,14 +101,18 @@ class _Scorer:
             checks = tuple(
                 check_fact(r, fact) for r, fact in zip(self.requirements, facts, strict=True)
             )
-            met = [c for c in checks if c.check is Check.MET]
-            points = sum(HARD_MET if c.requirement.is_hard else WISH_MET for c in met)
-            reasons = tuple(c.reason for c in met)
-            part = self.memo[facts] = (Preselection(checks), points, reasons, self.most)
+            part = self.memo[facts] = _part(checks, self.most)
         return part
 
     def __call__(self, client: ClientFacts) -> Suggestion:
         return _finish(client, self.workplace, self._requirements_part(client), self.ceiling)
+
+
+def _part(checks: tuple[RequirementCheck, ...], most: int) -> RequirementsPart:
+    """The requirement part of a score from its checks, in the requirements' order."""
+    met = [c for c in checks if c.check is Check.MET]
+    points = sum(HARD_MET if c.requirement.is_hard else WISH_MET for c in met)
+    return (Preselection(checks), points, tuple(c.reason for c in met), most)
 
 
 def _finish(
@@ -161,16 +167,27 @@ def rank_clients(workplace: WorkplaceFacts, clients: Iterable[ClientFacts]) -> l
 
 def rank_workplaces(client: ClientFacts, workplaces: Iterable[WorkplaceFacts]) -> list[Suggestion]:
     # For one client, the requirement part depends only on the requirements, and many
-    # workplaces ask the same: it is worked out once per set. Sets are told apart by
-    # identity, which is cheap (``workplace_facts`` shares one tuple between equal sets; an
-    # unshared equal set is merely worked out twice). Each suggestion keeps its workplace,
-    # so no set is freed, and no id reused, while this runs.
+    # workplaces ask the same: it is worked out once per set, from the client's check of
+    # each requirement, made once per requirement. Sets and requirements are told apart by
+    # identity, which is cheap (``workplace_facts`` shares one object between equal ones;
+    # an unshared equal one is merely worked out twice). Each suggestion keeps its
+    # workplace, so nothing is freed, and no id reused, while this runs.
     parts: dict[int, RequirementsPart] = {}
+    checked: dict[int, RequirementCheck] = {}
+
+    def check(requirement: Requirement) -> RequirementCheck:
+        found = checked.get(id(requirement))
+        if found is None:
+            found = checked[id(requirement)] = check_requirement(client, requirement)
+        return found
+
     suggestions = []
     for workplace in workplaces:
         part = parts.get(id(workplace.requirements))
         if part is None:
-            part = _Scorer(workplace)._requirements_part(client)
+            ordered = ordered_requirements(workplace.requirements)
+            most = sum(HARD_MET if r.is_hard else WISH_MET for r in ordered)
+            part = _part(tuple(check(r) for r in ordered), most)
             parts[id(workplace.requirements)] = part
         suggestions.append(_finish(client, workplace, part, _ceiling(workplace, part[3])))
     return sorted(
