@@ -96,7 +96,7 @@ def fill_preselection(widget: QListWidget, preselection: Preselection | None, em
 
 
 #: rows measured to size the suggestions' columns
-SIZED_ROWS = 40
+SIZED_ROWS = 25
 MUTED = QColor("#8a8f98")
 
 
@@ -393,6 +393,12 @@ class ProposeDialog(FormDialog):
         self.subject.setObjectName("subject")
         self.subject.setEditable(True)
         self.subject.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # a width of its own: fitted to its contents, it measured all 5,000 names each time
+        # it changed between workplaces and clients
+        self.subject.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.subject.setMinimumContentsLength(40)
         self.subject.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.subject.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.subject.lineEdit().setPlaceholderText(self.tr("Type to search…"))
