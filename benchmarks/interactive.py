@@ -122,3 +122,58 @@ def client_with_contacts(store: Any, wanted: int = 200) -> uuid.UUID:
     for n in range(count, wanted):
         contacts.log(ContactKind.CALL, f"Belafspraak {n + 1}", client_id=client_id)
     return client_id  # type: ignore[no-any-return]
+
+
+def propose_dialog(
+    store: Any, app: QApplication, workplace_id: uuid.UUID, client_id: uuid.UUID, repeat: int
+) -> dict[str, float]:
+    """The propose dialog, where the user waits for suggestions: from choosing a workplace
+    or a client to the ranked list painted, with the first suggestion's details (ms,
+    medians). "cold" is a dialog opened with no facts kept (the first suggestions of a
+    session); "kept" a new dialog while the facts kept for the store are unchanged. Also
+    how long the dialog takes to open (its lists of workplaces and clients), and how many
+    suggestions each list shows."""
+    from jobhunter.services.clock import SYSTEM_CLOCK
+    from jobhunter.services.matching.suggestions import forget_facts
+    from jobhunter.ui.pipeline.dialogs import ProposeDialog
+
+    def opened() -> ProposeDialog:
+        dialog = ProposeDialog(store, SYSTEM_CLOCK)
+        dialog.show()
+        app.processEvents()
+        return dialog
+
+    def shown(start: Any, subject: uuid.UUID, cold: bool) -> tuple[float, int]:
+        if cold:
+            forget_facts(store)
+        dialog = opened()
+        began = time.perf_counter()
+        start(dialog)(subject)
+        app.processEvents()
+        dialog.table.viewport().repaint()
+        ms = (time.perf_counter() - began) * 1000
+        rows = dialog.model.rowCount()
+        dialog.close()
+        dialog.deleteLater()
+        app.processEvents()
+        return ms, rows
+
+    def median(start: Any, subject: uuid.UUID, cold: bool) -> tuple[float, int]:
+        samples = [shown(start, subject, cold) for _ in range(repeat)]
+        return statistics.median(ms for ms, _ in samples), samples[-1][1]
+
+    opening = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        dialog = opened()
+        opening.append((time.perf_counter() - began) * 1000)
+        dialog.close()
+        dialog.deleteLater()
+    results: dict[str, float] = {"open": statistics.median(opening)}
+    for name, start, subject in (
+        ("workplace", lambda d: d.start_with_workplace, workplace_id),
+        ("client", lambda d: d.start_with_client, client_id),
+    ):
+        results[f"{name} cold"], results[f"{name} rows"] = median(start, subject, cold=True)
+        results[f"{name} kept"], _ = median(start, subject, cold=False)
+    return results
