@@ -45,6 +45,12 @@ class Setback:
         return f"{self.on.strftime('%d-%m-%Y')} {self.client_name}{where} {what}{because}"
 
 
+def _sentence(text: str) -> str:
+    """End with a full stop, unless the text (a reason typed by the user) already ends a
+    sentence: "te zwaar." gave "te zwaar.."."""
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
 @dataclass(frozen=True, slots=True)
 class Gunfactor:
     """What happened at one employer, for its file."""
@@ -128,7 +134,9 @@ class GunfactorService(Service):
         """What to read before putting this client forward here: recent setbacks at the
         employer first, then a "one candidate" employer's open proposal for this workplace."""
         warnings = [
-            ProposalWarning("history", f"Recent bij deze werkgever: {setback.describe()}.")
+            ProposalWarning(
+                "history", _sentence(f"Recent bij deze werkgever: {setback.describe()}")
+            )
             for setback in self.recent_setbacks(employer_id)
         ]
         with self.store.session() as session:

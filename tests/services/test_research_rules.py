@@ -484,9 +484,9 @@ def test_a_recent_dropout_or_rejection_shows_first_and_the_file_counts_the_histo
     placed = matches.propose(zoe.id, van_dijk.id, gardener.id)
     matches.move(placed.id, Stage.TRIAL_PLACEMENT)
     clock.advance(timedelta(days=30))
-    matches.move(placed.id, Stage.DROPPED_OUT, "Kwam drie keer te laat")
+    matches.move(placed.id, Stage.DROPPED_OUT, "Kwam drie keer te laat.")
     (warning,) = gunfactor.proposal_warnings(ahmed.id, van_dijk.id, gardener.id)
-    assert warning.kind == "history" and "te laat" in warning.text
+    assert warning.kind == "history" and warning.text.endswith(": Kwam drie keer te laat.")
     summary = gunfactor.summary(van_dijk.id)
     assert (summary.proposals, summary.hires, summary.dropouts, summary.rejections) == (2, 1, 1, 1)
     assert [s.match_id for s in summary.recent_setbacks] == [placed.id]
