@@ -258,7 +258,7 @@ def test_proposing_from_suggestions_argues_a_failed_hard_requirement(
     dialog.subject.lineEdit().setText("")
     qtbot.keyClicks(dialog.subject.lineEdit(), workplace.title[:5].lower())
     qtbot.keyClick(dialog.subject.lineEdit(), Qt.Key.Key_Return)
-    assert dialog.subject.currentData() == str(workplace.id)
+    assert dialog.chosen() == workplace.id
     assert dialog.created is None  # Enter chose; it did not propose
     # Zoë meets the licence requirement and ranks first; Ahmed is listed last, in red
     assert [s.client.id for s in dialog._shown] == [zoe.id, ahmed.id]
@@ -299,8 +299,21 @@ def test_the_propose_dialog_offers_the_names_of_the_side_chosen(
     assert dialog.subject.currentText() == "Zoë Özdemir"
     assert [s.workplace.id for s in dialog._shown] == [workplace.id]
     dialog.start_with_workplace(workplace.id)
-    assert dialog.subject.currentData() == str(workplace.id)
+    assert dialog.chosen() == workplace.id
     assert {s.client.id for s in dialog._shown} == {zoe.id, ahmed.id}
+    # the names show whole in their column, which leaves the rest to the reasons
+    metrics = dialog.table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(n) for n in ("Zoë Özdemir", "Ahmed Bakkali"))
+    assert widest < dialog.table.columnWidth(0) < 240
+    # a very long name is cut, at most 240 pixels wide
+    clients = ClientService(store, clock)
+    long = clients.create("Maximiliaan Alexander", "van Oldenbarnevelt-Hoogstraten tot Zuylen")
+    clients.change_phase(long.id, Phase.MATCHING, "Klaar voor bemiddeling")
+    dialog = ProposeDialog(store, clock)
+    qtbot.addWidget(dialog)
+    dialog.start_with_workplace(workplace.id)
+    assert long.id in {s.client.id for s in dialog._shown}
+    assert dialog.table.columnWidth(0) == 240
 
 
 def test_ctrl_n_on_the_pipeline_proposes_and_shows_the_new_card(
