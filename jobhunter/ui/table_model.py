@@ -111,6 +111,10 @@ class ColumnHeaders:
         return None
 
 
+#: a row whose style is not worked out yet
+_UNSTYLED = RowStyle(tooltip="unstyled")
+
+
 class RowTableModel(ColumnHeaders, QAbstractTableModel, Generic[T]):
     def __init__(
         self,
@@ -195,8 +199,11 @@ class RowTableModel(ColumnHeaders, QAbstractTableModel, Generic[T]):
         if self._row_style is None:
             return None
         if self._styles is None:
-            self._styles = [self._row_style(r) for r in self._rows]
-        return self._styles[row]
+            self._styles = [_UNSTYLED] * len(self._rows)
+        style = self._styles[row]
+        if style is _UNSTYLED:  # worked out for the rows painted, when first painted
+            style = self._styles[row] = self._row_style(self._rows[row])
+        return style
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python with one key per row: a proxy comparing through ``data()`` would

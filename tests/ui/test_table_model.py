@@ -7,9 +7,10 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QAbstractItemModelTester
 
-from jobhunter.ui.table_model import ID_ROLE, Column, FoldingFilterProxy, RowTableModel
+from jobhunter.ui.table_model import ID_ROLE, Column, FoldingFilterProxy, RowStyle, RowTableModel
 
 
 @dataclass(frozen=True)
@@ -71,3 +72,32 @@ def test_a_row_that_no_longer_matches_the_filter_leaves_the_view() -> None:
     model.update_rows([bram.id], [Row(bram.id, "Abraham", 1)])
     proxy.refilter()
     assert names(proxy) == []
+
+
+def test_a_row_is_styled_when_first_shown_and_keeps_its_style_through_sorting() -> None:
+    styled: list[str] = []
+
+    def overdue(row: Row) -> RowStyle | None:
+        styled.append(row.name)
+        return RowStyle(foreground=QColor("#a4262c")) if row.days > 10 else None
+
+    columns = [
+        Column("Name", lambda r: r.name),
+        Column("Days", lambda r: str(r.days), sort=lambda r: r.days),
+    ]
+    model: RowTableModel[Row] = RowTableModel(columns, row_id=lambda r: r.id, row_style=overdue)
+    ann, bob, cas = (
+        Row(uuid.uuid4(), name, days) for name, days in (("Ann", 3), ("Bob", 30), ("Cas", 12))
+    )
+    model.set_rows([ann, bob, cas])
+
+    def red(position: int) -> bool:
+        return model.index(position, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+    assert not red(0) and styled == ["Ann"]  # only the row asked for
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # Bob, Cas, Ann
+    assert [model.index(r, 0).data() for r in range(3)] == ["Bob", "Cas", "Ann"]
+    assert [red(r) for r in range(3)] == [True, True, False]
+    assert sorted(styled) == ["Ann", "Bob", "Cas"]  # Ann's style kept, not worked out again
+    model.update_rows([bob.id], [Row(bob.id, "Bob", 2)])
+    assert not red(0)  # a changed row is styled anew
