@@ -9,7 +9,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMenu, QPushButton
 
@@ -329,6 +329,9 @@ def test_ctrl_n_on_the_pipeline_proposes_and_shows_the_new_card(
 
     monkeypatch.setattr(ProposeDialog, "exec", choose)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # the dialog is let go once it closed (it holds every name and suggestion)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(ProposeDialog) == []
     board = window.pipeline.board
     created = board.selected_id()
     assert created is not None

@@ -723,10 +723,15 @@ class ProposeDialog(FormDialog):
         client_id: uuid.UUID | None = None,
     ) -> uuid.UUID | None:
         dialog = cls(store, clock, parent)
-        if workplace_id is not None:
-            dialog.start_with_workplace(workplace_id)
-        elif client_id is not None:
-            dialog.start_with_client(client_id)
-        if dialog.exec() != FormDialog.DialogCode.Accepted:
-            return None
-        return dialog.created
+        try:
+            if workplace_id is not None:
+                dialog.start_with_workplace(workplace_id)
+            elif client_id is not None:
+                dialog.start_with_client(client_id)
+            if dialog.exec() != FormDialog.DialogCode.Accepted:
+                return None
+            return dialog.created
+        finally:
+            # let go of it: kept as the page's child, every proposal kept its thousands of
+            # names and suggestions until the window closed
+            dialog.deleteLater()
