@@ -490,3 +490,7 @@ def test_a_recent_dropout_or_rejection_shows_first_and_the_file_counts_the_histo
     summary = gunfactor.summary(van_dijk.id)
     assert (summary.proposals, summary.hires, summary.dropouts, summary.rejections) == (2, 1, 1, 1)
     assert [s.match_id for s in summary.recent_setbacks] == [placed.id]
+    rejected = matches.propose(ahmed.id, van_dijk.id, mower.id)
+    matches.move(rejected.id, Stage.REJECTED, "Past niet in het team")
+    texts = [w.text for w in gunfactor.proposal_warnings(zoe.id, van_dijk.id, gardener.id)]
+    assert any(text.endswith(": Past niet in het team.") for text in texts)  # a stop added
