@@ -286,7 +286,7 @@ def main() -> None:
         rows += [
             Row("suggest_workplace",
                 f"match suggestions for one workplace, in the dialog "
-                f"({dialog['workplace rows']:.0f} clients in the matching phase)",
+                f"({dialog['workplace rows']:.0f} clients ranked)",
                 dialog["workplace cold"], "ms", 100,
                 f"facts kept {dialog['workplace kept']:.0f} ms; the service alone over all "
                 f"{len(clients)} clients {service_workplace:.0f} ms; {opens}"),
