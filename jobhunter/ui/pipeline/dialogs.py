@@ -128,6 +128,7 @@ class SuggestionTable(RowTableModel[Suggestion]):
 
     def __init__(
         self,
+        ranked_id: Callable[[Suggestion], uuid.UUID],
         name: Callable[[Suggestion], str],
         hard: Callable[[Suggestion], str],
         parent: QObject | None = None,
@@ -138,12 +139,8 @@ class SuggestionTable(RowTableModel[Suggestion]):
             Column("hard", hard),
             Column("why", lambda s: " · ".join(s.reasons)),
         ]
-        super().__init__(columns, self._subject_id, self._style, parent)
+        super().__init__(columns, ranked_id, self._style, parent)
         self._headers: list[str] = []
-
-    @staticmethod
-    def _subject_id(suggestion: Suggestion) -> uuid.UUID:
-        return suggestion.client.id  # not used to tell rows apart: the list is never updated
 
     @staticmethod
     def _style(suggestion: Suggestion) -> RowStyle | None:
@@ -394,7 +391,7 @@ class ProposeDialog(FormDialog):
         self.subject.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.subject.lineEdit().setPlaceholderText(self.tr("Type to search…"))
 
-        self.model = SuggestionTable(self._name_of, self._hard_of, self)
+        self.model = SuggestionTable(self._ranked_id, self._name_of, self._hard_of, self)
         self.table = QTableView(self)
         self.table.setObjectName("suggestions")
         self.table.setModel(self.model)
@@ -494,18 +491,18 @@ class ProposeDialog(FormDialog):
         self._choose(client_id)
 
     def _choose(self, record_id: uuid.UUID) -> None:
-        subjects = self.subject.model()
-        index = subjects.row_of(record_id) if isinstance(subjects, SubjectList) else -1
+        index = self._side().row_of(record_id)
         if index >= 0:
             self.subject.setCurrentIndex(index)
             self._rank()
 
     def chosen(self) -> uuid.UUID | None:
         """The workplace or the client chosen, if any."""
-        subjects = self.subject.model()
-        if not isinstance(subjects, SubjectList):
-            return None
-        return subjects.id_at(self.subject.currentIndex())
+        return self._side().id_at(self.subject.currentIndex())
+
+    def _side(self) -> SubjectList:
+        """What there is to choose from: the workplaces, or the clients."""
+        return self._workplaces if self.mode.checkedId() == self.FOR_WORKPLACE else self._clients
 
     def _clear_ranking(self, *_: object) -> None:
         self._shown = []
@@ -539,7 +536,7 @@ class ProposeDialog(FormDialog):
 
     def _fill_subjects(self, *_: object) -> None:
         self.subject.blockSignals(True)
-        items = self._workplaces if self.mode.checkedId() == self.FOR_WORKPLACE else self._clients
+        items = self._side()
         if self.subject.model() is not items:
             self.subject.setModel(items)
         self.subject.setCurrentIndex(-1)
@@ -591,6 +588,10 @@ class ProposeDialog(FormDialog):
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             width = max(widest + padding, header.sectionSizeFromContents(column).width())
             self.table.setColumnWidth(column, min(width, most))
+
+    def _ranked_id(self, suggestion: Suggestion) -> uuid.UUID:
+        """The id of what a row ranks: a client for a workplace, a workplace for a client."""
+        return suggestion.client.id if self._by_workplace else suggestion.workplace.id
 
     def _name_of(self, suggestion: Suggestion) -> str:
         """The suggestion's first cell: the client, or "Employer — function", with why it
@@ -645,11 +646,13 @@ class ProposeDialog(FormDialog):
         return self._shown[rows[0].row()] if rows else None
 
     def select_suggestion(self, record_id: uuid.UUID) -> bool:
-        for r, suggestion in enumerate(self._shown):
-            if record_id in (suggestion.client.id, suggestion.workplace.id):
-                self.table.selectRow(r)
-                return True
-        return False
+        """Select the suggestion of this client (for a workplace) or this workplace (for a
+        client); False when it is not in the list."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
 
     def _show_selected(self) -> None:
         suggestion = self.selected()
